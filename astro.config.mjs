@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig, passthroughImageService } from "astro/config";
+
+// Static output only: every page is pre-rendered and readable without JavaScript.
+export default defineConfig({
+  output: "static",
+  site: "http://127.0.0.1:4321",
+  trailingSlash: "ignore",
+  // No image optimisation: charts are inline SVG and sharp's install script is not run.
+  image: { service: passthroughImageService() },
+  i18n: {
+    locales: ["zh-CN", "en"],
+    defaultLocale: "zh-CN",
+    routing: { prefixDefaultLocale: false },
+  },
+  server: { host: "127.0.0.1", port: 4321 },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,44 @@
+/**
+ * npm run data -- --in <raw-dir> --out <out-dir>
+ * Normalizes the towns' reports into Parquet, per DATA-CONTRACT §1–4. Data goes to files; progress,
+ * the summary line and errors go to stderr.
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { ReferenceError } from "../src/lib/reference/parse-reference";
+import { parseArgs, runCli, UsageError } from "./lib/cli-args";
+import { PipelineError, runPipeline } from "./lib/run-pipeline";
+import { REFERENCE_DIR } from "./lib/read-reference";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const USAGE = "usage: npm run data -- [--in <raw-dir>] [--out <out-dir>] [--reference <dir>] [--quiet]";
+
+async function main(): Promise<void> {
+  const { values, flags } = parseArgs(process.argv.slice(2), { values: ["in", "out", "reference"], flags: ["quiet", "help"] });
+  if (flags.has("help")) {
+    process.stderr.write(`${USAGE}\n`);
+    return;
+  }
+  const inDir = resolve(values.get("in") ?? join(ROOT, "data/raw"));
+  const outDir = resolve(values.get("out") ?? join(ROOT, "public/data"));
+  const referenceDir = resolve(values.get("reference") ?? REFERENCE_DIR);
+  if (!existsSync(inDir)) throw new UsageError(`输入目录不存在 / input folder not found: ${inDir}`);
+  const interactive = process.stderr.isTTY && !flags.has("quiet");
+  const summary = await runPipeline({
+    inDir,
+    outDir,
+    referenceDir,
+    onProgress: interactive
+      ? (done, total, file) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`)
+      : undefined,
+    onWarning: (message) => process.stderr.write(`${interactive ? "\r\x1b[K" : ""}warning: ${message}\n`),
+  });
+  if (interactive) process.stderr.write("\r\x1b[K");
+  const t = summary.totals;
+  process.stderr.write(
+    `data: ${summary.files} files, ${t.rows_read} rows read: ${t.accepted} accepted, ${t.rejected} rejected, ` +
+      `${t.skipped} skipped, in ${summary.seconds.toFixed(1)} s → ${outDir}\n`,
+  );
+}
+
+await runCli(main, [PipelineError, ReferenceError]);

@@ -1,0 +1,24 @@
+/** Excel opens a UTF-8 CSV correctly only when it starts with a byte-order mark. */
+export const UTF8_BOM = "\uFEFF";
+
+// A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMERIC = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+/** One CSV cell: quoted when needed, and text that a spreadsheet would run as a formula neutralized with `'`. */
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value !== "string") return String(value);
+  const safe = FORMULA_START.test(value) && !NUMERIC.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** A CSV document (CRLF line ends, BOM first) with a header row of column names. */
+export function toCsv<K extends string>(
+  rows: readonly { readonly [P in K]: string | number | boolean | null }[],
+  columns: readonly K[],
+): string {
+  const lines = [columns.map(csvCell).join(",")];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(","));
+  return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
+}

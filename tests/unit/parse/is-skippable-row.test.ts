@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isSkippableRow } from "../../../src/lib/parse/is-skippable-row";
+
+describe("isSkippableRow", () => {
+  it.each([
+    [[], { skip: true, why: "blank" }],
+    [["", " ", "\u3000", "\t"], { skip: true, why: "blank" }],
+    [["合计", "", "120", "45"], { skip: true, why: "total" }],
+    [["合 计", "120"], { skip: true, why: "total" }],
+    [["合\u3000计", "120"], { skip: true, why: "total" }],
+    [["总计", "120"], { skip: true, why: "total" }],
+    [["小计", "30"], { skip: true, why: "total" }],
+    [["", "合计：", "120"], { skip: true, why: "total" }],
+    [["全县合计", "1200"], { skip: true, why: "total" }],
+    [["21", "合计", "120"], { skip: true, why: "total" }],
+    [["填报人：张三  联系电话：13812345678  审核人：李四"], { skip: true, why: "note" }],
+    [["注：产值单位为万元"], { skip: true, why: "note" }],
+    [["城关镇毛绒玩具社区工厂", "城关镇", "52"], { skip: false }],
+    [["合计社区工厂", "城关镇", "52"], { skip: false }],
+    [["1", "兴隆针织厂", "合计"], { skip: false }],
+  ])("%j → %j", (cells, result) => {
+    expect(isSkippableRow(cells)).toEqual(result);
+  });
+
+  it("skips exactly the rows with nothing in them as blank", () => {
+    const cell = fc.string({ unit: fc.constantFrom(" ", "\u3000", "\t", "a") });
+    fc.assert(
+      fc.property(fc.array(cell), (cells) => {
+        const blank = cells.every((c) => c.trim() === "");
+        expect(isSkippableRow(cells)).toEqual(
+          blank ? { skip: true, why: "blank" } : { skip: false },
+        );
+      }),
+    );
+  });
+
+  it("never throws", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary" })), (cells) => void isSkippableRow(cells)),
+    );
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { assemble } from "../../../src/lib/pipeline/assemble";
+import type { ParsedRow } from "../../../src/lib/pipeline/report-row";
+import { stableHash } from "../../../src/lib/pipeline/stable-hash";
+
+const row = (over: Partial<ParsedRow>): ParsedRow => ({
+  county_id: "pingli",
+  town_id: "pingli-chengguan",
+  town_name: "城关镇",
+  credit_code: null,
+  name_key: "甲厂",
+  name: "甲厂",
+  community: null,
+  industry: "other",
+  industry_raw: null,
+  opened_on: null,
+  certified_on: null,
+  leading: false,
+  base_level: "none",
+  period: { kind: "month", start: "2018-06-01", end: "2018-06-30", label: "2018-06" },
+  employees: 10,
+  poor_workers: 3,
+  relocated_workers: 5,
+  contracts_1y: null,
+  output_value_yuan: 1000,
+  wages_yuan: 500,
+  months_operating: null,
+  source_file: "pingli/城关镇/2018-06.csv",
+  source_row: 4,
+  ...over,
+});
+
+describe("assemble", () => {
+  it("keeps the resubmission that sorts later by file name and rejects the other as superseded", () => {
+    const first = row({ employees: 10 });
+    const fix = row({ employees: 12, source_file: "pingli/城关镇/2018-06_更正.csv", source_row: 3 });
+    const { reports, rejects } = assemble([fix, first]);
+    expect(reports.map((r) => [r.source_file, r.employees])).toEqual([["pingli/城关镇/2018-06_更正.csv", 12]]);
+    expect(rejects).toMatchObject([{ source_file: "pingli/城关镇/2018-06.csv", source_row: 4, reason: "superseded", column: "" }]);
+    expect(rejects[0]?.message).toContain("2018-06_更正.csv");
+  });
+
+  it("gives a factory its credit code as id in every period once any report carries it", () => {
+    const june = row({});
+    const july = row({ credit_code: "91610926MA70ABCD1X", period: { kind: "month", start: "2018-07-01", end: "2018-07-31", label: "2018-07" }, source_file: "pingli/城关镇/2018-07.csv" });
+    const { reports, factories } = assemble([june, july]);
+    expect(new Set(reports.map((r) => r.factory_id))).toEqual(new Set(["91610926MA70ABCD1X"]));
+    expect(factories).toMatchObject([{ factory_id: "91610926MA70ABCD1X", reports: 2, first_period_start: "2018-06-01", last_period_end: "2018-07-31" }]);
+  });
+
+  it("without a credit code, ids come from county, town and normalized name, and differ between towns", () => {
+    const a = row({});
+    const b = row({ town_id: "pingli-laoxian", town_name: "老县镇", source_file: "pingli/老县镇/2018-06.csv" });
+    const ids = assemble([a, b]).reports.map((r) => r.factory_id).sort();
+    expect(ids).toEqual([`pingli-chengguan-${stableHash("甲厂")}`, `pingli-laoxian-${stableHash("甲厂")}`]);
+  });
+
+  it("takes a factory's certification date from the latest report that gives it", () => {
+    const early = row({ certified_on: "2018-03-01" });
+    const later = row({ period: { kind: "month", start: "2018-07-01", end: "2018-07-31", label: "2018-07" }, source_file: "pingli/城关镇/2018-07.csv" });
+    expect(assemble([early, later]).factories[0]?.certified_on).toBe("2018-03-01");
+  });
+});
+
+describe("stableHash", () => {
+  it.each([
+    ["", "cbf29ce484222325"],
+    ["a", "af63dc4c8601ec8c"],
+  ])("FNV-1a 64 of %j is %s", (text, hash) => {
+    expect(stableHash(text)).toBe(hash);
+  });
+});

@@ -11,10 +11,14 @@ import { PipelineError, runPipeline } from "./lib/run-pipeline";
 import { REFERENCE_DIR } from "./lib/read-reference";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const USAGE = "usage: npm run data -- [--in <raw-dir>] [--out <out-dir>] [--reference <dir>] [--quiet]";
+const USAGE =
+  "usage: npm run data -- [--in <raw-dir>] [--out <out-dir>] [--reference <dir>] [--quiet]";
 
 async function main(): Promise<void> {
-  const { values, flags } = parseArgs(process.argv.slice(2), { values: ["in", "out", "reference"], flags: ["quiet", "help"] });
+  const { values, flags } = parseArgs(process.argv.slice(2), {
+    values: ["in", "out", "reference"],
+    flags: ["quiet", "help"],
+  });
   if (flags.has("help")) {
     process.stderr.write(`${USAGE}\n`);
     return;
@@ -31,7 +35,8 @@ async function main(): Promise<void> {
     onProgress: interactive
       ? (done, total, file) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`)
       : undefined,
-    onWarning: (message) => process.stderr.write(`${interactive ? "\r\x1b[K" : ""}warning: ${message}\n`),
+    onWarning: (message) =>
+      process.stderr.write(`${interactive ? "\r\x1b[K" : ""}warning: ${message}\n`),
   });
   if (interactive) process.stderr.write("\r\x1b[K");
   const t = summary.totals;

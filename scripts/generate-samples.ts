@@ -67,7 +67,10 @@ async function main(): Promise<void> {
   }
   await writeFile(join(options.out, "README.md"), samples.readme);
   // The pipeline reads this marker and labels its manifest (and so the site) as synthetic sample data.
-  await writeFile(join(options.out, SYNTHETIC_MARKER), "These reports are synthetic sample data (scripts/generate-samples.ts).\n");
+  await writeFile(
+    join(options.out, SYNTHETIC_MARKER),
+    "These reports are synthetic sample data (scripts/generate-samples.ts).\n",
+  );
   await mkdir(dirname(options.truth), { recursive: true });
   await writeFile(options.truth, formatTruthJson(samples.truth));
 

@@ -15,7 +15,9 @@ export function parseArgs(
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? "";
-    const [name, inline] = arg.startsWith("--") ? arg.slice(2).split(/=(.*)/s, 2) : [undefined, undefined];
+    const [name, inline] = arg.startsWith("--")
+      ? arg.slice(2).split(/=(.*)/s, 2)
+      : [undefined, undefined];
     if (name === undefined) throw new UsageError(`unexpected argument "${arg}"`);
     if (spec.flags?.includes(name)) {
       flags.add(name);
@@ -33,7 +35,10 @@ export function parseArgs(
 }
 
 /** Runs a command's main function: a known failure prints one line (no stack trace) and sets the exit code. */
-export async function runCli(main: () => Promise<void>, known: readonly (new (...args: never[]) => Error)[]): Promise<void> {
+export async function runCli(
+  main: () => Promise<void>,
+  known: readonly (new (...args: never[]) => Error)[],
+): Promise<void> {
   try {
     await main();
   } catch (error) {

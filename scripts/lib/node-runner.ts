@@ -32,13 +32,17 @@ export async function openParquetRunner(dir: string): Promise<QueryRunner & { cl
   for (const table of FIGURE_TABLES) {
     const path = join(dir, `${table}.parquet`);
     if (!existsSync(path))
-      throw new DataFolderError(`缺少数据文件 / missing data file: ${path} (run \`npm run data\` first)`);
+      throw new DataFolderError(
+        `缺少数据文件 / missing data file: ${path} (run \`npm run data\` first)`,
+      );
   }
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
     for (const table of FIGURE_TABLES)
-      await connection.run(`CREATE VIEW ${table} AS SELECT * FROM read_parquet(${quoteString(join(dir, `${table}.parquet`))})`);
+      await connection.run(
+        `CREATE VIEW ${table} AS SELECT * FROM read_parquet(${quoteString(join(dir, `${table}.parquet`))})`,
+      );
   } catch (error) {
     connection.closeSync();
     instance.closeSync();

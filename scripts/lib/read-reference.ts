@@ -1,6 +1,11 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { parseReference, ReferenceError, type Reference, type ReferenceFile } from "../../src/lib/reference/parse-reference";
+import {
+  parseReference,
+  ReferenceError,
+  type Reference,
+  type ReferenceFile,
+} from "../../src/lib/reference/parse-reference";
 
 /** The project's reference data folder. */
 export const REFERENCE_DIR = new URL("../../data/reference/", import.meta.url).pathname;
@@ -19,7 +24,9 @@ export async function readReference(dir: string = REFERENCE_DIR): Promise<Refere
   try {
     names = (await readdir(join(dir, "counties"))).filter((n) => n.endsWith(".json")).sort();
   } catch {
-    throw new ReferenceError(`${join(dir, "counties")}: 无法读取参考数据目录 / cannot read the reference folder`);
+    throw new ReferenceError(
+      `${join(dir, "counties")}: 无法读取参考数据目录 / cannot read the reference folder`,
+    );
   }
   const counties = await Promise.all(names.map((n) => readText(join(dir, "counties", n))));
   return parseReference(counties, await readText(join(dir, "industries.json")));

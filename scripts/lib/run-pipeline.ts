@@ -50,7 +50,8 @@ async function listReports(inDir: string): Promise<{ reports: string[]; ignored:
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const rel = relative(inDir, join(entry.parentPath, entry.name)).split(sep).join("/");
     // Office lock files (~$name.xlsx) and files outside a county folder are not reports.
-    if (REPORT_FILE.test(entry.name) && rel.includes("/") && !entry.name.startsWith("~$")) reports.push(rel);
+    if (REPORT_FILE.test(entry.name) && rel.includes("/") && !entry.name.startsWith("~$"))
+      reports.push(rel);
     else if (rel !== SYNTHETIC_MARKER) ignored.push(rel);
   }
   const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -75,7 +76,10 @@ async function assertWritable(outDir: string): Promise<string> {
 /** Replaces outDir with the finished temporary folder, so no half-written output is ever left behind. */
 async function swapIn(temp: string, outDir: string): Promise<void> {
   const old = `${temp}.old`;
-  const existed = await stat(outDir).then(() => true, () => false);
+  const existed = await stat(outDir).then(
+    () => true,
+    () => false,
+  );
   if (existed) await rename(outDir, old);
   await rename(temp, outDir);
   if (existed) await rm(old, { recursive: true, force: true });
@@ -87,7 +91,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   const reference = await readReference(options.referenceDir);
   const { reports: files, ignored } = await listReports(options.inDir);
   if (files.length === 0)
-    throw new PipelineError(`输入目录中没有报表文件 / no report files (.csv, .xlsx) under ${options.inDir}/<county>/`);
+    throw new PipelineError(
+      `输入目录中没有报表文件 / no report files (.csv, .xlsx) under ${options.inDir}/<county>/`,
+    );
   const temp = await assertWritable(options.outDir);
   try {
     const results: FileResult[] = [];
@@ -107,7 +113,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
         continue;
       }
       inputs.push({ path, sha256: sha256(bytes) });
-      const result = await parseReportFile({ path, bytes, countyId, county: findCounty(reference, countyId), industries: reference.industries });
+      const result = await parseReportFile({
+        path,
+        bytes,
+        countyId,
+        county: findCounty(reference, countyId),
+        industries: reference.industries,
+      });
       if (result.error) options.onWarning?.(`${path}: ${result.error}`);
       results.push(result);
     }
@@ -116,25 +128,92 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const writer = await openWriter();
     try {
       const c = writer.connection;
-      await writeParquet(c, "reports", REPORT_COLUMNS, assembled.reports, ["county_id", "town_id", "factory_id", "period_start", "period_end", "source_file", "source_row"], join(temp, "reports.parquet"));
-      await writeParquet(c, "factories", FACTORY_COLUMNS, assembled.factories, ["county_id", "town_id", "factory_id"], join(temp, "factories.parquet"));
-      await writeParquet(c, "towns", TOWN_COLUMNS, townRows(reference), ["county_id", "town_id"], join(temp, "towns.parquet"));
-      await writeParquet(c, "targets", TARGET_COLUMNS, targetRows(reference), ["county_id", "scope", "target_id"], join(temp, "targets.parquet"));
+      await writeParquet(
+        c,
+        "reports",
+        REPORT_COLUMNS,
+        assembled.reports,
+        [
+          "county_id",
+          "town_id",
+          "factory_id",
+          "period_start",
+          "period_end",
+          "source_file",
+          "source_row",
+        ],
+        join(temp, "reports.parquet"),
+      );
+      await writeParquet(
+        c,
+        "factories",
+        FACTORY_COLUMNS,
+        assembled.factories,
+        ["county_id", "town_id", "factory_id"],
+        join(temp, "factories.parquet"),
+      );
+      await writeParquet(
+        c,
+        "towns",
+        TOWN_COLUMNS,
+        townRows(reference),
+        ["county_id", "town_id"],
+        join(temp, "towns.parquet"),
+      );
+      await writeParquet(
+        c,
+        "targets",
+        TARGET_COLUMNS,
+        targetRows(reference),
+        ["county_id", "scope", "target_id"],
+        join(temp, "targets.parquet"),
+      );
     } finally {
       writer.close();
     }
-    const byPlace = (a: { source_file: string; source_row: number }, b: { source_file: string; source_row: number }) =>
-      (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : a.source_row - b.source_row);
-    await writeFile(join(temp, "rejects.csv"), toCsv(rejects.sort(byPlace), ["source_file", "source_row", "column", "reason", "message"]));
+    const byPlace = (
+      a: { source_file: string; source_row: number },
+      b: { source_file: string; source_row: number },
+    ) =>
+      a.source_file < b.source_file
+        ? -1
+        : a.source_file > b.source_file
+          ? 1
+          : a.source_row - b.source_row;
+    await writeFile(
+      join(temp, "rejects.csv"),
+      toCsv(rejects.sort(byPlace), ["source_file", "source_row", "column", "reason", "message"]),
+    );
     const outputs: { file: string; sha256: string }[] = [];
-    for (const file of ["reports.parquet", "factories.parquet", "towns.parquet", "targets.parquet", "rejects.csv"])
+    for (const file of [
+      "reports.parquet",
+      "factories.parquet",
+      "towns.parquet",
+      "targets.parquet",
+      "rejects.csv",
+    ])
       outputs.push({ file, sha256: sha256(await readFile(join(temp, file))) });
     // The sample generator leaves this marker so that synthetic data is labelled as such wherever it surfaces.
-    const synthetic = await stat(join(options.inDir, SYNTHETIC_MARKER)).then(() => true, () => false);
-    const manifest = buildManifest({ files: results, inputs, ignored, assembled, rejects, outputs, synthetic });
+    const synthetic = await stat(join(options.inDir, SYNTHETIC_MARKER)).then(
+      () => true,
+      () => false,
+    );
+    const manifest = buildManifest({
+      files: results,
+      inputs,
+      ignored,
+      assembled,
+      rejects,
+      outputs,
+      synthetic,
+    });
     await writeFile(join(temp, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     await swapIn(temp, options.outDir);
-    return { files: files.length, totals: manifest.totals, seconds: (performance.now() - started) / 1000 };
+    return {
+      files: files.length,
+      totals: manifest.totals,
+      seconds: (performance.now() - started) / 1000,
+    };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;

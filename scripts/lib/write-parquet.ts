@@ -1,4 +1,9 @@
-import { DuckDBDateValue, DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
+import {
+  DuckDBDateValue,
+  DuckDBInstance,
+  type DuckDBAppender,
+  type DuckDBConnection,
+} from "@duckdb/node-api";
 import type { ColumnSpec, RowOf } from "../../src/lib/pipeline/output-schema";
 
 const DAY_MS = 86_400_000;
@@ -23,7 +28,9 @@ function appendValue(appender: DuckDBAppender, spec: ColumnSpec, value: unknown)
       appender.appendBoolean(value === true);
       return;
     case "DATE":
-      appender.appendDate(new DuckDBDateValue(Math.round(Date.parse(`${String(value)}T00:00:00Z`) / DAY_MS)));
+      appender.appendDate(
+        new DuckDBDateValue(Math.round(Date.parse(`${String(value)}T00:00:00Z`) / DAY_MS)),
+      );
       return;
   }
 }
@@ -54,10 +61,12 @@ export async function writeParquet<C extends readonly ColumnSpec[]>(
   table: string,
   columns: C,
   rows: Iterable<RowOf<C>>,
-  orderBy: readonly (C[number]["name"])[],
+  orderBy: readonly C[number]["name"][],
   path: string,
 ): Promise<number> {
-  const ddl = columns.map((c) => `${quoteIdent(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`).join(", ");
+  const ddl = columns
+    .map((c) => `${quoteIdent(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`)
+    .join(", ");
   await connection.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${ddl})`);
   const appender = await connection.createAppender(table);
   let count = 0;

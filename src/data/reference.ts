@@ -15,5 +15,8 @@ const industriesText = import.meta.glob<string>("../../data/reference/industries
 /** The validated reference data, for build-time rendering. */
 export const reference: Reference = parseReference(
   Object.entries(countyTexts).map(([path, text]) => ({ path, text })),
-  Object.entries(industriesText).map(([path, text]) => ({ path, text }))[0] ?? { path: "industries.json", text: "" },
+  Object.entries(industriesText).map(([path, text]) => ({ path, text }))[0] ?? {
+    path: "industries.json",
+    text: "",
+  },
 );

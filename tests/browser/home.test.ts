@@ -17,7 +17,11 @@ describe("home page", () => {
     expect(await page.textContent("h1")).toContain("社区工厂");
     const hanyin = page.locator('table[data-county="hanyin"]');
     expect(await hanyin.locator('[data-metric="factories"]').getAttribute("data-value")).toBe("30");
-    expect(await page.locator('table[data-county="pingli"] [data-metric="jobs"]').getAttribute("data-value")).toBe("6000");
+    expect(
+      await page
+        .locator('table[data-county="pingli"] [data-metric="jobs"]')
+        .getAttribute("data-value"),
+    ).toBe("6000");
     expect(await hanyin.textContent()).toContain("汉人社发〔2017〕132号");
     expect(await page.textContent('[data-testid="synthetic-notice"]')).toContain("示例数据");
     expect(log.consoleErrors).toEqual([]);

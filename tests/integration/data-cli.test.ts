@@ -9,7 +9,11 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 
 /** Runs `npm run data` as a person would (through tsx), returning exit code and output. */
 function runData(args: string[]): { code: number | null; stderr: string; stdout: string } {
-  const result = spawnSync(TSX, [join(ROOT, "scripts/data.ts"), ...args], { encoding: "utf8", cwd: ROOT, env: { ...process.env, TZ: "UTC" } });
+  const result = spawnSync(TSX, [join(ROOT, "scripts/data.ts"), ...args], {
+    encoding: "utf8",
+    cwd: ROOT,
+    env: { ...process.env, TZ: "UTC" },
+  });
   return { code: result.status, stderr: result.stderr, stdout: result.stdout };
 }
 
@@ -32,11 +36,17 @@ const expectOneLineFailure = (r: { code: number | null; stderr: string }, patter
 
 describe("npm run data: failure modes", () => {
   it("a missing input folder", () => {
-    expectOneLineFailure(runData(["--in", "/nonexistent/raw", "--out", join(temp(), "out")]), /input folder not found: \/nonexistent\/raw/);
+    expectOneLineFailure(
+      runData(["--in", "/nonexistent/raw", "--out", join(temp(), "out")]),
+      /input folder not found: \/nonexistent\/raw/,
+    );
   });
 
   it("an empty input folder", () => {
-    expectOneLineFailure(runData(["--in", temp(), "--out", join(temp(), "out")]), /no report files/);
+    expectOneLineFailure(
+      runData(["--in", temp(), "--out", join(temp(), "out")]),
+      /no report files/,
+    );
   });
 
   it("bad arguments", () => {
@@ -53,7 +63,10 @@ describe("npm run data: failure modes", () => {
     writeFileSync(file, JSON.stringify(county));
     const raw = temp();
     oneGoodReport(raw);
-    expectOneLineFailure(runData(["--in", raw, "--out", join(temp(), "out"), "--reference", ref]), /pingli\.json.*targets\.0\.value/);
+    expectOneLineFailure(
+      runData(["--in", raw, "--out", join(temp(), "out"), "--reference", ref]),
+      /pingli\.json.*targets\.0\.value/,
+    );
   });
 
   it("an output folder that cannot be written", () => {
@@ -68,7 +81,10 @@ describe("npm run data: failure modes", () => {
     const raw = temp();
     oneGoodReport(raw);
     symlinkSync(join(raw, "missing-target.csv"), join(raw, "pingli", "城关镇", "2018-07.csv"));
-    writeFileSync(join(raw, "pingli", "城关镇", "会议通知.csv"), "关于召开社区工厂工作推进会的通知\r\n各镇：\r\n定于6月20日召开会议。\r\n");
+    writeFileSync(
+      join(raw, "pingli", "城关镇", "会议通知.csv"),
+      "关于召开社区工厂工作推进会的通知\r\n各镇：\r\n定于6月20日召开会议。\r\n",
+    );
     writeFileSync(join(raw, "pingli", "城关镇", "2018-08.xlsx"), "this is not a zip file");
     const out = join(temp(), "out");
     const r = runData(["--in", raw, "--out", out]);
@@ -77,8 +93,17 @@ describe("npm run data: failure modes", () => {
     const input = (p: string) => manifest.inputs.find((i: { path: string }) => i.path === p);
     expect(input("pingli/城关镇/2018-07.csv").error).toMatch(/cannot read/);
     expect(input("pingli/城关镇/2018-08.xlsx").error).toMatch(/not a readable Excel file/);
-    expect(input("pingli/城关镇/会议通知.csv")).toMatchObject({ rows_read: 3, rejected: 3, accepted: 0 });
-    expect(input("pingli/城关镇/2018-06.csv")).toMatchObject({ rows_read: 2, accepted: 1, skipped: 1, rejected: 0 });
+    expect(input("pingli/城关镇/会议通知.csv")).toMatchObject({
+      rows_read: 3,
+      rejected: 3,
+      accepted: 0,
+    });
+    expect(input("pingli/城关镇/2018-06.csv")).toMatchObject({
+      rows_read: 2,
+      accepted: 1,
+      skipped: 1,
+      rejected: 0,
+    });
     const rejects = readFileSync(join(out, "rejects.csv"), "utf8");
     expect(rejects).toContain("no_header");
     expect(r.stderr).toMatch(/cannot read/);

@@ -15,8 +15,25 @@ const RAW = join(ROOT, "data/raw");
 const truth = JSON.parse(readFileSync(join(ROOT, "data/sample-truth.json"), "utf8")) as {
   planted_rejects: { source_file: string; source_row: number; reason: string; rows?: number[] }[];
   personal_data: { names: string[]; phones: string[]; id_numbers: string[] };
-  factories: { town_id: string; name: string; credit_code: string | null; opened_on: string | null; certified_on: string | null; industry: string }[];
-  town_periods: { town_id: string; period_start: string; period_end: string; factories: number; employees: number; poor_workers: number; relocated_workers: number; output_value_yuan: number; wages_yuan: number }[];
+  factories: {
+    town_id: string;
+    name: string;
+    credit_code: string | null;
+    opened_on: string | null;
+    certified_on: string | null;
+    industry: string;
+  }[];
+  town_periods: {
+    town_id: string;
+    period_start: string;
+    period_end: string;
+    factories: number;
+    employees: number;
+    poor_workers: number;
+    relocated_workers: number;
+    output_value_yuan: number;
+    wages_yuan: number;
+  }[];
 };
 
 const out1 = join(mkdtempSync(join(tmpdir(), "cf-pipe-")), "out");
@@ -31,54 +48,128 @@ beforeAll(async () => {
   manifest = JSON.parse(readFileSync(join(out1, "manifest.json"), "utf8"));
   const text = readFileSync(join(out1, "rejects.csv"), "utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);
-  rejects = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+  rejects = Papa.parse<Record<string, string>>(text.slice(1), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 }, 120_000);
 
 describe("the pipeline on the sample reports", () => {
   it("writes exactly the contract's files, with the contract's columns and types", async () => {
-    expect(readdirSync(out1).sort()).toEqual(["factories.parquet", "manifest.json", "rejects.csv", "reports.parquet", "targets.parquet", "towns.parquet"]);
-    const columns = await query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${pq(out1, "reports.parquet")})`);
+    expect(readdirSync(out1).sort()).toEqual([
+      "factories.parquet",
+      "manifest.json",
+      "rejects.csv",
+      "reports.parquet",
+      "targets.parquet",
+      "towns.parquet",
+    ]);
+    const columns = await query(
+      `SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${pq(out1, "reports.parquet")})`,
+    );
     expect(columns.slice(0, 14).map((c) => `${c["column_name"]} ${c["column_type"]}`)).toEqual([
-      "county_id VARCHAR", "town_id VARCHAR", "town_name VARCHAR", "factory_id VARCHAR", "period_start DATE", "period_end DATE",
-      "employees INTEGER", "poor_workers INTEGER", "relocated_workers INTEGER", "contracts_1y INTEGER", "output_value_yuan DOUBLE",
-      "wages_yuan DOUBLE", "source_file VARCHAR", "source_row INTEGER",
+      "county_id VARCHAR",
+      "town_id VARCHAR",
+      "town_name VARCHAR",
+      "factory_id VARCHAR",
+      "period_start DATE",
+      "period_end DATE",
+      "employees INTEGER",
+      "poor_workers INTEGER",
+      "relocated_workers INTEGER",
+      "contracts_1y INTEGER",
+      "output_value_yuan DOUBLE",
+      "wages_yuan DOUBLE",
+      "source_file VARCHAR",
+      "source_row INTEGER",
     ]);
-    const factoryColumns = await query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${pq(out1, "factories.parquet")})`);
-    expect(factoryColumns.slice(0, 12).map((c) => `${c["column_name"]} ${c["column_type"]}`)).toEqual([
-      "factory_id VARCHAR", "county_id VARCHAR", "town_id VARCHAR", "town_name VARCHAR", "name VARCHAR", "community VARCHAR",
-      "industry VARCHAR", "industry_raw VARCHAR", "opened_on DATE", "certified_on DATE", "leading BOOLEAN", "base_level VARCHAR",
+    const factoryColumns = await query(
+      `SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${pq(out1, "factories.parquet")})`,
+    );
+    expect(
+      factoryColumns.slice(0, 12).map((c) => `${c["column_name"]} ${c["column_type"]}`),
+    ).toEqual([
+      "factory_id VARCHAR",
+      "county_id VARCHAR",
+      "town_id VARCHAR",
+      "town_name VARCHAR",
+      "name VARCHAR",
+      "community VARCHAR",
+      "industry VARCHAR",
+      "industry_raw VARCHAR",
+      "opened_on DATE",
+      "certified_on DATE",
+      "leading BOOLEAN",
+      "base_level VARCHAR",
     ]);
-    expect(rejects.every((r) => (REJECT_REASONS as readonly string[]).includes(r["reason"] ?? ""))).toBe(true);
-    expect(Object.keys(rejects[0] ?? {})).toEqual(["source_file", "source_row", "column", "reason", "message"]);
+    expect(
+      rejects.every((r) => (REJECT_REASONS as readonly string[]).includes(r["reason"] ?? "")),
+    ).toBe(true);
+    expect(Object.keys(rejects[0] ?? {})).toEqual([
+      "source_file",
+      "source_row",
+      "column",
+      "reason",
+      "message",
+    ]);
   });
 
   it("reconciles: rows read = accepted + rejected + skipped, per file and in total", async () => {
-    for (const f of manifest.inputs) expect(f.rows_read, f.path).toBe(f.accepted + f.rejected + f.skipped);
+    for (const f of manifest.inputs)
+      expect(f.rows_read, f.path).toBe(f.accepted + f.rejected + f.skipped);
     const t = manifest.totals;
     expect(t.rows_read).toBe(t.accepted + t.rejected + t.skipped);
     expect(t.files).toBe(600);
     expect(rejects).toHaveLength(t.rejected);
-    const [{ n }] = (await query(`SELECT count(*)::INTEGER AS n FROM ${pq(out1, "reports.parquet")}`)) as [{ n: number }];
+    const [{ n }] = (await query(
+      `SELECT count(*)::INTEGER AS n FROM ${pq(out1, "reports.parquet")}`,
+    )) as [{ n: number }];
     expect(n).toBe(t.accepted);
     expect(manifest.synthetic).toBe(true);
     expect(manifest.as_of).toBe("2020-12-31");
     expect(manifest.inputs.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
-    for (const o of manifest.outputs) expect(o.sha256).toBe(createHash("sha256").update(readFileSync(join(out1, o.file))).digest("hex"));
+    for (const o of manifest.outputs)
+      expect(o.sha256).toBe(
+        createHash("sha256")
+          .update(readFileSync(join(out1, o.file)))
+          .digest("hex"),
+      );
   });
 
   it("traces every accepted row to a unique file and line", async () => {
     const rows = await query(`SELECT source_file, source_row FROM ${pq(out1, "reports.parquet")}`);
-    const places = new Set(rows.map((r) => `${String(r["source_file"])}:${String(r["source_row"])}`));
+    const places = new Set(
+      rows.map((r) => `${String(r["source_file"])}:${String(r["source_row"])}`),
+    );
     expect(places.size).toBe(rows.length);
     const inputs = new Set(manifest.inputs.map((i) => i.path));
-    expect(rows.every((r) => inputs.has(String(r["source_file"])) && Number(r["source_row"]) >= 1)).toBe(true);
+    expect(
+      rows.every((r) => inputs.has(String(r["source_file"])) && Number(r["source_row"]) >= 1),
+    ).toBe(true);
   });
 
   // Hand-checked against the files: 大贵镇 2019Q4 is GB18030 with 万/亿/元 suffixes and full-width digits;
   // 蒲溪镇 2018Q2 has output in 万元 by its header, thousands separators and a totals row.
   it.each([
-    ["pingli-dagui", "2019-10-01", "2019-12-31", { factories: 8, employees: 627, poor: 248, relocated: 392, output: 7_992_600, wages: 4_193_600 }],
-    ["hanyin-puxi", "2018-04-01", "2018-06-30", { factories: 3, employees: 122, poor: 57, relocated: 86, output: 1_462_100, wages: 792_300 }],
+    [
+      "pingli-dagui",
+      "2019-10-01",
+      "2019-12-31",
+      {
+        factories: 8,
+        employees: 627,
+        poor: 248,
+        relocated: 392,
+        output: 7_992_600,
+        wages: 4_193_600,
+      },
+    ],
+    [
+      "hanyin-puxi",
+      "2018-04-01",
+      "2018-06-30",
+      { factories: 3, employees: 122, poor: 57, relocated: 86, output: 1_462_100, wages: 792_300 },
+    ],
   ] as const)("%s %s–%s is exact", async (town, start, end, expected) => {
     const [row] = await query(
       `SELECT count(*)::INTEGER AS factories, sum(employees)::INTEGER AS employees, sum(poor_workers)::INTEGER AS poor,
@@ -95,31 +186,67 @@ describe("the pipeline on the sample reports", () => {
               round(sum(output_value_yuan))::BIGINT AS output, round(sum(wages_yuan))::BIGINT AS wages
        FROM ${pq(out1, "reports.parquet")} GROUP BY ALL ORDER BY ALL`,
     );
-    const got = rows.map((r) => [r["town_id"], r["s"], r["e"], r["factories"], r["employees"], r["poor"], r["relocated"], Number(r["output"]), Number(r["wages"])]);
+    const got = rows.map((r) => [
+      r["town_id"],
+      r["s"],
+      r["e"],
+      r["factories"],
+      r["employees"],
+      r["poor"],
+      r["relocated"],
+      Number(r["output"]),
+      Number(r["wages"]),
+    ]);
     const expected = truth.town_periods
-      .map((t) => [t.town_id, t.period_start, t.period_end, t.factories, t.employees, t.poor_workers, t.relocated_workers, Math.round(t.output_value_yuan), Math.round(t.wages_yuan)])
+      .map((t) => [
+        t.town_id,
+        t.period_start,
+        t.period_end,
+        t.factories,
+        t.employees,
+        t.poor_workers,
+        t.relocated_workers,
+        Math.round(t.output_value_yuan),
+        Math.round(t.wages_yuan),
+      ])
       .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
     got.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
     expect(got).toEqual(expected);
   });
 
   it("gives each factory one stable id across periods, its credit code when known", async () => {
-    const rows = await query(`SELECT factory_id, town_id, name, credit_code, strftime(opened_on, '%Y-%m-%d') AS opened_on, strftime(certified_on, '%Y-%m-%d') AS certified_on, industry FROM ${pq(out1, "factories.parquet")}`);
+    const rows = await query(
+      `SELECT factory_id, town_id, name, credit_code, strftime(opened_on, '%Y-%m-%d') AS opened_on, strftime(certified_on, '%Y-%m-%d') AS certified_on, industry FROM ${pq(out1, "factories.parquet")}`,
+    );
     expect(rows).toHaveLength(truth.factories.length);
     const byName = new Map(rows.map((r) => [`${String(r["town_id"])}|${String(r["name"])}`, r]));
     for (const f of truth.factories) {
       const row = byName.get(`${f.town_id}|${f.name}`);
-      expect(row, f.name).toMatchObject({ credit_code: f.credit_code, opened_on: f.opened_on, certified_on: f.certified_on, industry: f.industry });
+      expect(row, f.name).toMatchObject({
+        credit_code: f.credit_code,
+        opened_on: f.opened_on,
+        certified_on: f.certified_on,
+        industry: f.industry,
+      });
       if (f.credit_code) expect(row?.["factory_id"]).toBe(f.credit_code);
     }
   });
 
   it("rejects every planted bad row with the planted reason", () => {
     const has = (file: string, row: number | null, reason: string) =>
-      rejects.some((r) => r["source_file"] === file && r["reason"] === reason && (row === null || Number(r["source_row"]) === row));
+      rejects.some(
+        (r) =>
+          r["source_file"] === file &&
+          r["reason"] === reason &&
+          (row === null || Number(r["source_row"]) === row),
+      );
     for (const p of truth.planted_rejects) {
       const rows = p.rows?.length ? p.rows : p.source_row > 0 ? [p.source_row] : [null];
-      for (const row of rows) expect(has(p.source_file, row, p.reason), `${p.source_file}:${String(row)} ${p.reason}`).toBe(true);
+      for (const row of rows)
+        expect(
+          has(p.source_file, row, p.reason),
+          `${p.source_file}:${String(row)} ${p.reason}`,
+        ).toBe(true);
     }
     // Messages name file, row and column, in Chinese and English.
     const bad = rejects.find((r) => r["reason"] === "bad_number");
@@ -128,10 +255,23 @@ describe("the pipeline on the sample reports", () => {
 
   it("lets no planted personal data into any output", async () => {
     const strings = await Promise.all(
-      ["reports", "factories", "towns", "targets"].map(async (t) => JSON.stringify(await query(`SELECT * FROM ${pq(out1, `${t}.parquet`)}`), (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v))),
+      ["reports", "factories", "towns", "targets"].map(async (t) =>
+        JSON.stringify(
+          await query(`SELECT * FROM ${pq(out1, `${t}.parquet`)}`),
+          (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v),
+        ),
+      ),
     );
-    const text = [...strings, readFileSync(join(out1, "rejects.csv"), "utf8"), readFileSync(join(out1, "manifest.json"), "utf8")].join("\n");
-    const planted = [...truth.personal_data.names, ...truth.personal_data.phones, ...truth.personal_data.id_numbers];
+    const text = [
+      ...strings,
+      readFileSync(join(out1, "rejects.csv"), "utf8"),
+      readFileSync(join(out1, "manifest.json"), "utf8"),
+    ].join("\n");
+    const planted = [
+      ...truth.personal_data.names,
+      ...truth.personal_data.phones,
+      ...truth.personal_data.id_numbers,
+    ];
     expect(planted.length).toBeGreaterThan(100);
     expect(planted.filter((p) => text.includes(p))).toEqual([]);
     // Any mobile-like or ID-like number standing on its own (hashes and ids are longer alphanumeric runs).
@@ -142,7 +282,10 @@ describe("the pipeline on the sample reports", () => {
   });
 
   it("gives byte-identical outputs for the same inputs", () => {
-    for (const file of readdirSync(out1)) expect(readFileSync(join(out2, file)).equals(readFileSync(join(out1, file))), file).toBe(true);
+    for (const file of readdirSync(out1))
+      expect(readFileSync(join(out2, file)).equals(readFileSync(join(out1, file))), file).toBe(
+        true,
+      );
   });
 });
 
@@ -161,10 +304,23 @@ describe("a third county added as data only", () => {
     );
     const out = join(mkdtempSync(join(tmpdir(), "cf-out-")), "out");
     await runPipeline({ inDir: raw, outDir: out, referenceDir: ref });
-    expect(await query(`SELECT county_id, town_id, town_name, employees, output_value_yuan, strftime(period_end, '%Y-%m-%d') AS e FROM '${join(out, "reports.parquet")}'`)).toEqual([
-      { county_id: "ziyang", town_id: "ziyang-haoping", town_name: "蒿坪镇", employees: 30, output_value_yuan: 155_000, e: "2019-05-31" },
+    expect(
+      await query(
+        `SELECT county_id, town_id, town_name, employees, output_value_yuan, strftime(period_end, '%Y-%m-%d') AS e FROM '${join(out, "reports.parquet")}'`,
+      ),
+    ).toEqual([
+      {
+        county_id: "ziyang",
+        town_id: "ziyang-haoping",
+        town_name: "蒿坪镇",
+        employees: 30,
+        output_value_yuan: 155_000,
+        e: "2019-05-31",
+      },
     ]);
-    const towns = await query(`SELECT DISTINCT county_id FROM '${join(out, "towns.parquet")}' ORDER BY 1`);
+    const towns = await query(
+      `SELECT DISTINCT county_id FROM '${join(out, "towns.parquet")}' ORDER BY 1`,
+    );
     expect(towns.map((t) => t["county_id"])).toEqual(["hanyin", "pingli", "ziyang"]);
   });
 });

@@ -17,10 +17,14 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * gives one (so a factory keeps one id whether or not a month's report carries the code), else a
  * hash of county, town and normalized name.
  */
-function factoryIdentity(rows: readonly ParsedRow[]): { idOf(r: ParsedRow): string; codeOf(r: ParsedRow): string | null } {
+function factoryIdentity(rows: readonly ParsedRow[]): {
+  idOf(r: ParsedRow): string;
+  codeOf(r: ParsedRow): string | null;
+} {
   const codeByName = new Map<string, string>();
   const nameKey = (r: ParsedRow) => `${r.town_id}\u0000${r.name_key}`;
-  for (const r of rows) if (r.credit_code && !codeByName.has(nameKey(r))) codeByName.set(nameKey(r), r.credit_code);
+  for (const r of rows)
+    if (r.credit_code && !codeByName.has(nameKey(r))) codeByName.set(nameKey(r), r.credit_code);
   const codeOf = (r: ParsedRow) => r.credit_code ?? codeByName.get(nameKey(r)) ?? null;
   return { codeOf, idOf: (r) => codeOf(r) ?? `${r.town_id}-${stableHash(r.name_key)}` };
 }
@@ -35,7 +39,9 @@ export function assemble(rows: readonly ParsedRow[]): Assembled {
   const idOf = identity.idOf;
   const latestByKey = new Map<string, ParsedRow>();
   const rejects: Reject[] = [];
-  const sorted = [...rows].sort((a, b) => compareText(a.source_file, b.source_file) || a.source_row - b.source_row);
+  const sorted = [...rows].sort(
+    (a, b) => compareText(a.source_file, b.source_file) || a.source_row - b.source_row,
+  );
   for (const row of sorted) {
     const key = `${idOf(row)}\u0000${row.period.start}\u0000${row.period.end}`;
     const earlier = latestByKey.get(key);
@@ -75,7 +81,10 @@ export function assemble(rows: readonly ParsedRow[]): Assembled {
   return { reports, factories: factoryRows(kept, identity), rejects };
 }
 
-function factoryRows(kept: readonly ParsedRow[], { idOf, codeOf }: ReturnType<typeof factoryIdentity>): FactoryOutputRow[] {
+function factoryRows(
+  kept: readonly ParsedRow[],
+  { idOf, codeOf }: ReturnType<typeof factoryIdentity>,
+): FactoryOutputRow[] {
   const byFactory = new Map<string, ParsedRow[]>();
   for (const r of kept) {
     const list = byFactory.get(idOf(r));
@@ -83,13 +92,17 @@ function factoryRows(kept: readonly ParsedRow[], { idOf, codeOf }: ReturnType<ty
     else byFactory.set(idOf(r), [r]);
   }
   return [...byFactory.entries()].map(([factoryId, list]) => {
-    list.sort((a, b) => compareText(a.period.end, b.period.end) || compareText(a.source_file, b.source_file));
+    list.sort(
+      (a, b) =>
+        compareText(a.period.end, b.period.end) || compareText(a.source_file, b.source_file),
+    );
     const first = list[0];
     const latest = list[list.length - 1];
     if (!first || !latest) throw new Error("unreachable: a factory has at least one report");
     // A date given only in some reports (opened, certified) is taken from the latest report that gives it.
-    const lastGiven = <K extends "opened_on" | "certified_on" | "community" | "industry_raw">(k: K) =>
-      [...list].reverse().find((r) => r[k] !== null)?.[k] ?? null;
+    const lastGiven = <K extends "opened_on" | "certified_on" | "community" | "industry_raw">(
+      k: K,
+    ) => [...list].reverse().find((r) => r[k] !== null)?.[k] ?? null;
     return {
       factory_id: factoryId,
       county_id: latest.county_id,

@@ -79,8 +79,13 @@ export function buildManifest(run: {
   });
   const sum = (k: keyof RowCounts | "personal_columns_dropped" | "personal_cells_dropped") =>
     inputs.reduce((s, f) => s + f[k], 0);
-  const byReason = Object.fromEntries([...countBy(run.rejects, (r) => r.reason)].sort(([a], [b]) => (a < b ? -1 : 1)));
-  const asOf = run.assembled.reports.reduce<string | null>((max, r) => (max === null || r.period_end > max ? r.period_end : max), null);
+  const byReason = Object.fromEntries(
+    [...countBy(run.rejects, (r) => r.reason)].sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+  const asOf = run.assembled.reports.reduce<string | null>(
+    (max, r) => (max === null || r.period_end > max ? r.period_end : max),
+    null,
+  );
   return {
     contract: "DATA-CONTRACT.md §1–4",
     as_of: asOf,

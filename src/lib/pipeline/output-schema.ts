@@ -4,14 +4,22 @@
  */
 export type ColumnType = "VARCHAR" | "DATE" | "INTEGER" | "DOUBLE" | "BOOLEAN";
 
-export interface ColumnSpec<N extends string = string, T extends ColumnType = ColumnType, O extends boolean = boolean> {
+export interface ColumnSpec<
+  N extends string = string,
+  T extends ColumnType = ColumnType,
+  O extends boolean = boolean,
+> {
   name: N;
   type: T;
   nullable: O;
 }
 
 function col<N extends string, T extends ColumnType>(name: N, type: T): ColumnSpec<N, T, false>;
-function col<N extends string, T extends ColumnType>(name: N, type: T, nullable: true): ColumnSpec<N, T, true>;
+function col<N extends string, T extends ColumnType>(
+  name: N,
+  type: T,
+  nullable: true,
+): ColumnSpec<N, T, true>;
 function col(name: string, type: ColumnType, nullable = false): ColumnSpec {
   return { name, type, nullable };
 }
@@ -88,10 +96,16 @@ export const TARGET_COLUMNS = [
   col("note", "VARCHAR", true),
 ] as const;
 
-type ValueOf<T extends ColumnType> = T extends "INTEGER" | "DOUBLE" ? number : T extends "BOOLEAN" ? boolean : string;
+type ValueOf<T extends ColumnType> = T extends "INTEGER" | "DOUBLE"
+  ? number
+  : T extends "BOOLEAN"
+    ? boolean
+    : string;
 /** A row of a table described by columns C: the DATE type is an ISO `YYYY-MM-DD` string. */
 export type RowOf<C extends readonly ColumnSpec[]> = {
-  [K in C[number] as K["name"]]: K["nullable"] extends true ? ValueOf<K["type"]> | null : ValueOf<K["type"]>;
+  [K in C[number] as K["name"]]: K["nullable"] extends true
+    ? ValueOf<K["type"]> | null
+    : ValueOf<K["type"]>;
 };
 
 export type ReportOutputRow = RowOf<typeof REPORT_COLUMNS>;

@@ -46,7 +46,13 @@ interface Grid {
   encoding: string | null;
 }
 
-const emptySkips = (): Record<SkipKind, number> => ({ title: 0, header: 0, blank: 0, total: 0, note: 0 });
+const emptySkips = (): Record<SkipKind, number> => ({
+  title: 0,
+  header: 0,
+  blank: 0,
+  total: 0,
+  note: 0,
+});
 
 function emptyResult(path: string, encoding: string | null): FileResult {
   return {
@@ -71,7 +77,13 @@ export function unreadable(path: string, error: string): FileResult {
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
 /** Every non-blank row rejected with one file-level reason, blank rows skipped: no row is lost unrecorded. */
-function rejectAll(result: FileResult, grid: Grid, reason: RejectReason, what: { zh: string; en: string }, from = 0): FileResult {
+function rejectAll(
+  result: FileResult,
+  grid: Grid,
+  reason: RejectReason,
+  what: { zh: string; en: string },
+  from = 0,
+): FileResult {
   grid.rows.forEach((cells, i) => {
     if (i < from) return;
     result.rows_read += 1;
@@ -80,7 +92,13 @@ function rejectAll(result: FileResult, grid: Grid, reason: RejectReason, what: {
       return;
     }
     const row = grid.lines[i] ?? i + 1;
-    result.rejects.push({ source_file: result.path, source_row: row, column: "", reason, message: rejectMessage(result.path, row, "", what) });
+    result.rejects.push({
+      source_file: result.path,
+      source_row: row,
+      column: "",
+      reason,
+      message: rejectMessage(result.path, row, "", what),
+    });
   });
   return result;
 }
@@ -102,16 +120,25 @@ async function readGrid(input: ReportFileInput, result: FileResult): Promise<Gri
     return { rows, lines, encoding: decoded.encoding };
   }
   // Undecodable text: still split into lines so each one is counted and rejected with the reason.
-  const lineCount = input.bytes.reduce((n, b) => (b === 0x0a ? n + 1 : n), 0) + (input.bytes.at(-1) === 0x0a ? 0 : 1);
+  const lineCount =
+    input.bytes.reduce((n, b) => (b === 0x0a ? n + 1 : n), 0) +
+    (input.bytes.at(-1) === 0x0a ? 0 : 1);
   const rows = Array.from({ length: input.bytes.length === 0 ? 0 : lineCount }, () => ["?"]);
-  rejectAll(result, { rows, lines: rows.map((_, i) => i + 1), encoding: null }, "encoding", splitMessage(decoded.message));
+  rejectAll(
+    result,
+    { rows, lines: rows.map((_, i) => i + 1), encoding: null },
+    "encoding",
+    splitMessage(decoded.message),
+  );
   return null;
 }
 
 /** Splits a "中文 / English" message into its two halves. */
 function splitMessage(message: string): { zh: string; en: string } {
   const at = message.indexOf(" / ");
-  return at < 0 ? { zh: message, en: message } : { zh: message.slice(0, at), en: message.slice(at + 3) };
+  return at < 0
+    ? { zh: message, en: message }
+    : { zh: message.slice(0, at), en: message.slice(at + 3) };
 }
 
 /**
@@ -133,8 +160,11 @@ export async function parseReportFile(input: ReportFileInput): Promise<FileResul
   const county = input.county;
   const titleText = grid.rows.slice(0, header.headerRowIndex).flat().join(" ");
   const fileName = input.path.slice(input.path.indexOf("/") + 1);
-  result.period = parsePeriod(titleText) ?? parsePeriod(fileName.replace(/^.*\//, "")) ?? parsePeriod(fileName);
-  result.town_id = county ? (resolveTown(titleText, county.towns) ?? resolveTown(fileName, county.towns)) : null;
+  result.period =
+    parsePeriod(titleText) ?? parsePeriod(fileName.replace(/^.*\//, "")) ?? parsePeriod(fileName);
+  result.town_id = county
+    ? (resolveTown(titleText, county.towns) ?? resolveTown(fileName, county.towns))
+    : null;
   const personalColumns = header.columns.filter((c) => c.personal);
   result.personal.columns = personalColumns.length;
   countTitleAndHeader(result, grid, header);
@@ -143,22 +173,44 @@ export async function parseReportFile(input: ReportFileInput): Promise<FileResul
     const cells = grid.rows[i] ?? [];
     const line = grid.lines[i] ?? i + 1;
     result.rows_read += 1;
-    result.personal.cells += personalColumns.filter((c) => (cells[c.index] ?? "").trim() !== "").length;
+    result.personal.cells += personalColumns.filter(
+      (c) => (cells[c.index] ?? "").trim() !== "",
+    ).length;
     const skip = isSkippableRow(cells);
     if (skip.skip) {
       result.skipped[skip.why] += 1;
       continue;
     }
     const read = county
-      ? readRow(cells, header.columns, { county, industries: input.industries, filePeriod: result.period, fileTown: result.town_id })
-      : ({ ok: false, problem: { reason: "unknown_town", column: "", zh: `“${input.countyId}”不是已知的县（参考数据中没有）`, en: `"${input.countyId}" is not a county in the reference data` } } as const);
+      ? readRow(cells, header.columns, {
+          county,
+          industries: input.industries,
+          filePeriod: result.period,
+          fileTown: result.town_id,
+        })
+      : ({
+          ok: false,
+          problem: {
+            reason: "unknown_town",
+            column: "",
+            zh: `“${input.countyId}”不是已知的县（参考数据中没有）`,
+            en: `"${input.countyId}" is not a county in the reference data`,
+          },
+        } as const);
     if (!read.ok) {
       result.rejects.push(toReject(result.path, line, read.problem));
       continue;
     }
     const key = `${read.row.credit_code ?? read.row.name_key}\u0000${read.row.period.label}`;
     if (seen.has(key)) {
-      result.rejects.push(toReject(result.path, line, { reason: "duplicate", column: "", zh: `同一文件中“${read.row.name}”${read.row.period.label} 重复填报`, en: `"${read.row.name}" for ${read.row.period.label} appears twice in this file` }));
+      result.rejects.push(
+        toReject(result.path, line, {
+          reason: "duplicate",
+          column: "",
+          zh: `同一文件中“${read.row.name}”${read.row.period.label} 重复填报`,
+          en: `"${read.row.name}" for ${read.row.period.label} appears twice in this file`,
+        }),
+      );
       continue;
     }
     seen.add(key);

@@ -19,7 +19,9 @@ export interface RowProblem {
   en: string;
 }
 
-export type RowResult = { ok: true; row: Omit<ParsedRow, "source_file" | "source_row"> } | { ok: false; problem: RowProblem };
+export type RowResult =
+  | { ok: true; row: Omit<ParsedRow, "source_file" | "source_row"> }
+  | { ok: false; problem: RowProblem };
 
 export interface RowContext {
   county: County;
@@ -28,10 +30,23 @@ export interface RowContext {
   fileTown: string | null;
 }
 
-const COUNT_FIELDS = ["employees", "poor_workers", "relocated_workers", "contracts_1y", "months_operating"] as const;
+const COUNT_FIELDS = [
+  "employees",
+  "poor_workers",
+  "relocated_workers",
+  "contracts_1y",
+  "months_operating",
+] as const;
 const MONEY_FIELDS = ["output_value", "wages"] as const;
 /** Without these a row cannot count toward any figure of DATA-CONTRACT §5. */
-const REQUIRED: readonly Field[] = ["factory_name", "employees", "poor_workers", "relocated_workers", "output_value", "wages"];
+const REQUIRED: readonly Field[] = [
+  "factory_name",
+  "employees",
+  "poor_workers",
+  "relocated_workers",
+  "output_value",
+  "wages",
+];
 const FIELD_NAMES: Record<Field, { zh: string; en: string }> = {
   factory_name: { zh: "工厂名称", en: "factory name" },
   credit_code: { zh: "统一社会信用代码", en: "credit code" },
@@ -61,10 +76,15 @@ const BASE_LEVELS: readonly [RegExp, BaseLevel][] = [
 ];
 
 /** Shortens a raw cell for a message, with any personal data masked. */
-const quoteCell = (raw: string) => redactPersonalData(raw.length > 30 ? `${raw.slice(0, 30)}…` : raw);
+const quoteCell = (raw: string) =>
+  redactPersonalData(raw.length > 30 ? `${raw.slice(0, 30)}…` : raw);
 
 /** Reads one data row: every check of DATA-CONTRACT §3 in a fixed order, the first failure being the reason. */
-export function readRow(cells: readonly string[], columns: readonly HeaderColumn[], ctx: RowContext): RowResult {
+export function readRow(
+  cells: readonly string[],
+  columns: readonly HeaderColumn[],
+  ctx: RowContext,
+): RowResult {
   const byField = new Map<Field, HeaderColumn>();
   for (const c of columns) if (c.field && !c.personal) byField.set(c.field, c);
   const raw = (f: Field) => {
@@ -81,10 +101,20 @@ export function readRow(cells: readonly string[], columns: readonly HeaderColumn
   if (raw("town") !== "") {
     townId = resolveTown(raw("town"), ctx.county.towns);
     if (!townId)
-      return fail("unknown_town", "town", `“${quoteCell(raw("town"))}”不是${ctx.county.name}的镇`, `"${quoteCell(raw("town"))}" is not a town of ${ctx.county.name_en}`);
+      return fail(
+        "unknown_town",
+        "town",
+        `“${quoteCell(raw("town"))}”不是${ctx.county.name}的镇`,
+        `"${quoteCell(raw("town"))}" is not a town of ${ctx.county.name_en}`,
+      );
   }
   if (!townId)
-    return fail("unknown_town", "town", `无法确定所属镇（表格、标题和文件名中都没有${ctx.county.name}的镇名）`, `cannot tell the town: no town of ${ctx.county.name_en} in the table, title or file name`);
+    return fail(
+      "unknown_town",
+      "town",
+      `无法确定所属镇（表格、标题和文件名中都没有${ctx.county.name}的镇名）`,
+      `cannot tell the town: no town of ${ctx.county.name_en} in the table, title or file name`,
+    );
   const town = ctx.county.towns.find((t) => t.town_id === townId);
   if (!town) return fail("unknown_town", "town", "未知的镇", "unknown town");
 
@@ -92,50 +122,102 @@ export function readRow(cells: readonly string[], columns: readonly HeaderColumn
   if (raw("period") !== "") {
     period = parsePeriod(raw("period"));
     if (!period)
-      return fail("no_period", "period", `报告期“${quoteCell(raw("period"))}”无法识别（应为某年某月或某季度）`, `the period "${quoteCell(raw("period"))}" is not a month or quarter`);
+      return fail(
+        "no_period",
+        "period",
+        `报告期“${quoteCell(raw("period"))}”无法识别（应为某年某月或某季度）`,
+        `the period "${quoteCell(raw("period"))}" is not a month or quarter`,
+      );
   }
   if (!period)
-    return fail("no_period", "period", "无法确定报告期（表格、标题和文件名中都没有年月或季度）", "cannot tell the period: no month or quarter in the table, title or file name");
+    return fail(
+      "no_period",
+      "period",
+      "无法确定报告期（表格、标题和文件名中都没有年月或季度）",
+      "cannot tell the period: no month or quarter in the table, title or file name",
+    );
 
   // Town and period first: a file that has neither cannot be placed, whatever its rows hold.
   for (const f of REQUIRED)
     if (raw(f) === "")
-      return fail("missing_required", f, `缺少必填项“${FIELD_NAMES[f].zh}”`, `the required ${FIELD_NAMES[f].en} is missing`);
+      return fail(
+        "missing_required",
+        f,
+        `缺少必填项“${FIELD_NAMES[f].zh}”`,
+        `the required ${FIELD_NAMES[f].en} is missing`,
+      );
 
   const numbers = new Map<Field, number | null>();
   for (const f of [...COUNT_FIELDS, ...MONEY_FIELDS]) {
     const parsed = parseNumber(raw(f), byField.get(f)?.multiplier ?? 1);
     if (!parsed.ok)
-      return fail("bad_number", f, `“${quoteCell(raw(f))}”不是有效的数字`, `"${quoteCell(raw(f))}" is not a valid number`);
-    numbers.set(f, parsed.value === null ? null : MONEY_FIELDS.some((m) => m === f) ? Math.round(parsed.value * 100) / 100 : parsed.value);
+      return fail(
+        "bad_number",
+        f,
+        `“${quoteCell(raw(f))}”不是有效的数字`,
+        `"${quoteCell(raw(f))}" is not a valid number`,
+      );
+    numbers.set(
+      f,
+      parsed.value === null
+        ? null
+        : MONEY_FIELDS.some((m) => m === f)
+          ? Math.round(parsed.value * 100) / 100
+          : parsed.value,
+    );
   }
   for (const f of COUNT_FIELDS) {
     const v = numbers.get(f);
     if (v !== null && v !== undefined && !Number.isInteger(v))
-      return fail("bad_number", f, `人数/月数“${quoteCell(raw(f))}”应为整数`, `"${quoteCell(raw(f))}" should be a whole number`);
+      return fail(
+        "bad_number",
+        f,
+        `人数/月数“${quoteCell(raw(f))}”应为整数`,
+        `"${quoteCell(raw(f))}" should be a whole number`,
+      );
   }
 
   const dates = new Map<Field, string | null>();
   for (const f of ["opened_on", "certified_on"] as const) {
     const parsed = parseDate(raw(f));
     if (!parsed.ok)
-      return fail("bad_date", f, `“${quoteCell(raw(f))}”不是有效的日期`, `"${quoteCell(raw(f))}" is not a valid date`);
+      return fail(
+        "bad_date",
+        f,
+        `“${quoteCell(raw(f))}”不是有效的日期`,
+        `"${quoteCell(raw(f))}" is not a valid date`,
+      );
     dates.set(f, parsed.value);
   }
 
   for (const [f, v] of numbers)
     if (v !== null && v < 0)
-      return fail("negative", f, `“${FIELD_NAMES[f].zh}”不能为负数（${v}）`, `${FIELD_NAMES[f].en} cannot be negative (${v})`);
+      return fail(
+        "negative",
+        f,
+        `“${FIELD_NAMES[f].zh}”不能为负数（${v}）`,
+        `${FIELD_NAMES[f].en} cannot be negative (${v})`,
+      );
 
   const employees = numbers.get("employees") ?? 0;
   for (const f of ["poor_workers", "relocated_workers", "contracts_1y"] as const) {
     const v = numbers.get(f);
     if (v !== null && v !== undefined && v > employees)
-      return fail("inconsistent", f, `“${FIELD_NAMES[f].zh}”（${v}）大于用工人数（${employees}）`, `${FIELD_NAMES[f].en} (${v}) exceeds employees (${employees})`);
+      return fail(
+        "inconsistent",
+        f,
+        `“${FIELD_NAMES[f].zh}”（${v}）大于用工人数（${employees}）`,
+        `${FIELD_NAMES[f].en} (${v}) exceeds employees (${employees})`,
+      );
   }
   const months = numbers.get("months_operating") ?? null;
   if (months !== null && months > 12)
-    return fail("inconsistent", "months_operating", `本年生产月数（${months}）超过12`, `months operating this year (${months}) exceeds 12`);
+    return fail(
+      "inconsistent",
+      "months_operating",
+      `本年生产月数（${months}）超过12`,
+      `months operating this year (${months}) exceeds 12`,
+    );
 
   const name = redactPersonalData(raw("factory_name"));
   const creditCode = toHalfWidth(raw("credit_code")).replace(/\s+/g, "").toUpperCase();

@@ -32,26 +32,37 @@ function validate<T>(schema: z.ZodType<T>, file: ReferenceFile): T {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.length ? issue.path.join(".") : "(file)";
-  throw new ReferenceError(`${file.path}: 字段 ${field} 无效 / invalid field ${field}: ${issue?.message ?? "unknown"}`);
+  throw new ReferenceError(
+    `${file.path}: 字段 ${field} 无效 / invalid field ${field}: ${issue?.message ?? "unknown"}`,
+  );
 }
 
 /**
  * Validates the reference files: one JSON per county (any number: a county is added as data) and
  * the industry list. Checks across files: county ids and town ids are unique.
  */
-export function parseReference(countyFiles: readonly ReferenceFile[], industriesFile: ReferenceFile): Reference {
-  if (countyFiles.length === 0) throw new ReferenceError("没有县级参考数据 / no county reference files");
+export function parseReference(
+  countyFiles: readonly ReferenceFile[],
+  industriesFile: ReferenceFile,
+): Reference {
+  if (countyFiles.length === 0)
+    throw new ReferenceError("没有县级参考数据 / no county reference files");
   const counties = countyFiles.map((f) => {
     const county = validate(countySchema, f);
     const expected = f.path.replace(/^.*[\\/]/, "").replace(/\.json$/, "");
     if (county.county_id !== expected)
-      throw new ReferenceError(`${f.path}: 字段 county_id 应为 "${expected}" / field county_id must equal the file name "${expected}"`);
+      throw new ReferenceError(
+        `${f.path}: 字段 county_id 应为 "${expected}" / field county_id must equal the file name "${expected}"`,
+      );
     return county;
   });
   const townIds = new Set<string>();
   for (const county of counties) {
     for (const town of county.towns) {
-      if (townIds.has(town.town_id)) throw new ReferenceError(`${county.county_id}: 重复的 town_id / duplicate town_id ${town.town_id}`);
+      if (townIds.has(town.town_id))
+        throw new ReferenceError(
+          `${county.county_id}: 重复的 town_id / duplicate town_id ${town.town_id}`,
+        );
       townIds.add(town.town_id);
     }
   }

@@ -16,7 +16,12 @@ export type Metric = (typeof METRICS)[number];
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a real calendar date");
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "not a real calendar date",
+  );
 
 /** A sentence quoted from a policy document, so every number can be traced to its source. */
 const citation = {
@@ -145,18 +150,27 @@ export const countySchema = z
     const docs = new Set(county.documents.map((d) => d.document_id));
     const towns = new Set(county.towns.map((t) => t.town_id));
     const cite = (id: string, path: (string | number)[]) => {
-      if (!docs.has(id)) ctx.addIssue({ code: "custom", path, message: `unknown document_id "${id}"` });
+      if (!docs.has(id))
+        ctx.addIssue({ code: "custom", path, message: `unknown document_id "${id}"` });
     };
     county.targets.forEach((t, i) => cite(t.document_id, ["targets", i, "document_id"]));
     county.town_rules.forEach((r, i) => cite(r.document_id, ["town_rules", i, "document_id"]));
     if (county.phasing) cite(county.phasing.document_id, ["phasing", "document_id"]);
     county.towns.forEach((t, i) => {
       if (!t.town_id.startsWith(`${county.county_id}-`))
-        ctx.addIssue({ code: "custom", path: ["towns", i, "town_id"], message: `must start with "${county.county_id}-"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["towns", i, "town_id"],
+          message: `must start with "${county.county_id}-"`,
+        });
     });
     for (const id of Object.keys(county.town_allocation?.tasks ?? {})) {
       if (!towns.has(id))
-        ctx.addIssue({ code: "custom", path: ["town_allocation", "tasks", id], message: `unknown town_id "${id}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["town_allocation", "tasks", id],
+          message: `unknown town_id "${id}"`,
+        });
     }
   });
 
@@ -172,7 +186,10 @@ export const industriesSchema = z.object({
       }),
     )
     .min(1)
-    .refine((list) => list.some((i) => i.code === "other"), "the list must contain the fallback code \"other\""),
+    .refine(
+      (list) => list.some((i) => i.code === "other"),
+      'the list must contain the fallback code "other"',
+    ),
 });
 
 export type PolicyDocument = z.infer<typeof documentSchema>;

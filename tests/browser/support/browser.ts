@@ -29,8 +29,11 @@ export interface Session {
 
 export async function startSession(): Promise<Session> {
   if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium fonts-noto-cjk)`);
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is not built: run npm run data && npm run build");
+    throw new Error(
+      `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium fonts-noto-cjk)`,
+    );
+  if (!existsSync(join(DIST, "index.html")))
+    throw new Error("dist/ is not built: run npm run data && npm run build");
   const server = await serveStatic(DIST);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   return {
@@ -49,7 +52,11 @@ export interface PageLog {
   foreignRequests: string[];
 }
 
-export async function openPage(session: Session, path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; log: PageLog; status: number }> {
+export async function openPage(
+  session: Session,
+  path: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; log: PageLog; status: number }> {
   const page = await session.browser.newPage({ viewport });
   const log: PageLog = { consoleErrors: [], foreignRequests: [] };
   page.on("console", (m) => {
@@ -58,7 +65,11 @@ export async function openPage(session: Session, path: string, viewport = { widt
   page.on("pageerror", (e) => log.consoleErrors.push(e.message));
   page.on("request", (r) => {
     const url = new URL(r.url());
-    if (!["127.0.0.1", ""].includes(url.hostname) && !url.protocol.startsWith("data") && !url.protocol.startsWith("blob"))
+    if (
+      !["127.0.0.1", ""].includes(url.hostname) &&
+      !url.protocol.startsWith("data") &&
+      !url.protocol.startsWith("blob")
+    )
       log.foreignRequests.push(r.url());
   });
   const response = await page.goto(session.server.url + path, { waitUntil: "load" });

@@ -30,11 +30,17 @@ describe("toCsv", () => {
   it("round-trips any text through a CSV reader; formula-like text comes back behind a quote mark", () => {
     const text = fc.string().filter((s) => !s.startsWith("'"));
     fc.assert(
-      fc.property(fc.array(fc.record({ a: text, b: text }), { minLength: 1, maxLength: 20 }), (rows) => {
-        const parsed = Papa.parse<string[]>(toCsv(rows, ["a", "b"]).slice(UTF8_BOM.length)).data;
-        const expected = (s: string) => (/^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s);
-        rows.forEach((row, i) => expect(parsed[i + 1]?.slice(0, 2)).toEqual([expected(row.a), expected(row.b)]));
-      }),
+      fc.property(
+        fc.array(fc.record({ a: text, b: text }), { minLength: 1, maxLength: 20 }),
+        (rows) => {
+          const parsed = Papa.parse<string[]>(toCsv(rows, ["a", "b"]).slice(UTF8_BOM.length)).data;
+          const expected = (s: string) =>
+            /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
+          rows.forEach((row, i) =>
+            expect(parsed[i + 1]?.slice(0, 2)).toEqual([expected(row.a), expected(row.b)]),
+          );
+        },
+      ),
     );
   });
 });

@@ -33,31 +33,62 @@ const row = (over: Partial<ParsedRow>): ParsedRow => ({
 describe("assemble", () => {
   it("keeps the resubmission that sorts later by file name and rejects the other as superseded", () => {
     const first = row({ employees: 10 });
-    const fix = row({ employees: 12, source_file: "pingli/城关镇/2018-06_更正.csv", source_row: 3 });
+    const fix = row({
+      employees: 12,
+      source_file: "pingli/城关镇/2018-06_更正.csv",
+      source_row: 3,
+    });
     const { reports, rejects } = assemble([fix, first]);
-    expect(reports.map((r) => [r.source_file, r.employees])).toEqual([["pingli/城关镇/2018-06_更正.csv", 12]]);
-    expect(rejects).toMatchObject([{ source_file: "pingli/城关镇/2018-06.csv", source_row: 4, reason: "superseded", column: "" }]);
+    expect(reports.map((r) => [r.source_file, r.employees])).toEqual([
+      ["pingli/城关镇/2018-06_更正.csv", 12],
+    ]);
+    expect(rejects).toMatchObject([
+      { source_file: "pingli/城关镇/2018-06.csv", source_row: 4, reason: "superseded", column: "" },
+    ]);
     expect(rejects[0]?.message).toContain("2018-06_更正.csv");
   });
 
   it("gives a factory its credit code as id in every period once any report carries it", () => {
     const june = row({});
-    const july = row({ credit_code: "91610926MA70ABCD1X", period: { kind: "month", start: "2018-07-01", end: "2018-07-31", label: "2018-07" }, source_file: "pingli/城关镇/2018-07.csv" });
+    const july = row({
+      credit_code: "91610926MA70ABCD1X",
+      period: { kind: "month", start: "2018-07-01", end: "2018-07-31", label: "2018-07" },
+      source_file: "pingli/城关镇/2018-07.csv",
+    });
     const { reports, factories } = assemble([june, july]);
     expect(new Set(reports.map((r) => r.factory_id))).toEqual(new Set(["91610926MA70ABCD1X"]));
-    expect(factories).toMatchObject([{ factory_id: "91610926MA70ABCD1X", reports: 2, first_period_start: "2018-06-01", last_period_end: "2018-07-31" }]);
+    expect(factories).toMatchObject([
+      {
+        factory_id: "91610926MA70ABCD1X",
+        reports: 2,
+        first_period_start: "2018-06-01",
+        last_period_end: "2018-07-31",
+      },
+    ]);
   });
 
   it("without a credit code, ids come from county, town and normalized name, and differ between towns", () => {
     const a = row({});
-    const b = row({ town_id: "pingli-laoxian", town_name: "老县镇", source_file: "pingli/老县镇/2018-06.csv" });
-    const ids = assemble([a, b]).reports.map((r) => r.factory_id).sort();
-    expect(ids).toEqual([`pingli-chengguan-${stableHash("甲厂")}`, `pingli-laoxian-${stableHash("甲厂")}`]);
+    const b = row({
+      town_id: "pingli-laoxian",
+      town_name: "老县镇",
+      source_file: "pingli/老县镇/2018-06.csv",
+    });
+    const ids = assemble([a, b])
+      .reports.map((r) => r.factory_id)
+      .sort();
+    expect(ids).toEqual([
+      `pingli-chengguan-${stableHash("甲厂")}`,
+      `pingli-laoxian-${stableHash("甲厂")}`,
+    ]);
   });
 
   it("takes a factory's certification date from the latest report that gives it", () => {
     const early = row({ certified_on: "2018-03-01" });
-    const later = row({ period: { kind: "month", start: "2018-07-01", end: "2018-07-31", label: "2018-07" }, source_file: "pingli/城关镇/2018-07.csv" });
+    const later = row({
+      period: { kind: "month", start: "2018-07-01", end: "2018-07-31", label: "2018-07" },
+      source_file: "pingli/城关镇/2018-07.csv",
+    });
     expect(assemble([early, later]).factories[0]?.certified_on).toBe("2018-03-01");
   });
 });

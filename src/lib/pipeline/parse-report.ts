@@ -11,7 +11,7 @@ import type { County, Industry } from "../reference/schema";
 import type { Reject, RejectReason } from "./output-schema";
 import { rejectMessage } from "./reject-message";
 import type { ParsedRow, SkipKind } from "./report-row";
-import { readRow, type RowProblem } from "./read-row";
+import { createRowReader, type RowProblem, type RowResult } from "./read-row";
 
 /** One report file as it arrives: its path relative to the raw folder (county folder first) and its bytes. */
 export interface ReportFileInput {
@@ -169,6 +169,14 @@ export async function parseReportFile(input: ReportFileInput): Promise<FileResul
   result.personal.columns = personalColumns.length;
   countTitleAndHeader(result, grid, header);
   const seen = new Set<string>();
+  const readRow = county
+    ? createRowReader(header.columns, {
+        county,
+        industries: input.industries,
+        filePeriod: result.period,
+        fileTown: result.town_id,
+      })
+    : unknownCounty(input.countyId);
   for (let i = header.dataStartIndex; i < grid.rows.length; i += 1) {
     const cells = grid.rows[i] ?? [];
     const line = grid.lines[i] ?? i + 1;
@@ -181,22 +189,7 @@ export async function parseReportFile(input: ReportFileInput): Promise<FileResul
       result.skipped[skip.why] += 1;
       continue;
     }
-    const read = county
-      ? readRow(cells, header.columns, {
-          county,
-          industries: input.industries,
-          filePeriod: result.period,
-          fileTown: result.town_id,
-        })
-      : ({
-          ok: false,
-          problem: {
-            reason: "unknown_town",
-            column: "",
-            zh: `“${input.countyId}”不是已知的县（参考数据中没有）`,
-            en: `"${input.countyId}" is not a county in the reference data`,
-          },
-        } as const);
+    const read = readRow(cells);
     if (!read.ok) {
       result.rejects.push(toReject(result.path, line, read.problem));
       continue;
@@ -217,6 +210,20 @@ export async function parseReportFile(input: ReportFileInput): Promise<FileResul
     result.rows.push({ ...read.row, source_file: result.path, source_row: line });
   }
   return result;
+}
+
+/** Every row of a folder that names no county of the reference data is rejected as of an unknown town. */
+function unknownCounty(countyId: string): () => RowResult {
+  const result: RowResult = {
+    ok: false,
+    problem: {
+      reason: "unknown_town",
+      column: "",
+      zh: `“${countyId}”不是已知的县（参考数据中没有）`,
+      en: `"${countyId}" is not a county in the reference data`,
+    },
+  };
+  return () => result;
 }
 
 function countTitleAndHeader(result: FileResult, grid: Grid, header: HeaderMatch): void {

@@ -79,14 +79,37 @@ const BASE_LEVELS: readonly [RegExp, BaseLevel][] = [
 const quoteCell = (raw: string) =>
   redactPersonalData(raw.length > 30 ? `${raw.slice(0, 30)}…` : raw);
 
-/** Reads one data row: every check of DATA-CONTRACT §3 in a fixed order, the first failure being the reason. */
-export function readRow(
-  cells: readonly string[],
+/**
+ * A reader for the data rows of one file: the header's columns are mapped once, and town and period
+ * cells, which repeat down a file, are resolved once each.
+ */
+export function createRowReader(
   columns: readonly HeaderColumn[],
   ctx: RowContext,
-): RowResult {
+): (cells: readonly string[]) => RowResult {
   const byField = new Map<Field, HeaderColumn>();
   for (const c of columns) if (c.field && !c.personal) byField.set(c.field, c);
+  const towns = new Map<string, string | null>();
+  const periods = new Map<string, Period | null>();
+  const townOf = (text: string) => {
+    if (!towns.has(text)) towns.set(text, resolveTown(text, ctx.county.towns));
+    return towns.get(text) ?? null;
+  };
+  const periodOf = (text: string) => {
+    if (!periods.has(text)) periods.set(text, parsePeriod(text));
+    return periods.get(text) ?? null;
+  };
+  return (cells) => readRow(cells, byField, ctx, townOf, periodOf);
+}
+
+/** Reads one data row: every check of DATA-CONTRACT §3 in a fixed order, the first failure being the reason. */
+function readRow(
+  cells: readonly string[],
+  byField: ReadonlyMap<Field, HeaderColumn>,
+  ctx: RowContext,
+  townOf: (text: string) => string | null,
+  periodOf: (text: string) => Period | null,
+): RowResult {
   const raw = (f: Field) => {
     const c = byField.get(f);
     return c ? (cells[c.index] ?? "").trim() : "";
@@ -99,7 +122,7 @@ export function readRow(
 
   let townId = ctx.fileTown;
   if (raw("town") !== "") {
-    townId = resolveTown(raw("town"), ctx.county.towns);
+    townId = townOf(raw("town"));
     if (!townId)
       return fail(
         "unknown_town",
@@ -120,7 +143,7 @@ export function readRow(
 
   let period = ctx.filePeriod;
   if (raw("period") !== "") {
-    period = parsePeriod(raw("period"));
+    period = periodOf(raw("period"));
     if (!period)
       return fail(
         "no_period",

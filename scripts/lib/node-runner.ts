@@ -1,0 +1,59 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import type { QueryParam, QueryRunner } from "../../src/lib/figures/query-runner";
+
+/** The four tables the figures SQL reads, each from `<dir>/<name>.parquet`. */
+export const FIGURE_TABLES = ["reports", "factories", "towns", "targets"] as const;
+
+/** Published data missing or unreadable: one line for the person running the command. */
+export class DataFolderError extends Error {
+  override name = "DataFolderError";
+}
+
+/** A QueryRunner over an open DuckDB connection (the caller owns and closes it). */
+export function connectionRunner(connection: DuckDBConnection): QueryRunner {
+  return {
+    async query<T>(sql: string, params: readonly QueryParam[]): Promise<T[]> {
+      const reader = await connection.runAndReadAll(sql, [...params]);
+      // The boundary: callers validate every row with a zod schema (src/lib/figures/decode-rows.ts).
+      return reader.getRowObjectsJS() as T[];
+    },
+  };
+}
+
+const quoteString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * Opens an in-memory DuckDB with views `reports`, `factories`, `towns`, `targets` over the Parquet files
+ * in `dir`: the same table names DuckDB-WASM gives them in the browser. Close it when done.
+ */
+export async function openParquetRunner(dir: string): Promise<QueryRunner & { close(): void }> {
+  for (const table of FIGURE_TABLES) {
+    const path = join(dir, `${table}.parquet`);
+    if (!existsSync(path))
+      throw new DataFolderError(
+        `缺少数据文件 / missing data file: ${path} (run \`npm run data\` first)`,
+      );
+  }
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    for (const table of FIGURE_TABLES)
+      await connection.run(
+        `CREATE VIEW ${table} AS SELECT * FROM read_parquet(${quoteString(join(dir, `${table}.parquet`))})`,
+      );
+  } catch (error) {
+    connection.closeSync();
+    instance.closeSync();
+    const why = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new DataFolderError(`无法读取数据文件 / cannot read the data files in ${dir}: ${why}`);
+  }
+  return {
+    ...connectionRunner(connection),
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}

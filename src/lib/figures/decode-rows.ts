@@ -1,0 +1,114 @@
+import { z } from "zod";
+import type { QueryParam, QueryRunner } from "./query-runner";
+
+const count = z.number().int();
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A row of FIGURES_SQL: one scope (town, or the whole scope when town_id is null) at one month end. */
+export const figureRowSchema = z.object({
+  as_of: date,
+  county_id: z.string(),
+  town_id: z.string().nullable(),
+  town_name: z.string().nullable(),
+  factories: count,
+  certified: count,
+  leading: count,
+  jobs: count,
+  poor_workers: count,
+  relocated_workers: count,
+  output_12m: z.number(),
+  wages_12m: z.number(),
+  new_factories: count,
+  not_reporting: count,
+  base_province: count,
+  base_city: count,
+  base_county: count,
+});
+export type FigureRow = z.infer<typeof figureRowSchema>;
+
+export const notReportingRowSchema = z.object({
+  factory_id: z.string(),
+  name: z.string(),
+  county_id: z.string(),
+  town_id: z.string(),
+  town_name: z.string(),
+  last_period_end: date,
+  months_since: count,
+});
+export type NotReportingRow = z.infer<typeof notReportingRowSchema>;
+
+export const reportingHealthRowSchema = z.object({
+  county_id: z.string(),
+  town_id: z.string(),
+  town_name: z.string(),
+  cadence: z.enum(["month", "quarter"]).nullable(),
+  periods_due: count,
+  periods_reported: count,
+  periods_late: count,
+  periods_missing: count,
+  unreported_period_ends: z.string().nullable(),
+});
+export type ReportingHealthRow = z.infer<typeof reportingHealthRowSchema>;
+
+export const ruleInputRowSchema = z.object({
+  factory_id: z.string(),
+  name: z.string(),
+  county_id: z.string(),
+  town_id: z.string(),
+  town_name: z.string(),
+  opened_on: date.nullable(),
+  certified_on: date.nullable(),
+  is_leading: z.boolean(),
+  base_level: z.enum(["none", "county", "city", "province"]),
+  current_period_end: date,
+  active: z.boolean(),
+  employees: count,
+  poor_workers: count,
+  min_employees_in_year: count.nullable(),
+  reports_in_year: count,
+  months_reported_in_year: count,
+  stated_months_in_year: count.nullable(),
+  poor_with_contract: count.nullable(),
+  reports_with_contracts: count,
+});
+export type RuleInputRow = z.infer<typeof ruleInputRowSchema>;
+
+export const targetRowSchema = z.object({
+  target_id: z.string(),
+  county_id: z.string(),
+  scope: z.enum(["county", "town"]),
+  town_id: z.string().nullable(),
+  metric: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  year: count.nullable(),
+  deadline: date,
+  status: z.enum(["official", "provisional"]),
+  document_id: z.string(),
+  document_number: z.string(),
+  clause: z.string(),
+  quote: z.string(),
+  note: z.string().nullable(),
+});
+export type TargetRow = z.infer<typeof targetRowSchema>;
+
+/** Thrown when a query returns rows of an unexpected shape (e.g. a BigInt where a number was promised). */
+export class QueryShapeError extends Error {
+  override name = "QueryShapeError";
+}
+
+/** Runs a query and validates every row, so no untyped value gets past this point. */
+export async function queryRows<T>(
+  runner: QueryRunner,
+  schema: z.ZodType<T>,
+  sql: string,
+  params: readonly QueryParam[],
+): Promise<T[]> {
+  const rows = await runner.query<unknown>(sql, params);
+  const parsed = z.array(schema).safeParse(rows);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new QueryShapeError(
+    `query returned an unexpected row: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`,
+  );
+}

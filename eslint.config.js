@@ -2,7 +2,17 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", "public/", "data/", "bench/.work/", "bench/out/"] },
+  {
+    ignores: [
+      "dist/",
+      ".astro/",
+      "node_modules/",
+      "public/",
+      "data/",
+      "bench/.work/",
+      "bench/out/",
+    ],
+  },
   ...tseslint.configs.strict,
   {
     rules: {

@@ -12,11 +12,11 @@ import { REFERENCE_DIR } from "./lib/read-reference";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const USAGE =
-  "usage: npm run data -- [--in <raw-dir>] [--out <out-dir>] [--reference <dir>] [--quiet]";
+  "usage: npm run data -- [--in <raw-dir>] [--out <out-dir>] [--reference <dir>] [--workers N] [--quiet]";
 
 async function main(): Promise<void> {
   const { values, flags } = parseArgs(process.argv.slice(2), {
-    values: ["in", "out", "reference"],
+    values: ["in", "out", "reference", "workers"],
     flags: ["quiet", "help"],
   });
   if (flags.has("help")) {
@@ -27,11 +27,18 @@ async function main(): Promise<void> {
   const outDir = resolve(values.get("out") ?? join(ROOT, "public/data"));
   const referenceDir = resolve(values.get("reference") ?? REFERENCE_DIR);
   if (!existsSync(inDir)) throw new UsageError(`输入目录不存在 / input folder not found: ${inDir}`);
+  const workersText = values.get("workers");
+  const workers = workersText === undefined ? undefined : Number(workersText);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64))
+    throw new UsageError(
+      `--workers must be a whole number from 0 to 64 (got "${workersText ?? ""}")`,
+    );
   const interactive = process.stderr.isTTY && !flags.has("quiet");
   const summary = await runPipeline({
     inDir,
     outDir,
     referenceDir,
+    workers,
     onProgress: interactive
       ? (done, total, file) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`)
       : undefined,

@@ -1,21 +1,17 @@
 import { createHash } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, sep } from "node:path";
 import { toCsv } from "../../src/lib/csv/to-csv";
-import { assemble } from "../../src/lib/pipeline/assemble";
 import { buildManifest, type Manifest } from "../../src/lib/pipeline/manifest";
-import {
-  FACTORY_COLUMNS,
-  REPORT_COLUMNS,
-  TARGET_COLUMNS,
-  TOWN_COLUMNS,
-} from "../../src/lib/pipeline/output-schema";
-import { parseReportFile, unreadable, type FileResult } from "../../src/lib/pipeline/parse-report";
+import { TARGET_COLUMNS, TOWN_COLUMNS } from "../../src/lib/pipeline/output-schema";
+import type { FileResult } from "../../src/lib/pipeline/parse-report";
 import { targetRows, townRows } from "../../src/lib/pipeline/reference-tables";
-import { findCounty } from "../../src/lib/reference/parse-reference";
 import { readReference } from "./read-reference";
 import { SYNTHETIC_MARKER } from "./synthetic-marker";
-import { openWriter, writeParquet } from "./write-parquet";
+import { loadStaged, openWriter, writeParquet } from "./write-parquet";
+import { assembleInDuckDb } from "./assemble-in-duckdb";
+import { parseFiles } from "./parse-files";
 
 /** The pipeline could write nothing trustworthy: one line for the person who ran it. */
 export class PipelineError extends Error {
@@ -27,6 +23,8 @@ export interface PipelineOptions {
   outDir: string;
   referenceDir: string;
   onProgress?: ((done: number, total: number, file: string) => void) | undefined;
+  /** Worker threads for parsing: 0 for none; by default chosen from the number of files and cores. */
+  workers?: number | undefined;
   /** A file that could not be read at all: said to the person running the command, and kept in the manifest. */
   onWarning?: ((message: string) => void) | undefined;
 }
@@ -95,82 +93,55 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       `输入目录中没有报表文件 / no report files (.csv, .xlsx) under ${options.inDir}/<county>/`,
     );
   const temp = await assertWritable(options.outDir);
+  const writer = await openWriter();
   try {
+    const c = writer.connection;
+    // Accepted rows wait in a CSV beside the output, loaded into DuckDB at the end in one read_csv.
+    const stagingPath = `${temp}.staged.csv`;
+    const staging = createWriteStream(stagingPath);
     const results: FileResult[] = [];
     const inputs: { path: string; sha256: string }[] = [];
-    for (const [i, path] of files.entries()) {
-      options.onProgress?.(i + 1, files.length, path);
-      const countyId = path.slice(0, path.indexOf("/"));
-      const bytes = await readFile(join(options.inDir, path)).then(
-        (b) => new Uint8Array(b),
-        (e: NodeJS.ErrnoException) => e,
-      );
-      if (bytes instanceof Error) {
-        const error = `无法读取文件 / cannot read the file (${bytes.code ?? bytes.message})`;
-        options.onWarning?.(`${path}: ${error}`);
-        inputs.push({ path, sha256: "" });
-        results.push(unreadable(path, error));
-        continue;
-      }
-      inputs.push({ path, sha256: sha256(bytes) });
-      const result = await parseReportFile({
-        path,
-        bytes,
-        countyId,
-        county: findCounty(reference, countyId),
-        industries: reference.industries,
-      });
-      if (result.error) options.onWarning?.(`${path}: ${result.error}`);
-      results.push(result);
-    }
-    const assembled = assemble(results.flatMap((r) => r.rows));
-    const rejects = [...results.flatMap((r) => r.rejects), ...assembled.rejects];
-    const writer = await openWriter();
-    try {
-      const c = writer.connection;
-      await writeParquet(
-        c,
-        "reports",
-        REPORT_COLUMNS,
-        assembled.reports,
-        [
-          "county_id",
-          "town_id",
-          "factory_id",
-          "period_start",
-          "period_end",
-          "source_file",
-          "source_row",
-        ],
-        join(temp, "reports.parquet"),
-      );
-      await writeParquet(
-        c,
-        "factories",
-        FACTORY_COLUMNS,
-        assembled.factories,
-        ["county_id", "town_id", "factory_id"],
-        join(temp, "factories.parquet"),
-      );
-      await writeParquet(
-        c,
-        "towns",
-        TOWN_COLUMNS,
-        townRows(reference),
-        ["county_id", "town_id"],
-        join(temp, "towns.parquet"),
-      );
-      await writeParquet(
-        c,
-        "targets",
-        TARGET_COLUMNS,
-        targetRows(reference),
-        ["county_id", "scope", "target_id"],
-        join(temp, "targets.parquet"),
-      );
-    } finally {
-      writer.close();
-    }
+    await parseFiles({
+      inDir: options.inDir,
+      files,
+      reference,
+      workers: options.workers,
+      onFile: (i, parsed) => {
+        const { result } = parsed;
+        options.onProgress?.(i + 1, files.length, result.path);
+        if (result.error) options.onWarning?.(`${result.path}: ${result.error}`);
+        inputs.push({ path: result.path, sha256: parsed.sha256 });
+        results.push(result);
+        // Rows wait on disk, not here: memory stays at a few files' worth whatever the province's size.
+        if (parsed.stagedCsv !== "") staging.write(parsed.stagedCsv);
+      },
+    });
+    await new Promise<void>((done, fail) =>
+      staging.end((error?: Error | null) => (error ? fail(error) : done())),
+    );
+    await loadStaged(c, stagingPath);
+    await rm(stagingPath, { force: true });
+    const assembled = await assembleInDuckDb(c, {
+      reports: join(temp, "reports.parquet"),
+      factories: join(temp, "factories.parquet"),
+    });
+    const rejects = [...results.flatMap((r) => r.rejects), ...assembled.superseded];
+    await writeParquet(
+      c,
+      "towns",
+      TOWN_COLUMNS,
+      townRows(reference),
+      ["county_id", "town_id"],
+      join(temp, "towns.parquet"),
+    );
+    await writeParquet(
+      c,
+      "targets",
+      TARGET_COLUMNS,
+      targetRows(reference),
+      ["county_id", "scope", "target_id"],
+      join(temp, "targets.parquet"),
+    );
     const byPlace = (
       a: { source_file: string; source_row: number },
       b: { source_file: string; source_row: number },
@@ -202,7 +173,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       files: results,
       inputs,
       ignored,
-      assembled,
+      acceptedByFile: assembled.acceptedByFile,
+      asOf: assembled.asOf,
       rejects,
       outputs,
       synthetic,
@@ -216,6 +188,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
+    await rm(`${temp}.staged.csv`, { force: true });
     throw error;
+  } finally {
+    writer.close();
   }
 }

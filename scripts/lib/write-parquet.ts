@@ -5,6 +5,7 @@ import {
   type DuckDBConnection,
 } from "@duckdb/node-api";
 import type { ColumnSpec, RowOf } from "../../src/lib/pipeline/output-schema";
+import { STAGED_COLUMNS } from "../../src/lib/pipeline/staged-rows";
 
 const DAY_MS = 86_400_000;
 
@@ -52,6 +53,84 @@ export async function openWriter(): Promise<{ connection: DuckDBConnection; clos
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const quoteString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
+/** Creates (or replaces) a table with exactly the columns given. */
+export async function createTable(
+  connection: DuckDBConnection,
+  table: string,
+  columns: readonly ColumnSpec[],
+): Promise<void> {
+  const ddl = columns
+    .map((c) => `${quoteIdent(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`)
+    .join(", ");
+  await connection.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${ddl})`);
+}
+
+/** An open appender to a table made by createTable with the same columns. */
+export interface RowSink<C extends readonly ColumnSpec[]> {
+  append(rows: Iterable<RowOf<C>>): number;
+  close(): void;
+}
+
+/** Opens one appender for many batches of rows (opening one per batch costs a flush each time). */
+export async function openRowSink<C extends readonly ColumnSpec[]>(
+  connection: DuckDBConnection,
+  table: string,
+  columns: C,
+): Promise<RowSink<C>> {
+  const appender = await connection.createAppender(table);
+  return {
+    append(rows) {
+      let count = 0;
+      for (const row of rows) {
+        const record: Record<string, unknown> = row;
+        for (const spec of columns) appendValue(appender, spec, record[spec.name]);
+        appender.endRow();
+        count += 1;
+      }
+      return count;
+    },
+    close: () => appender.closeSync(),
+  };
+}
+
+/** Appends rows to a table made by createTable with the same columns; returns how many. */
+export async function appendRows<C extends readonly ColumnSpec[]>(
+  connection: DuckDBConnection,
+  table: string,
+  columns: C,
+  rows: Iterable<RowOf<C>>,
+): Promise<number> {
+  const sink = await openRowSink(connection, table, columns);
+  try {
+    return sink.append(rows);
+  } finally {
+    sink.close();
+  }
+}
+
+/** Loads the staging CSV written by the pipeline (stagedCsv) into the table `staged`. */
+export async function loadStaged(connection: DuckDBConnection, path: string): Promise<void> {
+  const columns = STAGED_COLUMNS.map((c) => `${quoteString(c.name)}: ${quoteString(c.type)}`).join(
+    ", ",
+  );
+  await connection.run(
+    `CREATE OR REPLACE TABLE staged AS SELECT * FROM read_csv(${quoteString(path)}, header = false, ` +
+      `delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, auto_detect = false, ` +
+      `columns = {${columns}})`,
+  );
+}
+
+/** Writes a query's result to a zstd Parquet file (the query's ORDER BY makes the bytes repeatable). */
+export async function copyToParquet(
+  connection: DuckDBConnection,
+  select: string,
+  path: string,
+): Promise<void> {
+  await connection.run(
+    `COPY (${select}) TO ${quoteString(path)} (FORMAT parquet, COMPRESSION zstd)`,
+  );
+}
+
 /**
  * Writes rows to a zstd Parquet file with the exact column types given, sorted by `orderBy`
  * (an explicit order makes the bytes identical across runs).
@@ -64,23 +143,10 @@ export async function writeParquet<C extends readonly ColumnSpec[]>(
   orderBy: readonly C[number]["name"][],
   path: string,
 ): Promise<number> {
-  const ddl = columns
-    .map((c) => `${quoteIdent(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`)
-    .join(", ");
-  await connection.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${ddl})`);
-  const appender = await connection.createAppender(table);
-  let count = 0;
-  for (const row of rows) {
-    const record: Record<string, unknown> = row;
-    for (const spec of columns) appendValue(appender, spec, record[spec.name]);
-    appender.endRow();
-    count += 1;
-  }
-  appender.closeSync();
+  await createTable(connection, table, columns);
+  const count = await appendRows(connection, table, columns, rows);
   const order = orderBy.map(quoteIdent).join(", ");
-  await connection.run(
-    `COPY (SELECT * FROM ${quoteIdent(table)} ORDER BY ${order}) TO ${quoteString(path)} (FORMAT parquet, COMPRESSION zstd)`,
-  );
+  await copyToParquet(connection, `SELECT * FROM ${quoteIdent(table)} ORDER BY ${order}`, path);
   await connection.run(`DROP TABLE ${quoteIdent(table)}`);
   return count;
 }

@@ -42,7 +42,7 @@ const cellAt = (row: readonly string[] | undefined, index: number): string =>
   row?.[index]?.trim() ?? "";
 
 function ownFields(row: readonly string[]): number {
-  return row.filter((cell) => !isPersonalHeader(cell) && matchField(cell) !== null).length;
+  return row.filter((cell) => matchField(cell) !== null && !isPersonalHeader(cell)).length;
 }
 
 // A unit row under the header: （人）, (万元), 万元.

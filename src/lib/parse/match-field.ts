@@ -75,12 +75,24 @@ export function matchFieldExactly(raw: string): Field | null {
   return null;
 }
 
+function containedField(label: string): Field | null {
+  return (
+    SYNONYMS.find(([word]) => word.length >= MIN_CONTAINED_LENGTH && label.includes(word))?.[1] ??
+    null
+  );
+}
+
+// Header scanning asks about the same few hundred cell texts in every file: answer each once.
+const MATCH_CACHE = new Map<string, Field | null>();
+const MATCH_CACHE_LIMIT = 50_000;
+
 /** The field a header cell names: exact synonym, then without a trailing bracket, then a long synonym inside it. */
 export function matchField(raw: string): Field | null {
+  const cached = MATCH_CACHE.get(raw);
+  if (cached !== undefined) return cached;
   const label = normaliseLabel(raw);
-  if (label === "") return null;
-  const contained = (): Field | null =>
-    SYNONYMS.find(([word]) => word.length >= MIN_CONTAINED_LENGTH && label.includes(word))?.[1] ??
-    null;
-  return matchFieldExactly(label) ?? contained();
+  const field = label === "" ? null : (matchFieldExactly(label) ?? containedField(label));
+  if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear();
+  MATCH_CACHE.set(raw, field);
+  return field;
 }

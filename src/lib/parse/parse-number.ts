@@ -21,6 +21,8 @@ const CELL_UNIT = /(亿元|万元|千元|元|亿|万)$/;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const DISPLAY_LIMIT = 40;
+// Up to 15 digits: exact as a double, and times a power of ten up to 1e8 it stays exact.
+const DIGITS = /^\d{1,7}$/;
 
 /** Multiplier a header's unit implies: 产值（万元） → 10,000, 产值(亿元) → 100,000,000, otherwise 1. */
 export function headerUnitMultiplier(header: string): number {
@@ -33,6 +35,7 @@ export function headerUnitMultiplier(header: string): number {
 
 // Scales by a power of ten through the decimal exponent, so 12.5万 is exactly 125000, not 12.5 * 10000.
 function scale(numeral: string, multiplier: number): number {
+  if (multiplier === 1) return Number(numeral);
   const power = Math.log10(multiplier);
   if (!Number.isInteger(power)) return Number(numeral) * multiplier;
   const [mantissa = "", exponent = "0"] = numeral.toLowerCase().split("e");
@@ -46,6 +49,8 @@ const notANumber = (raw: string): NumberResult => {
 
 /** Parses a numeric cell: full-width digits, thousands separators, 万/亿/元 suffixes; `multiplier` comes from the header. */
 export function parseNumber(raw: string, multiplier = 1): NumberResult {
+  // Most cells are plain whole numbers: read them without the general path's regular expressions.
+  if (DIGITS.test(raw)) return { ok: true, value: Number(raw) * multiplier };
   let text = toHalfWidth(raw).replace(/[\s\u00a0]+/g, "");
   if (EMPTY_MARKS.has(text)) return { ok: true, value: null };
   let factor = multiplier;

@@ -35,8 +35,12 @@ export function containsPersonalData(text: string): boolean {
   return PATTERNS.some((pattern) => plain.search(pattern) !== -1);
 }
 
+// Cells with no run of seven digits cannot hold an ID, mobile or landline number: skip the patterns.
+const SEVEN_DIGITS = /[\d\uFF10-\uFF19]{7}|[\d\uFF10-\uFF19][-\s\d\uFF10-\uFF19]{7}/;
+
 /** Replaces ID numbers, mobile and landline numbers in the text with `***`, leaving the rest as written. */
 export function redactPersonalData(text: string): string {
+  if (!SEVEN_DIGITS.test(text)) return text;
   // toHalfWidth maps one character to one, so positions found in it hold in the original text.
   const plain = toHalfWidth(text);
   const spans: Array<[number, number]> = [];

@@ -1,4 +1,3 @@
-import type { Assembled } from "./assemble";
 import type { Reject, RejectReason } from "./output-schema";
 import type { FileResult } from "./parse-report";
 
@@ -52,12 +51,15 @@ export function buildManifest(run: {
   files: readonly FileResult[];
   inputs: readonly { path: string; sha256: string }[];
   ignored: readonly string[];
-  assembled: Assembled;
+  /** Accepted rows per file, after resubmissions are settled. */
+  acceptedByFile: ReadonlyMap<string, number>;
+  /** The latest period end among accepted rows. */
+  asOf: string | null;
   rejects: readonly Reject[];
   outputs: { file: string; sha256: string }[];
   synthetic: boolean;
 }): Manifest {
-  const acceptedByFile = countBy(run.assembled.reports, (r) => r.source_file);
+  const acceptedByFile = run.acceptedByFile;
   const rejectedByFile = countBy(run.rejects, (r) => r.source_file);
   const inputs = run.files.map((file, i): ManifestInput => {
     const skipped = Object.values(file.skipped).reduce((s, n) => s + n, 0);
@@ -82,10 +84,7 @@ export function buildManifest(run: {
   const byReason = Object.fromEntries(
     [...countBy(run.rejects, (r) => r.reason)].sort(([a], [b]) => (a < b ? -1 : 1)),
   );
-  const asOf = run.assembled.reports.reduce<string | null>(
-    (max, r) => (max === null || r.period_end > max ? r.period_end : max),
-    null,
-  );
+  const asOf = run.asOf;
   return {
     contract: "DATA-CONTRACT.md §1–4",
     as_of: asOf,

@@ -14,13 +14,16 @@ export interface ColumnSpec<
   nullable: O;
 }
 
-function col<N extends string, T extends ColumnType>(name: N, type: T): ColumnSpec<N, T, false>;
-function col<N extends string, T extends ColumnType>(
+export function col<N extends string, T extends ColumnType>(
+  name: N,
+  type: T,
+): ColumnSpec<N, T, false>;
+export function col<N extends string, T extends ColumnType>(
   name: N,
   type: T,
   nullable: true,
 ): ColumnSpec<N, T, true>;
-function col(name: string, type: ColumnType, nullable = false): ColumnSpec {
+export function col(name: string, type: ColumnType, nullable = false): ColumnSpec {
   return { name, type, nullable };
 }
 

@@ -1,7 +1,38 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assemble } from "../../../src/lib/pipeline/assemble";
+import { assembleInDuckDb } from "../../../scripts/lib/assemble-in-duckdb";
+import { loadStaged, openWriter } from "../../../scripts/lib/write-parquet";
 import type { ParsedRow } from "../../../src/lib/pipeline/report-row";
 import { stableHash } from "../../../src/lib/pipeline/stable-hash";
+import { createStagedCsv } from "../../../src/lib/pipeline/staged-rows";
+import { query } from "../../support/read-parquet";
+
+/** The cross-file steps as the pipeline runs them: rows staged as CSV, loaded into DuckDB, the assemble SQL. */
+async function assemble(rows: ParsedRow[]) {
+  const dir = mkdtempSync(join(tmpdir(), "cf-assemble-"));
+  const paths = {
+    reports: join(dir, "reports.parquet"),
+    factories: join(dir, "factories.parquet"),
+  };
+  const writer = await openWriter();
+  try {
+    const staging = join(dir, "staged.csv");
+    writeFileSync(staging, createStagedCsv()(rows));
+    await loadStaged(writer.connection, staging);
+    const result = await assembleInDuckDb(writer.connection, paths);
+    const asText =
+      "CAST(first_period_start AS VARCHAR) AS first_period_start, CAST(last_period_end AS VARCHAR) AS last_period_end, CAST(certified_on AS VARCHAR) AS certified_on";
+    return {
+      rejects: result.superseded,
+      reports: await query(`SELECT * FROM '${paths.reports}'`),
+      factories: await query(`SELECT * REPLACE (${asText}) FROM '${paths.factories}'`),
+    };
+  } finally {
+    writer.close();
+  }
+}
 
 const row = (over: Partial<ParsedRow>): ParsedRow => ({
   county_id: "pingli",
@@ -30,16 +61,16 @@ const row = (over: Partial<ParsedRow>): ParsedRow => ({
   ...over,
 });
 
-describe("assemble", () => {
-  it("keeps the resubmission that sorts later by file name and rejects the other as superseded", () => {
+describe("assemble: the cross-file steps, in DuckDB", () => {
+  it("keeps the resubmission that sorts later by file name and rejects the other as superseded", async () => {
     const first = row({ employees: 10 });
     const fix = row({
       employees: 12,
       source_file: "pingli/城关镇/2018-06_更正.csv",
       source_row: 3,
     });
-    const { reports, rejects } = assemble([fix, first]);
-    expect(reports.map((r) => [r.source_file, r.employees])).toEqual([
+    const { reports, rejects } = await assemble([fix, first]);
+    expect(reports.map((r) => [r["source_file"], r["employees"]])).toEqual([
       ["pingli/城关镇/2018-06_更正.csv", 12],
     ]);
     expect(rejects).toMatchObject([
@@ -48,15 +79,15 @@ describe("assemble", () => {
     expect(rejects[0]?.message).toContain("2018-06_更正.csv");
   });
 
-  it("gives a factory its credit code as id in every period once any report carries it", () => {
+  it("gives a factory its credit code as id in every period once any report carries it", async () => {
     const june = row({});
     const july = row({
       credit_code: "91610926MA70ABCD1X",
       period: { kind: "month", start: "2018-07-01", end: "2018-07-31", label: "2018-07" },
       source_file: "pingli/城关镇/2018-07.csv",
     });
-    const { reports, factories } = assemble([june, july]);
-    expect(new Set(reports.map((r) => r.factory_id))).toEqual(new Set(["91610926MA70ABCD1X"]));
+    const { reports, factories } = await assemble([june, july]);
+    expect(new Set(reports.map((r) => r["factory_id"]))).toEqual(new Set(["91610926MA70ABCD1X"]));
     expect(factories).toMatchObject([
       {
         factory_id: "91610926MA70ABCD1X",
@@ -67,29 +98,65 @@ describe("assemble", () => {
     ]);
   });
 
-  it("without a credit code, ids come from county, town and normalized name, and differ between towns", () => {
+  it("without a credit code, ids come from county, town and normalized name, and differ between towns", async () => {
     const a = row({});
     const b = row({
       town_id: "pingli-laoxian",
       town_name: "老县镇",
       source_file: "pingli/老县镇/2018-06.csv",
     });
-    const ids = assemble([a, b])
-      .reports.map((r) => r.factory_id)
-      .sort();
+    const ids = (await assemble([a, b])).reports.map((r) => String(r["factory_id"])).sort();
     expect(ids).toEqual([
       `pingli-chengguan-${stableHash("甲厂")}`,
       `pingli-laoxian-${stableHash("甲厂")}`,
     ]);
   });
 
-  it("takes a factory's certification date from the latest report that gives it", () => {
+  it("takes a factory's certification date from the latest report that gives it", async () => {
     const early = row({ certified_on: "2018-03-01" });
     const later = row({
       period: { kind: "month", start: "2018-07-01", end: "2018-07-31", label: "2018-07" },
       source_file: "pingli/城关镇/2018-07.csv",
     });
-    expect(assemble([early, later]).factories[0]?.certified_on).toBe("2018-03-01");
+    expect((await assemble([early, later])).factories[0]?.["certified_on"]).toBe("2018-03-01");
+  });
+});
+
+describe("staging CSV", () => {
+  it("round-trips every column, quotes, commas and empty text through DuckDB", async () => {
+    const tricky = row({
+      name: 'A, "B" 厂',
+      name_key: "a,b",
+      community: "",
+      industry_raw: "line\nbreak",
+      contracts_1y: 7,
+      output_value_yuan: 1234.56,
+    });
+    const dir = mkdtempSync(join(tmpdir(), "cf-staged-"));
+    writeFileSync(join(dir, "s.csv"), createStagedCsv()([tricky]));
+    const writer = await openWriter();
+    try {
+      await loadStaged(writer.connection, join(dir, "s.csv"));
+      const got = (
+        await writer.connection.runAndReadAll(
+          "SELECT name, name_key, community, industry_raw, contracts_1y, output_value_yuan, credit_code, CAST(period_end AS VARCHAR) AS period_end FROM staged",
+        )
+      ).getRowObjectsJS();
+      expect(got).toEqual([
+        {
+          name: 'A, "B" 厂',
+          name_key: "a,b",
+          community: "",
+          industry_raw: "line\nbreak",
+          contracts_1y: 7,
+          output_value_yuan: 1234.56,
+          credit_code: null,
+          period_end: "2018-06-30",
+        },
+      ]);
+    } finally {
+      writer.close();
+    }
   });
 });
 

@@ -6,6 +6,8 @@ import { readAndParse, type ParsedFile } from "./read-and-parse";
 
 const WORKER_URL = new URL("./parse-worker-bootstrap.mjs", import.meta.url);
 
+/** Old-generation heap of a parsing worker: enough for its caches and a batch of files. */
+const WORKER_HEAP_MB = 192;
 /** Files per message to a worker. */
 const BATCH = 64;
 
@@ -46,11 +48,11 @@ export async function parseFiles(options: ParseFilesOptions): Promise<void> {
 
 async function parseInProcess(options: ParseFilesOptions): Promise<void> {
   const stage = createStagedCsv();
-  const pending: Promise<ParsedFile>[] = [];
+  const pending = new Map<number, Promise<ParsedFile>>();
   const start = (i: number) => {
     const path = options.files[i];
     if (path !== undefined)
-      pending[i] = readAndParse(options.inDir, path, options.reference, stage);
+      pending.set(i, readAndParse(options.inDir, path, options.reference, stage));
   };
   for (let i = 0; i < Math.min(READ_AHEAD, options.files.length); i += 1) start(i);
   for (let i = 0; i < options.files.length; i += 1) {
@@ -94,6 +96,8 @@ function parseInWorkers(options: ParseFilesOptions, count: number): Promise<void
     for (let k = 0; k < count; k += 1) {
       const worker = new Worker(WORKER_URL, {
         workerData: { inDir: options.inDir, reference: options.reference },
+        // A worker holds a few files at a time: a small heap makes it collect garbage early.
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       });
       worker.on("message", (m: WorkerReply) => onMessage(worker, m));
       worker.on("error", (error) => {

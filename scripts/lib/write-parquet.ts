@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import {
   DuckDBDateValue,
   DuckDBInstance,
@@ -8,6 +9,7 @@ import type { ColumnSpec, RowOf } from "../../src/lib/pipeline/output-schema";
 import { STAGED_COLUMNS } from "../../src/lib/pipeline/staged-rows";
 
 const DAY_MS = 86_400_000;
+const WRITER_MEMORY_LIMIT = "256MB";
 
 function appendValue(appender: DuckDBAppender, spec: ColumnSpec, value: unknown): void {
   if (value === null || value === undefined) {
@@ -37,9 +39,16 @@ function appendValue(appender: DuckDBAppender, spec: ColumnSpec, value: unknown)
 }
 
 /** An in-process DuckDB used to write the outputs; close it when done. */
-export async function openWriter(): Promise<{ connection: DuckDBConnection; close(): void }> {
-  // One thread: the row order of the Parquet file, and so its bytes, must not depend on scheduling.
-  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
+export async function openWriter(
+  spillDir: string = tmpdir(),
+): Promise<{ connection: DuckDBConnection; close(): void }> {
+  const instance = await DuckDBInstance.create(":memory:", {
+    // One thread: the row order of the Parquet file, and so its bytes, must not depend on scheduling.
+    threads: "1",
+    // A province's rows fit in this and spill to disk beyond it, so the pipeline stays under 1 GiB.
+    memory_limit: WRITER_MEMORY_LIMIT,
+    temp_directory: spillDir,
+  });
   const connection = await instance.connect();
   return {
     connection,

@@ -109,3 +109,23 @@ describe("npm run data: failure modes", () => {
     expect(r.stderr).toMatch(/cannot read/);
   });
 });
+
+describe("npm run data: worker threads", () => {
+  it("gives byte-identical outputs with worker threads and without", () => {
+    const outs = [0, 2].map((workers) => {
+      const out = join(temp(), "out");
+      const r = runData(["--out", out, "--workers", String(workers)]);
+      expect(r.code, r.stderr).toBe(0);
+      return out;
+    });
+    for (const file of ["reports.parquet", "factories.parquet", "rejects.csv", "manifest.json"])
+      expect(
+        readFileSync(join(outs[1] ?? "", file)).equals(readFileSync(join(outs[0] ?? "", file))),
+        file,
+      ).toBe(true);
+  });
+
+  it("rejects a bad worker count", () => {
+    expectOneLineFailure(runData(["--workers", "many"]), /--workers must be a whole number/);
+  });
+});

@@ -1,0 +1,315 @@
+/**
+ * bench/pipeline: the report pipeline at province scale against DuckDB's own CSV → Parquet as the floor.
+ *
+ *   npx tsx bench/pipeline.ts [--rows N] [--work DIR] [--repeat N] [--seed N] [--profile]
+ *
+ * Generates (or reuses) ~N report rows with the quirks of real reports (bench/lib/province.ts), then, each
+ * in a fresh child process and `--repeat` times in turn: the floor (read_csv of the same rows already
+ * clean, COPY to zstd Parquet) and the pipeline (runPipeline, as `npm run data` runs it). Prints rows per
+ * second for both, their ratio, peak memory, and PASS/FAIL against the targets. Progress goes to stderr,
+ * the figures to stdout.
+ */
+import { DuckDBInstance } from "@duckdb/node-api";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs, runCli, UsageError } from "../scripts/lib/cli-args";
+import {
+  mainThreadProfile,
+  summariseProfile,
+  type ProfileSummary,
+  type SelfTime,
+} from "./lib/cpu-profile";
+import { splitClean } from "./lib/split-clean";
+import { measure, type Measured } from "./lib/measure";
+import { DEFAULT_SEED, ensureProvince, type Province } from "./lib/province";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const DEFAULT_WORK = join(ROOT, "bench/.work/province");
+const DEFAULT_ROWS = 1_000_000;
+const DEFAULT_REPEAT = 2;
+/** The pipeline may take at most this many times the floor's time (the pipeline issue's target). */
+const MAX_RATIO = 3;
+/** The pipeline's peak resident memory must stay under this (1 GiB). */
+const MAX_PEAK_MIB = 1024;
+const PROFILE_TOP = 25;
+const USAGE =
+  "usage: npx tsx bench/pipeline.ts [--rows N] [--work DIR] [--repeat N] [--seed N] [--profile]";
+
+const NODE_TSX = [process.execPath, "--import", "tsx"];
+const FLOOR_CHILD = join(ROOT, "bench/lib/floor-child.ts");
+const PIPELINE_CHILD = join(ROOT, "bench/lib/pipeline-child.ts");
+
+interface Run {
+  /** Time the work took, measured inside the child (no Node/tsx start-up). */
+  seconds: number;
+  measured: Measured;
+}
+
+interface Totals {
+  accepted: number;
+  rejected: number;
+  skipped: number;
+  rows_read: number;
+}
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const fixed = (n: number, digits: number) => n.toFixed(digits);
+
+function positiveInt(text: string | undefined, fallback: number, name: string): number {
+  if (text === undefined) return fallback;
+  const n = Number(text.replaceAll("_", ""));
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--${name} needs a positive whole number`);
+  return n;
+}
+
+function lastJsonLine(stdout: string): Record<string, unknown> {
+  const line = stdout.trim().split("\n").at(-1) ?? "";
+  const json: unknown = JSON.parse(line);
+  if (typeof json !== "object" || json === null)
+    throw new Error(`unexpected child output: ${line}`);
+  return Object.fromEntries(Object.entries(json));
+}
+
+const numberField = (o: Record<string, unknown>, key: string): number => {
+  const v = o[key];
+  if (typeof v !== "number") throw new Error(`child output has no number "${key}"`);
+  return v;
+};
+
+async function runFloor(p: Province, csv = p.cleanCsv, name = "floor.parquet"): Promise<Run> {
+  const parquet = join(p.dir, name);
+  rmSync(parquet, { force: true });
+  const measured = await measure([...NODE_TSX, FLOOR_CHILD, csv, parquet], ROOT);
+  return { seconds: numberField(lastJsonLine(measured.stdout), "seconds"), measured };
+}
+
+async function runPipeline(p: Province, extraNodeArgs: readonly string[] = []): Promise<Run> {
+  const command = [
+    process.execPath,
+    ...extraNodeArgs,
+    "--import",
+    "tsx",
+    PIPELINE_CHILD,
+    p.rawDir,
+    join(p.dir, "out"),
+    p.refDir,
+  ];
+  const measured = await measure(command, ROOT);
+  return { seconds: numberField(lastJsonLine(measured.stdout), "seconds"), measured };
+}
+
+function readTotals(p: Province): Totals {
+  const manifest: unknown = JSON.parse(readFileSync(join(p.dir, "out", "manifest.json"), "utf8"));
+  const totals =
+    typeof manifest === "object" && manifest !== null && "totals" in manifest
+      ? manifest.totals
+      : undefined;
+  if (typeof totals !== "object" || totals === null) throw new Error("manifest.json has no totals");
+  const t = Object.fromEntries(Object.entries(totals));
+  return {
+    accepted: numberField(t, "accepted"),
+    rejected: numberField(t, "rejected"),
+    skipped: numberField(t, "skipped"),
+    rows_read: numberField(t, "rows_read"),
+  };
+}
+
+/** Rows of reports.parquet not in floor.parquet and the reverse (as multisets): 0 and 0 when equal. */
+async function compareOutputs(p: Province): Promise<{ onlyPipeline: number; onlyFloor: number }> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    const count = async (a: string, b: string) => {
+      const reader = await connection.runAndReadAll(
+        `SELECT count(*)::INTEGER FROM (SELECT * FROM read_parquet($a) EXCEPT ALL SELECT * FROM read_parquet($b))`,
+        { a, b },
+      );
+      return Number(reader.getRows()[0]?.[0] ?? -1);
+    };
+    const pipeline = join(p.dir, "out", "reports.parquet");
+    const floor = join(p.dir, "floor.parquet");
+    return { onlyPipeline: await count(pipeline, floor), onlyFloor: await count(floor, pipeline) };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+const best = (runs: readonly Run[]) => Math.min(...runs.map((r) => r.seconds));
+const bestWall = (runs: readonly Run[]) => Math.min(...runs.map((r) => r.measured.wallSeconds));
+const peak = (runs: readonly Run[]) => Math.max(...runs.map((r) => r.measured.peakRssMiB));
+const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join("  "),
+    )
+    .join("\n");
+}
+
+async function profileOnce(p: Province): Promise<void> {
+  const dir = join(p.dir, "profile");
+  rmSync(dir, { recursive: true, force: true });
+  log("profiling one pipeline run (--cpu-prof) …");
+  const run = await runPipeline(p, ["--cpu-prof", "--cpu-prof-dir", dir]);
+  const file = mainThreadProfile(readdirSync(dir));
+  if (file === undefined) throw new Error(`no .cpuprofile written to ${dir}`);
+  process.stdout.write(
+    `\nCPU profile of one pipeline run (${fixed(run.seconds, 1)} s with profiling; ${join(dir, file)}):\n` +
+      formatProfile(summariseProfile(join(dir, file), ROOT, PROFILE_TOP)),
+  );
+}
+
+/** The profile's three lists as text tables, with each share of the whole run. */
+export function formatProfile(summary: ProfileSummary): string {
+  const pct = (share: number) => `${fixed(share * 100, 1)}%`;
+  const list = (title: string, head: string, items: readonly SelfTime[]) =>
+    `${title}\n${table([[head, "ms", "share"], ...items.map((f) => [f.name, int(f.ms), pct(f.share)])])}\n`;
+  return [
+    list(`top ${summary.functions.length} functions by self time`, "function", summary.functions),
+    list("self time by file", "file", summary.files),
+    list("project functions by total time (self + callees)", "function", summary.inclusive),
+  ].join("\n");
+}
+
+/** Runs the benchmark with command-line arguments (without the node and script names). */
+export async function benchPipeline(argv: readonly string[]): Promise<void> {
+  const { values, flags } = parseArgs(argv, {
+    values: ["rows", "work", "repeat", "seed"],
+    flags: ["profile", "help"],
+  });
+  if (flags.has("help")) {
+    log(USAGE);
+    return;
+  }
+  const rows = positiveInt(values.get("rows"), DEFAULT_ROWS, "rows");
+  const repeat = positiveInt(values.get("repeat"), DEFAULT_REPEAT, "repeat");
+  const seed = positiveInt(values.get("seed"), DEFAULT_SEED, "seed");
+  const workDir = resolve(values.get("work") ?? DEFAULT_WORK);
+
+  const p = ensureProvince({ workDir, rows, seed, log });
+  log(
+    p.seconds > 0
+      ? `generated ${int(p.files)} files in ${fixed(p.seconds, 1)} s`
+      : `reusing ${p.dir} (stamp matches)`,
+  );
+
+  // A second floor: the same rows already clean, but in as many files as the pipeline reads.
+  const perFileGlob = splitClean(p.cleanCsv, join(p.dir, "clean-files"));
+  const floor: Run[] = [];
+  const floorFiles: Run[] = [];
+  const pipeline: Run[] = [];
+  // Interleaved, so a burst of load on the shared machine does not fall on one side only.
+  for (let i = 1; i <= repeat; i++) {
+    log(`floor, run ${i}/${repeat} …`);
+    floor.push(await runFloor(p));
+    log(`  ${fixed(floor.at(-1)?.seconds ?? 0, 2)} s`);
+    log(`floor over ${int(p.files)} clean files, run ${i}/${repeat} …`);
+    floorFiles.push(await runFloor(p, perFileGlob, "floor-files.parquet"));
+    log(`  ${fixed(floorFiles.at(-1)?.seconds ?? 0, 2)} s`);
+    log(`pipeline, run ${i}/${repeat} …`);
+    pipeline.push(await runPipeline(p));
+    log(`  ${fixed(pipeline.at(-1)?.seconds ?? 0, 2)} s`);
+  }
+  const totals = readTotals(p);
+  const diff = await compareOutputs(p);
+
+  const floorSeconds = best(floor);
+  const pipelineSeconds = best(pipeline);
+  const ratio = pipelineSeconds / floorSeconds;
+  const floorFilesSeconds = best(floorFiles);
+  const ratioFiles = pipelineSeconds / floorFilesSeconds;
+  const wallRatio = bestWall(pipeline) / bestWall(floor);
+  const pipelinePeak = peak(pipeline);
+  const rowsOut = p.cleanRows;
+  const rssSource = pipeline[0]?.measured.rssSource ?? "";
+
+  process.stdout.write(
+    `bench/pipeline · ${int(rows)} rows requested · seed ${seed} · best of ${repeat} · peak RSS by ${rssSource}\n` +
+      `data: ${p.counties} counties, ${int(p.towns)} towns, ${int(p.files)} files, ${int(p.dataRows)} data rows ` +
+      `(${int(p.badRows)} bad), clean.csv ${int(rowsOut)} rows — ${p.dir}\n\n` +
+      table([
+        ["", "rows", "files", "best s", "wall s", "rows/s", "peak RSS MiB"],
+        [
+          "floor (DuckDB read_csv → Parquet)",
+          int(rowsOut),
+          "1",
+          fixed(floorSeconds, 2),
+          fixed(bestWall(floor), 2),
+          int(rowsOut / floorSeconds),
+          int(peak(floor)),
+        ],
+        [
+          "floor over the same files, clean",
+          int(rowsOut),
+          int(p.files),
+          fixed(floorFilesSeconds, 2),
+          fixed(bestWall(floorFiles), 2),
+          int(rowsOut / floorFilesSeconds),
+          int(peak(floorFiles)),
+        ],
+        [
+          "pipeline (runPipeline)",
+          int(rowsOut),
+          int(p.files),
+          fixed(pipelineSeconds, 2),
+          fixed(bestWall(pipeline), 2),
+          int(rowsOut / pipelineSeconds),
+          int(pipelinePeak),
+        ],
+      ]) +
+      "\n\n" +
+      table([
+        ["check", "value", "target", ""],
+        [
+          "ratio pipeline/floor, one clean file (best s)",
+          `${fixed(ratio, 1)}×`,
+          `≤ ${MAX_RATIO}×`,
+          verdict(ratio <= MAX_RATIO),
+        ],
+        [
+          "ratio pipeline/floor, same files clean (best s)",
+          `${fixed(ratioFiles, 1)}×`,
+          `≤ ${MAX_RATIO}×`,
+          verdict(ratioFiles <= MAX_RATIO),
+        ],
+        ["ratio pipeline/floor (wall s, for reference)", `${fixed(wallRatio, 1)}×`, "", ""],
+        [
+          "pipeline peak RSS",
+          `${int(pipelinePeak)} MiB`,
+          `≤ ${MAX_PEAK_MIB} MiB`,
+          verdict(pipelinePeak <= MAX_PEAK_MIB),
+        ],
+        [
+          "manifest accepted = clean.csv rows",
+          `${int(totals.accepted)} = ${int(rowsOut)}`,
+          "equal",
+          verdict(totals.accepted === rowsOut),
+        ],
+        [
+          "manifest rejected = bad rows",
+          `${int(totals.rejected)} = ${int(p.badRows)}`,
+          "equal",
+          verdict(totals.rejected === p.badRows),
+        ],
+        [
+          "reports.parquet = floor.parquet (EXCEPT ALL)",
+          `${int(diff.onlyPipeline)} / ${int(diff.onlyFloor)} rows differ`,
+          "0 / 0",
+          verdict(diff.onlyPipeline === 0 && diff.onlyFloor === 0),
+        ],
+      ]) +
+      "\n",
+  );
+  if (flags.has("profile")) await profileOnce(p);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  await runCli(() => benchPipeline(process.argv.slice(2)), []);

@@ -1,0 +1,67 @@
+import { plotSvg } from "./chart-options";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+/** Decimals kept in coordinates: a hundredth of a pixel is invisible and keeps snapshots stable. */
+const DECIMALS = 2;
+const LONG_DECIMAL = /-?\d+\.\d{3,}/g;
+/** Attributes that hold text or names, never coordinates. */
+const NOT_GEOMETRY = /^(aria-|data-|class$|id$|role$|font-family$)/;
+
+export interface SvgLabel {
+  /** Unique on the page: the title and description get `${id}-title` and `${id}-desc`. */
+  id: string;
+  /** A short name for the chart, read first by screen readers and shown as a tooltip. */
+  title: string;
+  /** One sentence saying what the chart shows and its main reading. */
+  description: string;
+}
+
+/**
+ * Makes a chart's <svg> stand on its own: the SVG namespace (Plot leaves it out, and a downloaded file
+ * without it is not an image), a <title> and <desc> that label it for screen readers, and coordinates
+ * rounded. Works on linkedom's DOM and the browser's alike; returns the same element.
+ */
+export function labelSvg(svg: SVGSVGElement, label: SvgLabel): SVGSVGElement {
+  const document = svg.ownerDocument;
+  svg.setAttribute("xmlns", SVG_NS);
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-labelledby", `${label.id}-title ${label.id}-desc`);
+  svg.removeAttribute("aria-label");
+  svg.removeAttribute("aria-description");
+  for (const old of Array.from(svg.children))
+    if (old.tagName.toLowerCase() === "title" || old.tagName.toLowerCase() === "desc") old.remove();
+  const title = document.createElementNS(SVG_NS, "title");
+  title.setAttribute("id", `${label.id}-title`);
+  title.textContent = label.title;
+  const desc = document.createElementNS(SVG_NS, "desc");
+  desc.setAttribute("id", `${label.id}-desc`);
+  desc.textContent = label.description;
+  svg.insertBefore(desc, svg.firstChild);
+  svg.insertBefore(title, desc);
+  roundCoordinates(svg);
+  return svg;
+}
+
+/** Rounds every long decimal in the geometry attributes of the element and its descendants. */
+export function roundCoordinates(root: Element): void {
+  for (const element of [root, ...Array.from(root.querySelectorAll("*"))])
+    for (const attribute of Array.from(element.attributes)) {
+      if (NOT_GEOMETRY.test(attribute.name)) continue;
+      const rounded = attribute.value.replace(LONG_DECIMAL, (n) =>
+        String(Number(Number(n).toFixed(DECIMALS))),
+      );
+      if (rounded !== attribute.value) element.setAttribute(attribute.name, rounded);
+    }
+}
+
+/**
+ * Draws a chart in `document` and returns its standalone SVG markup (the <svg> itself, or the one inside
+ * a Plot <figure>): for build-time pages (with the
+ * linkedom document from node-document.ts) and for "download SVG" in the browser.
+ */
+export function renderSvg(
+  draw: (document: Document) => Element,
+  options: SvgLabel & { document: Document },
+): string {
+  return labelSvg(plotSvg(draw(options.document)), options).outerHTML;
+}

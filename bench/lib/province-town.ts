@@ -1,5 +1,5 @@
 import { communityName, factoryName } from "./province-names";
-import type { Rng } from "./rng";
+import type { Rng } from "../../src/lib/samples/prng";
 
 /** How one town writes its reports, fixed for all its months as a clerk's habits are. */
 export interface TownStyle {

@@ -23,7 +23,7 @@ import { countyNames, englishName, townNames } from "./province-names";
 import { writeReference, type SyntheticCounty } from "./province-reference";
 import { renderReport } from "./province-report";
 import { townFactories, townStyle } from "./province-town";
-import { createRng } from "./rng";
+import { createRng } from "../../src/lib/samples/prng";
 
 /** Bump when the generated files change shape, so cached folders are rebuilt. */
 const GENERATOR_VERSION = 2;

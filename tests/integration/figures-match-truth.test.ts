@@ -7,26 +7,14 @@ import { REFERENCE_DIR } from "../../scripts/lib/read-reference";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { figureRowSchema, queryRows } from "../../src/lib/figures/decode-rows";
 import { FIGURES_SQL, figuresParams } from "../../src/lib/figures/figures-sql";
+import type { TruthFigures } from "../../src/lib/samples/truth";
 
 // The generator computes §5 from its own model of the factories, never from the files; the engine
 // computes it from what the pipeline read. They must agree at every quarter end, for counties and towns.
 const ROOT = join(import.meta.dirname, "../..");
-interface TruthFigure {
-  county_id: string;
-  town_id: string | null;
-  as_of: string;
-  factories: number;
-  certified: number;
-  leading: number;
-  jobs: number;
-  poor_workers: number;
-  relocated_workers: number;
-  output_12m: number;
-  wages_12m: number;
-}
 const truth = (
   JSON.parse(readFileSync(join(ROOT, "data/sample-truth.json"), "utf8")) as {
-    figures: TruthFigure[];
+    figures: TruthFigures[];
   }
 ).figures;
 const out = join(mkdtempSync(join(tmpdir(), "cf-truth-")), "out");
@@ -48,7 +36,7 @@ describe.each(["hanyin", "pingli"])("%s figures against the generator's truth", 
       FIGURES_SQL,
       figuresParams({ countyId, townId: null, industries: [] }, dates[0] ?? "", dates.at(-1) ?? ""),
     );
-    const pick = (r: Omit<TruthFigure, "county_id" | "town_id" | "as_of">) => [
+    const pick = (r: Omit<TruthFigures, "county_id" | "town_id" | "as_of">) => [
       r.factories,
       r.certified,
       r.leading,

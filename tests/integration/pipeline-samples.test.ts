@@ -8,33 +8,13 @@ import type { Manifest } from "../../src/lib/pipeline/manifest";
 import { REJECT_REASONS } from "../../src/lib/pipeline/output-schema";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { REFERENCE_DIR } from "../../scripts/lib/read-reference";
+import type { SampleTruth } from "../../src/lib/samples/truth";
 import { query } from "../support/read-parquet";
 
 const ROOT = join(import.meta.dirname, "../..");
 const RAW = join(ROOT, "data/raw");
-const truth = JSON.parse(readFileSync(join(ROOT, "data/sample-truth.json"), "utf8")) as {
-  planted_rejects: { source_file: string; source_row: number; reason: string; rows?: number[] }[];
-  personal_data: { names: string[]; phones: string[]; id_numbers: string[] };
-  factories: {
-    town_id: string;
-    name: string;
-    credit_code: string | null;
-    opened_on: string | null;
-    certified_on: string | null;
-    industry: string;
-  }[];
-  town_periods: {
-    town_id: string;
-    period_start: string;
-    period_end: string;
-    factories: number;
-    employees: number;
-    poor_workers: number;
-    relocated_workers: number;
-    output_value_yuan: number;
-    wages_yuan: number;
-  }[];
-};
+// The generator's own record of what it wrote (its type is the generator's), read as the tests' truth.
+const truth: SampleTruth = JSON.parse(readFileSync(join(ROOT, "data/sample-truth.json"), "utf8"));
 
 const out1 = join(mkdtempSync(join(tmpdir(), "cf-pipe-")), "out");
 const out2 = join(mkdtempSync(join(tmpdir(), "cf-pipe-")), "out");

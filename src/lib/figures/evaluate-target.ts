@@ -1,6 +1,6 @@
 import type { Phasing } from "../reference/schema";
 import type { FigureRow, TargetRow } from "./decode-rows";
-import type { FigureMetric } from "./metrics";
+import { FIGURE_METRICS, type FigureMetric } from "./metrics";
 import { addMonths, monthEndOnOrBefore, monthsBetween } from "./month-end";
 import { paceStatus, type PaceResult } from "./pace-status";
 import { pathStatus, type PathStatus } from "./path-status";
@@ -47,18 +47,8 @@ export function seriesLookup(rows: readonly FigureRow[], townId: string | null):
   return (metric, date) => byDate.get(date)?.[metric] ?? 0;
 }
 
-const isFigureMetric = (m: string): m is FigureMetric =>
-  [
-    "factories",
-    "certified",
-    "leading",
-    "jobs",
-    "poor_workers",
-    "relocated_workers",
-    "output_12m",
-    "wages_12m",
-    "new_factories",
-  ].includes(m);
+const FIGURE_METRIC_NAMES: ReadonlySet<string> = new Set(FIGURE_METRICS);
+const isFigureMetric = (m: string): m is FigureMetric => FIGURE_METRIC_NAMES.has(m);
 
 /** The first month end the series must start at for this target to be evaluated at D. */
 export function seriesStartFor(target: TargetRow, asOf: string, documentDate: string): string {

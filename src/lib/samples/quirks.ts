@@ -69,19 +69,5 @@ export type QuirkId = keyof typeof QUIRKS;
 
 export const QUIRK_IDS = Object.keys(QUIRKS) as QuirkId[];
 
-/** DATA-CONTRACT §3 reject reasons. */
-export const REJECT_REASONS = [
-  "encoding",
-  "no_header",
-  "no_period",
-  "unknown_town",
-  "missing_required",
-  "bad_number",
-  "bad_date",
-  "negative",
-  "inconsistent",
-  "superseded",
-  "duplicate",
-] as const;
-
-export type RejectReason = (typeof REJECT_REASONS)[number];
+// The reject reasons are the pipeline's own list (DATA-CONTRACT §3), so the samples plant exactly those.
+export { REJECT_REASONS, type RejectReason } from "../pipeline/output-schema";

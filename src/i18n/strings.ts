@@ -8,13 +8,6 @@ const zh = {
   skipToContent: "跳到正文",
   switchLanguage: "English",
   switchLanguageLabel: "切换到英文版",
-  countiesHeading: "两县目标",
-  targetsCaption: (county: string) => `${county}目标（来源：政策文件原文）`,
-  colFigure: "指标",
-  colTarget: "目标",
-  colDeadline: "期限",
-  colSource: "依据",
-  townsCount: (n: number) => `${n} 个镇`,
   metric: {
     factories: "社区工厂数",
     certified: "已认定工厂数",
@@ -29,7 +22,59 @@ const zh = {
   syntheticNotice:
     "注意：本站当前显示的镇级报表为程序生成的示例数据（合成数据），并非真实统计，仅用于演示。",
   footerSource: "目标出处：汉人社发〔2017〕132号；平办发〔2017〕31号。",
-  statusComing: "进展图表将在报表处理完成后显示。",
+  overviewHeading: "总览",
+  colon: "：",
+  overviewIntro: (asOf: string) =>
+    `两县社区工厂对照政策文件目标的完成情况，数据截至 ${asOf}。每个数字均注明截至日期和出处。`,
+  dataAsOf: (asOf: string) => `数据截至 ${asOf}`,
+  countyOverviewHeading: (county: string, document: string) => `${county}（${document}）`,
+  countyTargetsHeading: "县级目标",
+  asOf: (date: string) => `截至 ${date}`,
+  targetIs: (target: string, deadline: string) => `目标 ${target}，期限 ${deadline}`,
+  shareOfTarget: (share: string) => `完成目标的 ${share}`,
+  pathStatusLabel: "路径状态",
+  paceStatusLabel: "进度评估",
+  projectionLabel: "趋势预测",
+  sourceLabel: "依据",
+  noteLabel: "说明",
+  valueAtDeadline: (value: string, deadline: string) => `期限 ${deadline} 当日为 ${value}`,
+  missedPlainly: (target: string, deadline: string, atDeadline: string) =>
+    `未完成：期限 ${deadline} 当日为 ${atDeadline}，未达到目标 ${target}。`,
+  reachesOn: (month: string) => `按近12个月趋势，预计 ${month} 达到目标`,
+  reachedAlready: "已达到目标",
+  notAtThisPace: "按此速度无法达到目标",
+  paceStatus: {
+    achieved: { glyph: "✓", label: "已完成" },
+    on_track: { glyph: "↑", label: "进度正常" },
+    acceleration_needed: { glyph: "↗", label: "需加快" },
+    limited_progress: { glyph: "→", label: "进展有限" },
+    deterioration: { glyph: "↓", label: "倒退" },
+    insufficient_data: { glyph: "?", label: "数据不足" },
+  },
+  progressChartTitle: (county: string, metric: string) => `${county}${metric}进展`,
+  progressChartDescription: (
+    asOf: string,
+    value: string,
+    target: string,
+    status: string,
+    withTrend: boolean,
+  ) =>
+    `截至 ${asOf} 为 ${value}，目标 ${target}，${status}；图中为每月末实际值、目标路径${withTrend ? "和近12个月趋势" : ""}。`,
+  showTable: "查看图表数据（表格）",
+  tableCaption: (title: string) => `${title}（数据表）`,
+  townMapHeading: "各镇分布示意",
+  townMapTitle: (county: string) => `${county}各镇社区工厂用工示意图`,
+  townMapDescription: (county: string, towns: number) =>
+    `${county} ${towns} 个镇的用工人数（圆的面积）和进度状态（颜色和符号），位置为示意。`,
+  approximateNote: "镇的位置为镇政府驻地的大致坐标（约 ±0.1°），仅为示意，并非精确地图。",
+  townStatusBasis: {
+    jobs_task: "颜色表示各镇用工任务（临时平均分配）的完成状态。",
+    yearly_rule: "颜色表示各镇最近一年“每年新建不少于2个社区工厂”的完成状态。",
+    none: "各镇没有任务，不显示状态。",
+  },
+  notReporting: "近三个月未报送的工厂：",
+  notReportingCount: (n: string) => `${n} 家`,
+  sentenceGap: "",
 };
 
 export type Strings = typeof zh;
@@ -40,13 +85,6 @@ const en: Strings = {
   skipToContent: "Skip to content",
   switchLanguage: "中文",
   switchLanguageLabel: "切换到中文版 (switch to Chinese)",
-  countiesHeading: "The two counties' targets",
-  targetsCaption: (county: string) => `${county} targets (source: policy document text)`,
-  colFigure: "Figure",
-  colTarget: "Target",
-  colDeadline: "Deadline",
-  colSource: "Source",
-  townsCount: (n: number) => `${n} towns`,
   metric: {
     factories: "Community factories",
     certified: "Certified factories",
@@ -61,7 +99,62 @@ const en: Strings = {
   syntheticNotice:
     "Note: the township reports shown here are generated sample data (synthetic), not real statistics, for demonstration only.",
   footerSource: "Targets from 汉人社发〔2017〕132号 (Hanyin) and 平办发〔2017〕31号 (Pingli).",
-  statusComing: "Progress charts appear once the reports are processed.",
+  overviewHeading: "Overview",
+  colon: ": ",
+  overviewIntro: (asOf: string) =>
+    `How the two counties' community factories stand against the targets of their policy documents, with data as of ${asOf}. Every figure gives its as-of date and source.`,
+  dataAsOf: (asOf: string) => `Data as of ${asOf}`,
+  countyOverviewHeading: (county: string, document: string) => `${county} (${document})`,
+  countyTargetsHeading: "County targets",
+  asOf: (date: string) => `As of ${date}`,
+  targetIs: (target: string, deadline: string) => `Target ${target} by ${deadline}`,
+  shareOfTarget: (share: string) => `${share} of the target`,
+  pathStatusLabel: "Path status",
+  paceStatusLabel: "Pace",
+  projectionLabel: "Projection",
+  sourceLabel: "Source",
+  noteLabel: "Note",
+  valueAtDeadline: (value: string, deadline: string) => `${value} at the deadline, ${deadline}`,
+  missedPlainly: (target: string, deadline: string, atDeadline: string) =>
+    `Missed: ${atDeadline} at the deadline, ${deadline}, short of the target of ${target}.`,
+  reachesOn: (month: string) =>
+    `At the trend of the last 12 months, the target is reached in ${month}`,
+  reachedAlready: "Target reached",
+  notAtThisPace: "Not reached at this pace",
+  paceStatus: {
+    achieved: { glyph: "✓", label: "achieved" },
+    on_track: { glyph: "↑", label: "on track" },
+    acceleration_needed: { glyph: "↗", label: "acceleration needed" },
+    limited_progress: { glyph: "→", label: "limited progress" },
+    deterioration: { glyph: "↓", label: "deterioration" },
+    insufficient_data: { glyph: "?", label: "insufficient data" },
+  },
+  progressChartTitle: (county: string, metric: string) => `${county}: ${metric}, progress`,
+  progressChartDescription: (
+    asOf: string,
+    value: string,
+    target: string,
+    status: string,
+    withTrend: boolean,
+  ) =>
+    `${value} as of ${asOf} against a target of ${target}, ${status}; the chart shows month-end values${withTrend ? ", the target path and the trend of the last 12 months" : " and the target path"}.`,
+  showTable: "Show the chart's data as a table",
+  tableCaption: (title: string) => `${title} (data table)`,
+  townMapHeading: "Towns at a glance",
+  townMapTitle: (county: string) => `${county}: jobs in community factories by town (schematic)`,
+  townMapDescription: (county: string, towns: number) =>
+    `Jobs (circle area) and status (colour and symbol) of ${county}'s ${towns} towns, at approximate positions.`,
+  approximateNote:
+    "Towns are placed at the approximate coordinates of their seats (about ±0.1°): a schematic, not an accurate map.",
+  townStatusBasis: {
+    jobs_task: "Colour shows each town's progress on its jobs task (a provisional equal split).",
+    yearly_rule:
+      "Colour shows whether each town met the rule of at least 2 new factories in the latest year.",
+    none: "Towns have no tasks, so no status is shown.",
+  },
+  notReporting: "Factories without a report in the last 3 months: ",
+  notReportingCount: (n: string) => `${n} factories`,
+  sentenceGap: " ",
 };
 
 const DICTIONARIES: Record<Lang, Strings> = { "zh-CN": zh, en };

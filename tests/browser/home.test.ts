@@ -15,12 +15,16 @@ describe("home page", () => {
     expect(status).toBe(200);
     expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
     expect(await page.textContent("h1")).toContain("社区工厂");
-    const hanyin = page.locator('table[data-county="hanyin"]');
-    expect(await hanyin.locator('[data-metric="factories"]').getAttribute("data-value")).toBe("30");
+    const hanyin = page.locator('[data-county-section="hanyin"]');
+    expect(
+      await hanyin
+        .locator('[data-target="hanyin-factories"] [data-target-value]')
+        .getAttribute("data-target-value"),
+    ).toBe("30");
     expect(
       await page
-        .locator('table[data-county="pingli"] [data-metric="jobs"]')
-        .getAttribute("data-value"),
+        .locator('[data-target="pingli-jobs"] [data-target-value]')
+        .getAttribute("data-target-value"),
     ).toBe("6000");
     expect(await hanyin.textContent()).toContain("汉人社发〔2017〕132号");
     expect(await page.textContent('[data-testid="synthetic-notice"]')).toContain("示例数据");

@@ -26,6 +26,8 @@ const GAP = 6;
 const TICK_ROOM = 14;
 const Y_TICK_SPACING = 48;
 const MAX_MILESTONE_LABEL = 120;
+/** Bold labels run wider than textWidth's regular-weight estimate. */
+const BOLD_WIDTH = 1.12;
 
 const milestoneLabel = (m: { label: string; label_en: string }, lang: Lang) =>
   lang === "zh-CN" ? m.label : m.label_en;
@@ -55,7 +57,17 @@ export function progressChart(data: ProgressChartData, options: ChartOptions): S
     ) + TICK_ROOM;
   const projectionEnd = state.projection[1];
   const projectionText = projectionEnd ? s.projected(formatCount(projectionEnd.value, lang)) : "";
-  const guessRight = Math.max(textWidth(projectionText, font) + 14, 40);
+  const statusText = `${formatCount(t.value, lang)} ${status.glyph} ${lang === "zh-CN" ? status.label_zh : status.label_en}`;
+  const asOfText = s.asOf(formatMonth(state.asOf.date, lang));
+  // Without a projection D is the axis' last date, so its value and date labels need the right margin.
+  const endLabels =
+    state.projection.length === 0
+      ? Math.max(
+          textWidth(statusText, font) * BOLD_WIDTH + 16,
+          textWidth(asOfText, CHART_FONT.smallSize) + 8,
+        )
+      : 0;
+  const guessRight = Math.max(textWidth(projectionText, font) + 14, 40, endLabels);
   const innerGuess = width - marginLeft - guessRight;
   const span = utcDate(state.to).getTime() - utcDate(state.from).getTime() || 1;
   const xAt = (date: string) =>
@@ -224,8 +236,7 @@ export function progressChart(data: ProgressChartData, options: ChartOptions): S
         Plot.text([asOf], {
           x: "date",
           y: "value",
-          text: () =>
-            `${formatCount(t.value, lang)} ${status.glyph} ${lang === "zh-CN" ? status.label_zh : status.label_en}`,
+          text: () => statusText,
           textAnchor: "start",
           lineAnchor: "top",
           dx: 8,
@@ -237,7 +248,7 @@ export function progressChart(data: ProgressChartData, options: ChartOptions): S
         }),
         Plot.text([asOf], {
           x: "date",
-          text: () => s.asOf(formatMonth(state.asOf.date, lang)),
+          text: () => asOfText,
           frameAnchor: "bottom",
           textAnchor: "start",
           dx: 4,

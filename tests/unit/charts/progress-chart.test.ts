@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { progressChart, progressTable } from "../../../src/lib/charts/progress-chart";
 import { progressState } from "../../../src/lib/charts/progress-state";
+import { textWidth } from "../../../src/lib/charts/text-width";
 import { PROGRESS } from "./fixtures";
 import { formatSvg, parseSvg, render, texts } from "./svg-snapshot";
 
@@ -62,6 +63,39 @@ describe("progressChart", () => {
     const end = state.projection[1];
     expect(end?.value).toBeLessThanOrEqual(state.yMax);
     expect((end?.date ?? "9999") < wild.target.deadline).toBe(true);
+  });
+
+  it("keeps the value at D inside the chart once the deadline has passed (it was cut off)", () => {
+    const past = {
+      ...PROGRESS,
+      target: {
+        ...PROGRESS.target,
+        as_of: "2020-12-31",
+        deadline: "2020-12-31",
+        value: 181_650_000,
+        path_status: "met" as const,
+        projection: { ...PROGRESS.target.projection, value_at_deadline: null },
+      },
+    };
+    const width = 640;
+    const svg = render(
+      (document) => progressChart(past, { width, height: 280, lang: "en", document }),
+      {
+        id: "past",
+        title: "t",
+        description: "d",
+      },
+    );
+    const label = "181.65 million ● met";
+    const match = svg.match(
+      /<g transform="translate\(([\d.]+),[\d.]+\)"[^>]*><text transform="translate\(([\d.]+),[^>]*>([^<]*)<\/text>/g,
+    );
+    const found = (match ?? []).find((m) => m.includes(label)) ?? "";
+    const [, dx, x] =
+      /translate\(([\d.]+),[\d.]+\)"[^>]*><text transform="translate\(([\d.]+)/.exec(found) ?? [];
+    expect(found).not.toBe("");
+    // Bold text runs about 12% wider than textWidth's estimate.
+    expect(Number(dx) + Number(x) + textWidth(label, 11) * 1.12).toBeLessThanOrEqual(width);
   });
 
   it("draws no projection once the deadline has passed", () => {

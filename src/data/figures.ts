@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import Papa from "papaparse";
 import { z } from "zod";
 import { openParquetRunner } from "../../scripts/lib/node-runner";
+import { summarizeDataQuality, type DataQuality } from "../lib/figures/data-quality";
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
+import { REJECT_REASONS } from "../lib/pipeline/output-schema";
 import type { County } from "../lib/reference/schema";
 import { reference } from "./reference";
 
@@ -19,15 +22,26 @@ export class MissingDataError extends Error {
   override name = "MissingDataError";
 }
 
+const count = z.number().int().nonnegative();
+const rowCounts = { rows_read: count, accepted: count, rejected: count, skipped: count };
+
 const manifestSchema = z.object({
   as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   synthetic: z.boolean().default(false),
+  inputs: z.array(z.object({ path: z.string(), town_id: z.string().nullable(), ...rowCounts })),
+  totals: z.object({
+    files: count,
+    ...rowCounts,
+    rejected_by_reason: z.partialRecord(z.enum(REJECT_REASONS), count),
+  }),
 });
 
-/** What the site says about its data as a whole: the as-of date and whether it is sample data. */
-export type DataStatus = z.infer<typeof manifestSchema>;
+type Manifest = z.infer<typeof manifestSchema>;
 
-function readManifest(dir: string): DataStatus {
+/** What the site says about its data as a whole: the as-of date and whether it is sample data. */
+export type DataStatus = Pick<Manifest, "as_of" | "synthetic">;
+
+function readManifest(dir: string): Manifest {
   const path = join(dir, "manifest.json");
   if (!existsSync(path))
     throw new MissingDataError(
@@ -41,7 +55,9 @@ function readManifest(dir: string): DataStatus {
   return parsed.data;
 }
 
-export const dataStatus: DataStatus = readManifest(DATA_DIR);
+const manifest = readManifest(DATA_DIR);
+
+export const dataStatus: DataStatus = { as_of: manifest.as_of, synthetic: manifest.synthetic };
 
 /** One county's figures at the data's as-of date, with its reference data. */
 export interface CountyFigures {
@@ -70,3 +86,40 @@ export function countyFigures(): Promise<CountyFigures[]> {
   loaded ??= loadCounties();
   return loaded;
 }
+
+const rejectSchema = z.object({ source_file: z.string(), reason: z.enum(REJECT_REASONS) });
+
+function readRejects(dir: string): z.infer<typeof rejectSchema>[] {
+  const path = join(dir, "rejects.csv");
+  if (!existsSync(path))
+    throw new MissingDataError(
+      `缺少 ${path}：请先运行 npm run data / ${path} is missing: run npm run data first`,
+    );
+  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<unknown>(text, { header: true, skipEmptyLines: true });
+  return parsed.data.map((row, i) => {
+    const checked = rejectSchema.safeParse(row);
+    if (!checked.success)
+      throw new MissingDataError(
+        `${path} 第 ${i + 2} 行无效，请重新运行 npm run data / ${path}, row ${i + 2} is invalid: run npm run data again`,
+      );
+    return checked.data;
+  });
+}
+
+/**
+ * Per county and town: files received, rows read / accepted / rejected / skipped (manifest.json),
+ * rejected rows by reason (rejects.csv) and reporting health at `dataStatus.as_of` (the engine).
+ */
+export async function dataQuality(): Promise<DataQuality> {
+  const counties = await countyFigures();
+  return summarizeDataQuality(
+    reference.counties,
+    manifest.inputs,
+    readRejects(DATA_DIR),
+    counties.flatMap(({ result }) => result.reporting_health),
+  );
+}
+
+/** The pipeline's own totals (manifest.json), against which the page's sums are checked. */
+export const manifestTotals: Manifest["totals"] = manifest.totals;

@@ -1,4 +1,5 @@
-import { parseReference, type Reference } from "../lib/reference/parse-reference";
+import { parseReference, parseScoring, type Reference } from "../lib/reference/parse-reference";
+import type { Scoring } from "../lib/reference/scoring-schema";
 
 // Vite bundles every county file it finds, so a county is added by adding its JSON file.
 const countyTexts = import.meta.glob<string>("../../data/reference/counties/*.json", {
@@ -17,6 +18,20 @@ export const reference: Reference = parseReference(
   Object.entries(countyTexts).map(([path, text]) => ({ path, text })),
   Object.entries(industriesText).map(([path, text]) => ({ path, text }))[0] ?? {
     path: "industries.json",
+    text: "",
+  },
+);
+
+const scoringText = import.meta.glob<string>("../../data/reference/scoring.json", {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
+
+/** The ranking's indicators and weights (data/reference/scoring.json): our assumption, not official. */
+export const scoring: Scoring = parseScoring(
+  Object.entries(scoringText).map(([path, text]) => ({ path, text }))[0] ?? {
+    path: "scoring.json",
     text: "",
   },
 );

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { countySchema, industriesSchema, type County, type Industry } from "./schema";
+import { scoringSchema, type Scoring } from "./scoring-schema";
 
 /** Reference data after validation: every county with its towns and targets, and the industry list. */
 export interface Reference {
@@ -73,4 +74,9 @@ export function parseReference(
 /** The county with this id, or undefined. */
 export function findCounty(reference: Reference, countyId: string): County | undefined {
   return reference.counties.find((c) => c.county_id === countyId);
+}
+
+/** Validates data/reference/scoring.json: the ranking's indicators, weights and normalizations. */
+export function parseScoring(file: ReferenceFile): Scoring {
+  return validate(scoringSchema, file);
 }

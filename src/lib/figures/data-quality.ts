@@ -1,0 +1,138 @@
+import { REJECT_REASONS, type RejectReason } from "../pipeline/output-schema";
+import type { County } from "../reference/schema";
+import type { ReportingHealthRow } from "./decode-rows";
+
+/** The part of a manifest input this needs: where the file came from and its row accounting. */
+export interface QualityInput {
+  path: string;
+  town_id: string | null;
+  rows_read: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+}
+
+/** The part of a rejects.csv row this needs. */
+export interface QualityReject {
+  source_file: string;
+  reason: RejectReason;
+}
+
+/** Files received and rows read / accepted / rejected / skipped, with rejected rows by reason. */
+export interface RowTally {
+  files: number;
+  rows_read: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+  by_reason: Record<RejectReason, number>;
+}
+
+/** One town's data quality: its row tally and its reporting health at the as-of date (null: no report). */
+export interface TownQuality {
+  town_id: string;
+  name: string;
+  name_en: string;
+  tally: RowTally;
+  health: ReportingHealthRow | null;
+}
+
+export interface CountyQuality {
+  county: County;
+  towns: TownQuality[];
+  /** Files under the county's folder that name no town of it (notices, unknown towns). */
+  unassigned: RowTally;
+  total: RowTally;
+}
+
+export interface DataQuality {
+  counties: CountyQuality[];
+  /** Files in no county's folder. */
+  unplaced: RowTally;
+  total: RowTally;
+}
+
+export function emptyTally(): RowTally {
+  const by_reason = Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as Record<
+    RejectReason,
+    number
+  >;
+  return { files: 0, rows_read: 0, accepted: 0, rejected: 0, skipped: 0, by_reason };
+}
+
+function add(
+  into: RowTally,
+  input: QualityInput,
+  reasons: ReadonlyMap<RejectReason, number>,
+): void {
+  into.files += 1;
+  into.rows_read += input.rows_read;
+  into.accepted += input.accepted;
+  into.rejected += input.rejected;
+  into.skipped += input.skipped;
+  for (const [reason, n] of reasons) into.by_reason[reason] += n;
+}
+
+function merge(into: RowTally, from: RowTally): void {
+  into.files += from.files;
+  into.rows_read += from.rows_read;
+  into.accepted += from.accepted;
+  into.rejected += from.rejected;
+  into.skipped += from.skipped;
+  for (const reason of REJECT_REASONS) into.by_reason[reason] += from.by_reason[reason];
+}
+
+/**
+ * Per county and town: the manifest's row accounting, rejected rows by reason (rejects.csv, joined by
+ * source file) and the engine's reporting health. A file with no town goes to its county by its top
+ * folder (the raw layout is `<county_id>/…`), else to `unplaced`, so the totals always add up.
+ */
+export function summarizeDataQuality(
+  counties: readonly County[],
+  inputs: readonly QualityInput[],
+  rejects: readonly QualityReject[],
+  health: readonly ReportingHealthRow[],
+): DataQuality {
+  const reasonsByFile = new Map<string, Map<RejectReason, number>>();
+  for (const reject of rejects) {
+    const counts = reasonsByFile.get(reject.source_file) ?? new Map<RejectReason, number>();
+    counts.set(reject.reason, (counts.get(reject.reason) ?? 0) + 1);
+    reasonsByFile.set(reject.source_file, counts);
+  }
+  const healthByTown = new Map(health.map((h) => [h.town_id, h]));
+  const result: DataQuality = {
+    counties: counties.map((county) => ({
+      county,
+      towns: county.towns.map((town) => ({
+        town_id: town.town_id,
+        name: town.name,
+        name_en: town.name_en,
+        tally: emptyTally(),
+        health: healthByTown.get(town.town_id) ?? null,
+      })),
+      unassigned: emptyTally(),
+      total: emptyTally(),
+    })),
+    unplaced: emptyTally(),
+    total: emptyTally(),
+  };
+  for (const input of inputs) {
+    const reasons = reasonsByFile.get(input.path) ?? new Map<RejectReason, number>();
+    const town = result.counties
+      .flatMap((c) => c.towns)
+      .find((t) => input.town_id !== null && t.town_id === input.town_id);
+    if (town) add(town.tally, input, reasons);
+    else {
+      const folder = input.path.split("/")[0];
+      const county = result.counties.find((c) => c.county.county_id === folder);
+      add(county ? county.unassigned : result.unplaced, input, reasons);
+    }
+  }
+  for (const county of result.counties) {
+    for (const town of county.towns) merge(county.total, town.tally);
+    merge(county.total, county.unassigned);
+    merge(result.total, county.total);
+  }
+  merge(result.total, result.unplaced);
+  return result;
+}

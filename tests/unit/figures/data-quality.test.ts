@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { summarizeDataQuality } from "../../../src/lib/figures/data-quality";
+import { fixtureCounty } from "./fixture-data";
+
+const county = fixtureCounty();
+const [first] = county.towns;
+const input = (path: string, town_id: string | null, rejected: number) => ({
+  path,
+  town_id,
+  rows_read: 10 + rejected,
+  accepted: 5,
+  rejected,
+  skipped: 5,
+});
+
+describe("summarizeDataQuality", () => {
+  const inputs = [
+    input(`${county.county_id}/a.csv`, first?.town_id ?? null, 2),
+    input(`${county.county_id}/notice.csv`, null, 3),
+    input("elsewhere/b.csv", null, 1),
+  ];
+  const rejects = [
+    { source_file: `${county.county_id}/a.csv`, reason: "bad_number" as const },
+    { source_file: `${county.county_id}/a.csv`, reason: "negative" as const },
+    ...Array.from({ length: 3 }, () => ({
+      source_file: `${county.county_id}/notice.csv`,
+      reason: "no_header" as const,
+    })),
+    { source_file: "elsewhere/b.csv", reason: "encoding" as const },
+  ];
+  const quality = summarizeDataQuality([county], inputs, rejects, []);
+
+  it("adds every file to a town, its county's unassigned row or the unplaced row, so totals match", () => {
+    expect(quality.total).toMatchObject({ files: 3, rows_read: 36, rejected: 6 });
+    expect(quality.counties[0]?.unassigned).toMatchObject({ files: 1, rejected: 3 });
+    expect(quality.unplaced).toMatchObject({ files: 1, rejected: 1 });
+    expect(quality.total.by_reason).toMatchObject({
+      bad_number: 1,
+      negative: 1,
+      no_header: 3,
+      encoding: 1,
+      duplicate: 0,
+    });
+  });
+
+  it("leaves a town without files at zero files, for the page's empty state", () => {
+    const towns = quality.counties[0]?.towns ?? [];
+    expect(towns[0]?.tally.files).toBe(1);
+    expect(towns.slice(1).every((t) => t.tally.files === 0 && t.health === null)).toBe(true);
+  });
+});

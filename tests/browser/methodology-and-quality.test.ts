@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPage, screenshot, startSession, type Session } from "./support/browser";
+import {
+  openPage,
+  screenshot,
+  startSession,
+  type Session,
+  horizontalOverflow,
+} from "./support/browser";
 
 const ROOT = join(import.meta.dirname, "../..");
 interface Totals {
@@ -55,10 +61,7 @@ describe.each(PAGES)("$path", ({ lang, path, other }) => {
 
   it("fits a 390-px phone without sideways scrolling", async () => {
     const { page } = await openPage(session, path, { width: 390, height: 844 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   });
 });

@@ -3,7 +3,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPage, screenshot, startSession, type Session } from "./support/browser";
+import {
+  openPage,
+  screenshot,
+  startSession,
+  type Session,
+  horizontalOverflow,
+} from "./support/browser";
 
 const ROOT = join(import.meta.dirname, "../..");
 const DATA = join(ROOT, "public/data");
@@ -102,10 +108,7 @@ describe.each([
 
   it("fits a 390-px phone without sideways scrolling", async () => {
     const { page } = await openPage(session, path, { width: 390, height: 844 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await page.locator(".target-row .chart-narrow svg").first().isVisible()).toBe(true);
     expect(await page.locator(".target-row .chart-wide svg").first().isVisible()).toBe(false);
     await screenshot(page, `overview-${name}-phone`);

@@ -147,6 +147,19 @@ describe("the project's reference data", () => {
   });
 });
 
+/** A valid target of the fixture county; each bad case below changes one thing about it. */
+const GOOD_TARGET = {
+  target_id: "x",
+  metric: "jobs",
+  value: 5,
+  unit: "people",
+  deadline: "2021-12-31",
+  document_id: "ziyang-fixture",
+  clause: "二",
+  quote: "q",
+};
+const withoutQuote = ({ quote: _quote, ...rest }: typeof GOOD_TARGET) => rest;
+
 describe("adding a county is adding a data file", () => {
   const fixture = join(
     import.meta.dirname,
@@ -178,17 +191,7 @@ describe("adding a county is adding a data file", () => {
       "a target without a quote",
       (c: Record<string, unknown>) => ({
         ...c,
-        targets: [
-          {
-            target_id: "x",
-            metric: "jobs",
-            value: 5,
-            unit: "people",
-            deadline: "2021-12-31",
-            document_id: "ziyang-fixture",
-            clause: "二",
-          },
-        ],
+        targets: [withoutQuote(GOOD_TARGET)],
       }),
       /targets\.0\.quote/,
     ],
@@ -196,18 +199,7 @@ describe("adding a county is adding a data file", () => {
       "a target citing an unknown document",
       (c: Record<string, unknown>) => ({
         ...c,
-        targets: [
-          {
-            target_id: "x",
-            metric: "jobs",
-            value: 5,
-            unit: "people",
-            deadline: "2021-12-31",
-            document_id: "nope",
-            clause: "二",
-            quote: "q",
-          },
-        ],
+        targets: [{ ...GOOD_TARGET, document_id: "nope" }],
       }),
       /targets\.0\.document_id.*unknown document_id "nope"/,
     ],
@@ -220,18 +212,7 @@ describe("adding a county is adding a data file", () => {
       "an unknown metric",
       (c: Record<string, unknown>) => ({
         ...c,
-        targets: [
-          {
-            target_id: "x",
-            metric: "happiness",
-            value: 5,
-            unit: "people",
-            deadline: "2021-12-31",
-            document_id: "ziyang-fixture",
-            clause: "二",
-            quote: "q",
-          },
-        ],
+        targets: [{ ...GOOD_TARGET, metric: "happiness" }],
       }),
       /targets\.0\.metric/,
     ],

@@ -3,6 +3,7 @@
  * Benchmarks print figures; they are not tests and never fail the build (see bench/README.md).
  */
 import { runCli, UsageError } from "../scripts/lib/cli-args";
+import { benchPages } from "./pages";
 import { benchPipeline } from "./pipeline";
 
 interface Benchmark {
@@ -17,6 +18,11 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     describe:
       "report pipeline on ~1,000,000 rows vs DuckDB read_csv → Parquet (rows/s, ratio, peak RSS)",
     run: benchPipeline,
+  },
+  pages: {
+    describe:
+      "each page's bytes (sent, gzip) and largest contentful paint in headless chromium, cold loads",
+    run: benchPages,
   },
 };
 

@@ -1,24 +1,13 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../../../scripts/lib/chromium";
 import { serveStatic, type StaticServer } from "../../../scripts/lib/static-server";
 
-export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+export { CHROMIUM };
 export const DIST = join(import.meta.dirname, "../../../dist");
 export const ARTIFACTS = join(import.meta.dirname, "../../../test-results");
-
-// Without the background-networking flags Chromium tries to reach Google at start, which this network refuses.
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The built site served on 127.0.0.1 and a headless Debian chromium to look at it. */
 export interface Session {
@@ -28,14 +17,10 @@ export interface Session {
 }
 
 export async function startSession(): Promise<Session> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium fonts-noto-cjk)`,
-    );
   if (!existsSync(join(DIST, "index.html")))
     throw new Error("dist/ is not built: run npm run data && npm run build");
+  const browser = await launchChromium();
   const server = await serveStatic(DIST);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   return {
     server,
     browser,

@@ -28,6 +28,13 @@ export function labelSvg(svg: SVGSVGElement, label: SvgLabel): SVGSVGElement {
   svg.setAttribute("aria-labelledby", `${label.id}-title ${label.id}-desc`);
   svg.removeAttribute("aria-label");
   svg.removeAttribute("aria-description");
+  // Plot names each mark group (aria-label="rule", "line"…). Inside role="img" those names are never read
+  // and ARIA forbids them on unnamed groups (the chart's title, description and table say it all), so the
+  // name moves to data-mark, where tests and scripts can still find a mark.
+  for (const element of Array.from(svg.querySelectorAll("[aria-label]"))) {
+    element.setAttribute("data-mark", element.getAttribute("aria-label") ?? "");
+    element.removeAttribute("aria-label");
+  }
   for (const old of Array.from(svg.children))
     if (old.tagName.toLowerCase() === "title" || old.tagName.toLowerCase() === "desc") old.remove();
   const title = document.createElementNS(SVG_NS, "title");

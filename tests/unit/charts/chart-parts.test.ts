@@ -109,7 +109,7 @@ describe("renderSvg", () => {
 
   it("rounds coordinates to two decimals but leaves text attributes alone", () => {
     expect(svg).toContain('d="M1.23,2L3.14,4.5"');
-    expect(svg).toContain('aria-label="3.14159"');
+    expect(svg).toContain('data-mark="3.14159"');
   });
 
   it("rounds in place on any element", () => {

@@ -45,7 +45,7 @@ describe("progressChart", () => {
 
   it("draws the path dashed and the projection dotted, so greyscale still tells them apart", () => {
     const root = parseSvg(draw("zh-CN"));
-    const dashes = Array.from(root.querySelectorAll('g[aria-label="line"]')).map((g) =>
+    const dashes = Array.from(root.querySelectorAll('g[data-mark="line"]')).map((g) =>
       g.getAttribute("stroke-dasharray"),
     );
     expect(dashes).toEqual(["7,4", "0.5,4.5", null]);
@@ -88,7 +88,7 @@ describe("progressChart", () => {
     );
     const label = "181.65 million ● met";
     const match = svg.match(
-      /<g transform="translate\(([\d.]+),[\d.]+\)"[^>]*><text transform="translate\(([\d.]+),[^>]*>([^<]*)<\/text>/g,
+      /<g [^>]*?transform="translate\(([\d.]+),[\d.]+\)"[^>]*><text transform="translate\(([\d.]+),[^>]*>([^<]*)<\/text>/g,
     );
     const found = (match ?? []).find((m) => m.includes(label)) ?? "";
     const [, dx, x] =

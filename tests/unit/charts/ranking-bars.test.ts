@@ -24,7 +24,7 @@ describe("rankingBars", () => {
   it("stacks one segment per scoring indicator with points, and writes each score", () => {
     const root = parseSvg(draw());
     const segments = RANKING.towns.flatMap((t) => t.breakdown.filter((c) => c.points > 0));
-    expect(root.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(segments.length);
+    expect(root.querySelectorAll('g[data-mark="bar"] rect')).toHaveLength(segments.length);
     const words = texts(root);
     for (const town of RANKING.towns) expect(words).toContain(town.score.toFixed(1));
     expect(words).toContain(`1 ${RANKING.towns[0]?.town_name ?? ""}`);

@@ -29,7 +29,7 @@ describe("smallMultiples", () => {
   it("draws one cell per town, each named", () => {
     const root = parseSvg(draw(true));
     const cells = Array.from(root.children).filter((c) => c.tagName.toLowerCase() === "svg");
-    expect(cells.map((c) => c.getAttribute("aria-label"))).toEqual(
+    expect(cells.map((c) => c.getAttribute("data-mark"))).toEqual(
       SMALL_MULTIPLES.towns.map((t) => t.town_name),
     );
     expect(root.querySelectorAll("style")).toHaveLength(0);
@@ -37,7 +37,7 @@ describe("smallMultiples", () => {
 
   it("shares the top of the value axis only when asked, and says so when it does not", () => {
     const tops = (svg: string) =>
-      Array.from(parseSvg(svg).querySelectorAll('g[aria-label="y-axis tick label"]')).map(
+      Array.from(parseSvg(svg).querySelectorAll('g[data-mark="y-axis tick label"]')).map(
         (g) => g.querySelectorAll("text")[1]?.textContent,
       );
     expect(new Set(tops(draw(true)))).toEqual(new Set(["150"]));

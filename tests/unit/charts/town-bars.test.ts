@@ -23,9 +23,9 @@ describe("townBars", () => {
 
   it("draws one bar per town and one task tick per town with a task", () => {
     const root = parseSvg(draw("zh-CN"));
-    expect(root.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(10);
+    expect(root.querySelectorAll('g[data-mark="bar"] rect')).toHaveLength(10);
     // Two tick marks (white outline, then black) for the nine towns with a task.
-    expect(root.querySelectorAll('g[aria-label="tick"] line')).toHaveLength(18);
+    expect(root.querySelectorAll('g[data-mark="tick"] line')).toHaveLength(18);
   });
 
   it("labels towns in Chinese and says each status in words and a shape", () => {

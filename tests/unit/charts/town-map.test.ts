@@ -11,7 +11,7 @@ const draw = (data = TOWN_MAP, lang: "zh-CN" | "en" = "zh-CN", width = 640, heig
   });
 
 const townCircles = (svg: string) =>
-  Array.from(parseSvg(svg).querySelectorAll('g[aria-label="dot"] circle'));
+  Array.from(parseSvg(svg).querySelectorAll('g[data-mark="dot"] circle'));
 
 describe("townMap", () => {
   it("matches the committed SVG (zh-CN)", async () => {

@@ -1,0 +1,84 @@
+import { existsSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIST, openPage, startSession, type Session } from "./support/browser";
+
+/**
+ * WCAG 2.1 A and AA, as axe-core checks them (contrast, names, headings, landmarks, tables, lang), on one
+ * page of every kind in both languages, at desktop and phone width. axe-core is injected from
+ * node_modules: nothing is fetched from another origin.
+ */
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** The first page under a section (a town, a factory), or nothing when the site has none yet. */
+function firstUnder(section: string): string[] {
+  try {
+    const name = readdirSync(join(DIST, section), { withFileTypes: true }).find((e) =>
+      e.isDirectory(),
+    )?.name;
+    return name ? [`/${section}/${name}/`] : [];
+  } catch {
+    return [];
+  }
+}
+
+const SECTIONS = [
+  "",
+  "towns/",
+  "ranking/",
+  "factories/",
+  "press/",
+  "data/",
+  "methodology/",
+  "data-quality/",
+];
+const zhPages = [
+  ...SECTIONS.map((s) => `/${s}`),
+  ...firstUnder("towns"),
+  ...firstUnder("factories"),
+].filter((p) => existsSync(join(DIST, p, "index.html")));
+const PAGES = zhPages.flatMap((p) => [p, `/en${p}`]);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
+  for (const path of PAGES)
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ])
+      it(`${path} at ${viewport.width} px has no violations`, async () => {
+        const { page } = await openPage(session, path, viewport);
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } })
+            .axe;
+          const result = (await axe.run(document, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+          })) as { violations: AxeViolation[] };
+          return result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+          }));
+        });
+        await page.close();
+        expect(violations).toEqual([]);
+      });
+});

@@ -74,6 +74,10 @@ const zh = {
     yearly_rule: "颜色表示各镇最近一年“每年新建不少于2个社区工厂”的完成状态。",
     none: "各镇没有任务，不显示状态。",
   },
+  notFound: {
+    heading: "找不到该页面",
+    body: "该地址没有页面。可能是链接有误，或该镇、工厂的页面已随数据更新而改变。请从下面的入口继续：",
+  },
   notReporting: "近三个月未报送的工厂：",
   notReportingCount: (n: string) => `${n} 家`,
   sentenceGap: "",
@@ -266,6 +270,10 @@ const en: Strings = {
     yearly_rule:
       "Colour shows whether each town met the rule of at least 2 new factories in the latest year.",
     none: "Towns have no tasks, so no status is shown.",
+  },
+  notFound: {
+    heading: "Page not found",
+    body: "There is no page at this address. The link may be wrong, or a town's or factory's page may have changed with the data. Carry on from here:",
   },
   notReporting: "Factories without a report in the last 3 months: ",
   notReportingCount: (n: string) => `${n} factories`,

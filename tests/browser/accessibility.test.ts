@@ -1,8 +1,7 @@
-import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, openPage, startSession, type Session } from "./support/browser";
+import { openPage, startSession, type Session } from "./support/browser";
+import { bothLanguages, pageKinds } from "./support/page-kinds";
 
 /**
  * WCAG 2.1 A and AA, as axe-core checks them (contrast, names, headings, landmarks, tables, lang), on one
@@ -11,35 +10,7 @@ import { DIST, openPage, startSession, type Session } from "./support/browser";
  */
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-/** The first page under a section (a town, a factory), or nothing when the site has none yet. */
-function firstUnder(section: string): string[] {
-  try {
-    const name = readdirSync(join(DIST, section), { withFileTypes: true }).find((e) =>
-      e.isDirectory(),
-    )?.name;
-    return name ? [`/${section}/${name}/`] : [];
-  } catch {
-    return [];
-  }
-}
-
-const SECTIONS = [
-  "",
-  "towns/",
-  "ranking/",
-  "factories/",
-  "press/",
-  "data/",
-  "methodology/",
-  "data-quality/",
-];
-const zhPages = [
-  ...SECTIONS.map((s) => `/${s}`),
-  ...firstUnder("towns"),
-  ...firstUnder("factories"),
-].filter((p) => existsSync(join(DIST, p, "index.html")));
-const PAGES = zhPages.flatMap((p) => [p, `/en${p}`]);
+const PAGES = bothLanguages(pageKinds()).map((p) => p.path);
 
 interface AxeViolation {
   id: string;

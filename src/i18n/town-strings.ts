@@ -29,7 +29,10 @@ const zh = {
   provisionalWhy: "文件所附《目标责任表》未能取得，以下为本站临时分配的任务，并非正式任务。",
   methodLabel: "分配方法",
   tasksCaption: (scope: string) => `${scope}的任务（临时分配）`,
-  tasksOverviewCaption: (county: string) => `${county}各镇任务完成情况（临时分配）`,
+  tasksOverviewCaption: (county: string, asOf: string) =>
+    `${county}各镇当前值与任务（截至 ${asOf}）`,
+  tasksOverviewHeading: (county: string) => `${county}各镇任务（临时分配）`,
+  ruleHeading: "各镇每年新建工厂规则",
   valueCol: "当前值",
   taskCol: "任务",
   shareCol: "完成比例",
@@ -122,7 +125,10 @@ const en: TownStrings = {
     "The document's attached target responsibility table is not available: these are the site's provisional tasks, not official ones.",
   methodLabel: "Method",
   tasksCaption: (scope: string) => `${scope}: tasks (provisional)`,
-  tasksOverviewCaption: (county: string) => `${county}: town tasks (provisional)`,
+  tasksOverviewCaption: (county: string, asOf: string) =>
+    `${county}: each town now against its task (as of ${asOf})`,
+  tasksOverviewHeading: (county: string) => `${county}: town tasks (provisional)`,
+  ruleHeading: "Yearly new-factory rule by town",
   valueCol: "Now",
   taskCol: "Task",
   shareCol: "Share of task",

@@ -43,8 +43,8 @@ const zh = {
     `${town}每月末的数值，${from}至${to}；截至最后一个月为 ${last}${task === null ? "" : `，任务为 ${task}（虚线）`}。`,
   multiplesHeading: "各镇用工人数变化",
   multiplesTitle: (county: string) => `${county}各镇吸纳就业人数月度变化`,
-  multiplesDescription: (county: string, towns: number) =>
-    `${county} ${towns} 个镇每月末的用工人数，各镇使用相同的纵轴；颜色和符号表示各镇的状态，虚线为各镇的用工任务。`,
+  multiplesDescription: (county: string, towns: number, withTask: boolean) =>
+    `${county} ${towns} 个镇每月末的用工人数，各镇使用相同的纵轴；颜色和符号表示各镇的状态${withTask ? "，虚线为各镇的用工任务" : "（各镇没有用工任务）"}。`,
   factoriesHeading: "工厂名单",
   factoriesCaption: (town: string, asOf: string) => `${town}的社区工厂（截至 ${asOf} 的最新报表）`,
   factoriesNone: "该镇截至此日期没有报送过工厂。",
@@ -139,8 +139,8 @@ const en: TownStrings = {
     `${town}'s month-end values from ${from} to ${to}; ${last} in the last month${task === null ? "" : `, against a task of ${task} (dashed)`}.`,
   multiplesHeading: "Jobs by town over time",
   multiplesTitle: (county: string) => `${county}: jobs by town, month by month`,
-  multiplesDescription: (county: string, towns: number) =>
-    `Month-end jobs in ${county}'s ${towns} towns on one shared scale; colour and symbol show each town's status, the dashed line its jobs task.`,
+  multiplesDescription: (county: string, towns: number, withTask: boolean) =>
+    `Month-end jobs in ${county}'s ${towns} towns on one shared scale; colour and symbol show each town's status${withTask ? ", the dashed line its jobs task" : " (towns have no jobs task)"}.`,
   factoriesHeading: "Factories",
   factoriesCaption: (town: string, asOf: string) =>
     `${town}: community factories (latest report as of ${asOf})`,

@@ -1,0 +1,125 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { alternatePath } from "../../src/i18n/strings";
+import { DIST } from "./support/browser";
+
+/**
+ * Checks over the whole built site, file by file: every internal link lands on a page, every page has its
+ * other-language twin, and no personal data (ID numbers, mobile numbers, the names planted in the sample
+ * reports) appears in any page, script, data file or Parquet cell.
+ */
+
+const TEXT_TYPES = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".svg",
+  ".json",
+  ".csv",
+  ".txt",
+  ".xml",
+]);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const files = filesUnder(DIST);
+const sitePath = (file: string) =>
+  `/${relative(DIST, file).replaceAll("\\", "/")}`.replace(/index\.html$/, "");
+const pages = files.filter((f) => f.endsWith(".html")).map(sitePath);
+
+/** True when a site path is served by a file in dist, as a static host resolves it. */
+function exists(path: string): boolean {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? "");
+  for (const candidate of [clean, join(clean, "index.html"), `${clean}.html`]) {
+    try {
+      if (statSync(join(DIST, candidate)).isFile()) return true;
+    } catch {
+      // not this one
+    }
+  }
+  return false;
+}
+
+// Resident ID numbers: 18 digits (the last may be X); mobile numbers: 11 digits starting 13–19.
+const ID_NUMBER = /(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])/;
+const MOBILE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/;
+
+const truth = JSON.parse(
+  readFileSync(join(import.meta.dirname, "../../data/sample-truth.json"), "utf8"),
+) as {
+  personal_data: { names: string[]; phones: string[]; id_numbers: string[] };
+};
+const planted = [
+  ...truth.personal_data.names,
+  ...truth.personal_data.phones,
+  ...truth.personal_data.id_numbers,
+];
+
+describe("the built site as a whole", () => {
+  it("has pages in both languages, each with its twin", () => {
+    expect(pages.length).toBeGreaterThan(4);
+    const missing = pages
+      .filter((p) => !/\/404(\.html|\/)$/.test(p))
+      .map((p) => alternatePath(p, p.startsWith("/en/") ? "zh-CN" : "en"))
+      .filter((twin) => !exists(twin));
+    expect(missing).toEqual([]);
+  });
+
+  it("links only to pages and files that exist", () => {
+    const broken: string[] = [];
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      const html = readFileSync(file, "utf8");
+      for (const match of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) {
+        const target = match[1] ?? "";
+        if (!exists(target)) broken.push(`${sitePath(file)} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("holds no ID number, mobile number or planted name in any text file", () => {
+    const found: string[] = [];
+    for (const file of files.filter((f) => TEXT_TYPES.has(extname(f)))) {
+      const text = readFileSync(file, "utf8");
+      const id = ID_NUMBER.exec(text);
+      const mobile = MOBILE.exec(text);
+      if (id) found.push(`${sitePath(file)}: ID-like ${id[0]}`);
+      if (mobile) found.push(`${sitePath(file)}: mobile-like ${mobile[0]}`);
+      for (const p of planted) if (text.includes(p)) found.push(`${sitePath(file)}: planted ${p}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("holds no ID number, mobile number or planted name in any Parquet cell", async () => {
+    const parquet = files.filter((f) => f.endsWith(".parquet"));
+    expect(parquet.length).toBeGreaterThanOrEqual(4);
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    const found: string[] = [];
+    try {
+      for (const file of parquet) {
+        const reader = await connection.runAndReadAll(
+          `SELECT * FROM read_parquet('${file.replaceAll("'", "''")}')`,
+        );
+        for (const row of reader.getRowObjectsJS())
+          for (const value of Object.values(row)) {
+            const text = String(value);
+            if (ID_NUMBER.test(text) || MOBILE.test(text) || planted.some((p) => text.includes(p)))
+              found.push(`${sitePath(file)}: ${text}`);
+          }
+      }
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    expect(found).toEqual([]);
+  });
+});

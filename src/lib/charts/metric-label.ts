@@ -35,10 +35,21 @@ export function metricTitle(metric: FigureMetric, lang: Lang): string {
     : `${metricName(metric, lang)} (${unit})`;
 }
 
-/** A value with its unit: `1,000人`, `1.2亿元`, `1,000 people`. */
+/** English units for exactly one: "1 factory", "1 person" (Chinese units have no plural). */
+const ENGLISH_SINGULAR: Record<Unit, string> = {
+  factories: "factory",
+  people: "person",
+  yuan: "yuan",
+};
+
+/** A value with its unit: `1,000人`, `1.2亿元`, `1,000 people`, `1 factory`. */
 export function formatValue(value: number, metric: FigureMetric, lang: Lang): string {
-  const unit = strings(lang).unit[METRIC_UNIT[metric]];
-  const number = formatNumber(Math.round(value), lang);
+  const rounded = Math.round(value);
+  const unit =
+    lang === "en" && rounded === 1
+      ? ENGLISH_SINGULAR[METRIC_UNIT[metric]]
+      : strings(lang).unit[METRIC_UNIT[metric]];
+  const number = formatNumber(rounded, lang);
   return lang === "zh-CN" ? `${number}${unit}` : `${number} ${unit}`;
 }
 

@@ -104,7 +104,9 @@ export function smallMultiples(
   title.setAttribute("font-size", String(CHART_FONT.size));
   title.textContent = `${metricTitle(data.metric, lang)}${shared ? "" : chartStrings(lang).ownScales}`;
   root.append(title);
-  root.append(taskKey(document, width, chartStrings(lang).task));
+  // The key explains the dashed rule; without a task in any cell there is no rule to explain.
+  if (data.towns.some((t) => t.task !== null))
+    root.append(taskKey(document, width, chartStrings(lang).task));
 
   data.towns.forEach((town, i) => {
     const style = statusStyle(town.status);

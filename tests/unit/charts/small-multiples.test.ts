@@ -45,6 +45,29 @@ describe("smallMultiples", () => {
     expect(texts(parseSvg(draw(false)))).toContain("吸纳就业人数（人）（各镇纵轴刻度不同）");
   });
 
+  it("keys the dashed task rule only when some town has a task", () => {
+    const withoutTasks = {
+      ...SMALL_MULTIPLES,
+      towns: SMALL_MULTIPLES.towns.map((t) => ({ ...t, task: null })),
+    };
+    const key = (data: typeof SMALL_MULTIPLES) =>
+      texts(
+        parseSvg(
+          render(
+            (document) =>
+              smallMultiples(data, { width: 640, height: 400, lang: "zh-CN", document }),
+            {
+              id: "m",
+              title: "t",
+              description: "d",
+            },
+          ),
+        ),
+      ).includes("任务");
+    expect(key(SMALL_MULTIPLES)).toBe(true);
+    expect(key(withoutTasks)).toBe(false);
+  });
+
   it.each([
     [6, 640, undefined, { cols: 4, rows: 2 }],
     [6, 360, undefined, { cols: 2, rows: 3 }],

@@ -1,0 +1,247 @@
+import type { CertificationCondition, ConditionStatus } from "../lib/figures/certification-check";
+import type { Lang } from "./strings";
+
+/** Names of the subsidies of policy_rules.subsidies (data/reference), by subsidy_id. */
+const zhSubsidyNames: Record<string, string> = {
+  "poor-worker-post": "贫困劳动力一次性岗位补贴",
+  "rent-utilities": "厂房租金和水电费补贴",
+  "start-up": "一次性创业补贴",
+  "base-award": "就业扶贫基地奖励",
+};
+
+/** UI strings of the factory directory (工厂名录) and the factory pages, zh-CN and en with the same keys. */
+const zh = {
+  directoryHeading: "社区工厂名录",
+  directoryIntro: (asOf: string) =>
+    `两县全部社区工厂，数据截至 ${asOf}。“最新用工”和“贫困劳动力”取每家工厂截至该日的最近一期报表；近三个月没有报表的工厂标为“已停报”。点工厂名称查看其历次报表、认定条件核对和补贴估算。`,
+  filtersLabel: "筛选工厂",
+  search: "搜索（名称、镇、行业）",
+  county: "县",
+  town: "镇",
+  industry: "行业",
+  all: "全部",
+  reset: "清除筛选",
+  /** Filled in the browser: `{shown}` and `{total}` are replaced by numbers. */
+  countTemplate: "显示 {shown} / {total} 家",
+  total: (total: number) => `共 ${total} 家`,
+  empty: "没有符合条件的工厂。请放宽筛选条件或清除筛选。",
+  tableCaption: (asOf: string) => `社区工厂名录（截至 ${asOf}）`,
+  sortBy: (column: string) => `按${column}排序`,
+  col: {
+    name: "工厂名称",
+    county: "县",
+    town: "镇",
+    industry: "行业",
+    opened: "投产时间",
+    status: "状态",
+    jobs: "最新用工（人）",
+    poor: "其中贫困劳动力（人）",
+    certified: "已认定",
+    leading: "龙头企业",
+  },
+  status: { open: "在产", closed: "已停报" },
+  statusNote: "“已停报”：截至该日前三个月内没有报表（按数据约定 §5 不计入在报工厂）。",
+  yes: "是",
+  no: "否",
+  unknown: "不详",
+  // Factory page
+  factoryTitle: (name: string) => `${name}`,
+  identityHeading: "基本情况",
+  community: "所在社区",
+  openedOn: "投产时间",
+  closed: "停报",
+  closedSince: (period: string) => `已停报（最后一期报表截至 ${period}）`,
+  stillOpen: (period: string) => `在产（最近一期报表截至 ${period}）`,
+  certifiedOn: "认定时间",
+  notCertified: "未认定",
+  leading: "龙头企业",
+  baseLevel: "就业扶贫基地",
+  baseLevels: { none: "否", county: "县级", city: "市级", province: "省级" },
+  historyHeading: "历次报表",
+  historyIntro:
+    "每一行是一期报表，注明来源文件和行号，可追溯到镇里报送的原始报表。产值、工资为该期合计。",
+  historyCaption: (name: string) => `${name}的历次报表`,
+  h: {
+    period: "报告期",
+    jobs: "用工人数",
+    poor: "贫困劳动力",
+    relocated: "搬迁群众",
+    output: "产值（元）",
+    wages: "工资总额（元）",
+    source: "来源（文件：行）",
+  },
+  noReports: "截至该日没有报表。",
+  trendTitle: (name: string) => `${name}用工人数变化`,
+  trendDescription: (first: string, last: string, from: string, to: string) =>
+    `每期报表末的用工人数和其中贫困劳动力人数，从 ${from} 的 ${first} 人到 ${to} 的 ${last} 人。`,
+  showTable: "查看图表数据（表格）",
+  chartTableCaption: (title: string) => `${title}（数据表）`,
+  certificationHeading: "社区工厂认定条件核对",
+  certificationIntro: (year: number, document: string) =>
+    `按${document}的认定条件，用 ${year} 年的报表逐条核对。报表无法说明的条件标为“无法判断”，不视为符合。`,
+  noCertificationRule: (county: string) =>
+    `${county}的政策文件没有规定可用报表核对的认定条件，本页不做核对。`,
+  conditionCaption: "认定条件逐条核对",
+  c: { condition: "条件", result: "结果", why: "依据", clause: "条款" },
+  condition: (c: CertificationCondition): string => {
+    switch (c.condition) {
+      case "min_workers":
+        return `用工人数稳定在 ${c.threshold} 人以上`;
+      case "min_months":
+        return `每年正常生产经营 ${c.threshold} 个月以上`;
+      case "min_households":
+        return `所在社区居住农户 ${c.threshold} 户以上`;
+      case "max_area":
+        return `工厂在社区 ${c.threshold} 平方公里之内`;
+    }
+  },
+  conditionStatus: {
+    pass: { glyph: "✓", label: "符合" },
+    fail: { glyph: "✕", label: "不符合" },
+    unknown: { glyph: "?", label: "无法判断" },
+  } satisfies Record<ConditionStatus, { glyph: string; label: string }>,
+  overall: {
+    fails: "有条件不符合（以报表为准）。",
+    undetermined: "报表显示的条件没有不符合的，但有条件报表无法说明，不能据此判定。",
+  },
+  subsidyHeading: "补贴估算",
+  estimateWarning: "以下均为估算，并非实际发放金额。",
+  noSubsidyRule: (county: string) =>
+    `${county}的政策文件没有规定可用报表估算的补贴，本页不做估算。`,
+  subsidyCaption: (asOf: string) => `按政策条款估算的补贴（截至 ${asOf}）`,
+  s: { subsidy: "补贴", amount: "估算金额（元）", basis: "依据", clause: "政策条款" },
+  subsidyName: zhSubsidyNames,
+  noAmount: "无法估算",
+  subsidyTotal: "估算合计",
+  asOfLine: (asOf: string) => `数据截至 ${asOf}`,
+  sourceLine:
+    "来源：镇里报送的社区工厂报表（npm run data 整理后的 reports.parquet、factories.parquet）。",
+  noPersonalData: "本页不含任何个人信息（姓名、电话、身份证号）。",
+  backToDirectory: "返回工厂名录",
+};
+
+export type FactoryStrings = typeof zh;
+
+const en: FactoryStrings = {
+  directoryHeading: "Factory directory",
+  directoryIntro: (asOf: string) =>
+    `Every community factory of both counties, data as of ${asOf}. Latest jobs and poor workers come from each factory's latest report up to that date; factories without a report in the last three months are marked closed. Open a factory's page for its reports, certification check and estimated subsidies.`,
+  filtersLabel: "Filter factories",
+  search: "Search (name, town, industry)",
+  county: "County",
+  town: "Town",
+  industry: "Industry",
+  all: "All",
+  reset: "Clear filters",
+  countTemplate: "Showing {shown} of {total} factories",
+  total: (total: number) => `${total} factories`,
+  empty: "No factory matches these filters. Widen them or clear the filters.",
+  tableCaption: (asOf: string) => `Community factories (as of ${asOf})`,
+  sortBy: (column: string) => `Sort by ${column}`,
+  col: {
+    name: "Factory",
+    county: "County",
+    town: "Town",
+    industry: "Industry",
+    opened: "Opened",
+    status: "Status",
+    jobs: "Latest jobs",
+    poor: "of which poor workers",
+    certified: "Certified",
+    leading: "Leading firm",
+  },
+  status: { open: "open", closed: "closed" },
+  statusNote:
+    "Closed: no report in the three months up to the as-of date (not counted as an active factory, DATA-CONTRACT §5).",
+  yes: "yes",
+  no: "no",
+  unknown: "unknown",
+  factoryTitle: (name: string) => `${name}`,
+  identityHeading: "Identity",
+  community: "Community",
+  openedOn: "Opened",
+  closed: "Closed",
+  closedSince: (period: string) => `closed (last report up to ${period})`,
+  stillOpen: (period: string) => `open (latest report up to ${period})`,
+  certifiedOn: "Certified",
+  notCertified: "not certified",
+  leading: "Leading firm",
+  baseLevel: "Employment base",
+  baseLevels: {
+    none: "no",
+    county: "county level",
+    city: "city level",
+    province: "province level",
+  },
+  historyHeading: "Reports",
+  historyIntro:
+    "One row per report, with the file and row it came from, so every figure traces back to the town's own report. Output and wages are totals over the period.",
+  historyCaption: (name: string) => `${name}: every report`,
+  h: {
+    period: "Period",
+    jobs: "Jobs",
+    poor: "Poor workers",
+    relocated: "Relocated workers",
+    output: "Output (yuan)",
+    wages: "Wages (yuan)",
+    source: "Source (file: row)",
+  },
+  noReports: "No report up to the as-of date.",
+  trendTitle: (name: string) => `${name}: jobs over time`,
+  trendDescription: (first: string, last: string, from: string, to: string) =>
+    `Jobs and poor workers at the end of each reported period, from ${first} in ${from} to ${last} in ${to}.`,
+  showTable: "Show the chart's data as a table",
+  chartTableCaption: (title: string) => `${title} (data table)`,
+  certificationHeading: "Certification check",
+  certificationIntro: (year: number, document: string) =>
+    `Each certification condition of ${document}, checked against the reports of ${year}. A condition the reports cannot show is marked "cannot tell", never as met.`,
+  noCertificationRule: (county: string) =>
+    `${county}'s policy documents state no certification condition the reports could check, so none is checked here.`,
+  conditionCaption: "Certification conditions, one by one",
+  c: { condition: "Condition", result: "Result", why: "Why", clause: "Clause" },
+  condition: (c: CertificationCondition): string => {
+    switch (c.condition) {
+      case "min_workers":
+        return `At least ${c.threshold} workers, held steadily`;
+      case "min_months":
+        return `At least ${c.threshold} months of production a year`;
+      case "min_households":
+        return `Community of at least ${c.threshold} households`;
+      case "max_area":
+        return `Within ${c.threshold} km² of the community`;
+    }
+  },
+  conditionStatus: {
+    pass: { glyph: "✓", label: "met" },
+    fail: { glyph: "✕", label: "not met" },
+    unknown: { glyph: "?", label: "cannot tell" },
+  },
+  overall: {
+    fails: "A condition is not met (on the reports' evidence).",
+    undetermined:
+      "No condition the reports show fails, but some cannot be shown by the reports: no verdict.",
+  },
+  subsidyHeading: "Estimated subsidies",
+  estimateWarning: "Every amount below is an estimate, not money actually paid.",
+  noSubsidyRule: (county: string) =>
+    `${county}'s policy documents state no subsidy the reports could estimate, so none is estimated here.`,
+  subsidyCaption: (asOf: string) => `Subsidies estimated from the policy clauses (as of ${asOf})`,
+  s: { subsidy: "Subsidy", amount: "Estimate (yuan)", basis: "Basis", clause: "Policy clause" },
+  subsidyName: {
+    "poor-worker-post": "One-off job subsidy per poor worker",
+    "rent-utilities": "Rent and utilities subsidy",
+    "start-up": "One-off start-up subsidy",
+    "base-award": "Employment base award",
+  },
+  noAmount: "cannot estimate",
+  subsidyTotal: "Estimated total",
+  asOfLine: (asOf: string) => `Data as of ${asOf}`,
+  sourceLine:
+    "Source: the towns' community-factory reports (reports.parquet and factories.parquet from npm run data).",
+  noPersonalData: "This page holds no personal data (no names, phone numbers or ID numbers).",
+  backToDirectory: "Back to the factory directory",
+};
+
+const DICTIONARIES: Record<Lang, FactoryStrings> = { "zh-CN": zh, en };
+
+export const factoryStrings = (lang: Lang): FactoryStrings => DICTIONARIES[lang];

@@ -1,0 +1,101 @@
+import type { Lang } from "./strings";
+
+/** UI strings of the assessment ranking page (考核排名), zh-CN and en with the same keys. */
+const zh = {
+  heading: "各镇考核排名",
+  intro: (year: number, asOf: string) =>
+    `按本站假设的评分方法，对各县所辖镇 ${year} 年的社区工厂工作打分排名（数值截至 ${asOf}）。每个指标的原始数值和折算得分都列在表中。`,
+  printHeader: (asOf: string) => `各镇考核排名 · 数据截至 ${asOf}`,
+  assumptionLead: "评分方法是本站假设，并非官方考核办法。",
+  countyHeading: (county: string, year: number) => `${county} ${year} 年各镇排名`,
+  valuesAt: (at: string, previousYear: number) =>
+    `数值截至 ${at}；名次变化对照 ${previousYear} 年末的排名。`,
+  noPrevious: "没有上一年度的排名可对照。",
+  provisionalTasks: "新建工厂任务按县级目标临时分配到各镇（本站假设），并非正式任务。",
+  tableCaption: (county: string, year: number) =>
+    `${county} ${year} 年各镇考核得分：每个指标的数值与得分（满分 100）`,
+  col: {
+    rank: "名次",
+    town: "镇",
+    score: "总分",
+    value: "数值",
+    points: "得分",
+    change: "名次变化",
+  },
+  tied: "并列",
+  tiedWith: (names: string) => `与${names}并列`,
+  change: {
+    up: (n: number) => `上升 ${n} 位`,
+    down: (n: number) => `下降 ${n} 位`,
+    same: "名次不变",
+    none: "上一年无排名",
+  },
+  task: (task: string) => `任务 ${task}`,
+  chartTitle: (county: string, year: number) => `${county} ${year} 年各镇考核得分`,
+  chartDescription: (county: string, towns: number, first: string, score: string) =>
+    `${county} ${towns} 个镇的总分（满分 100）及各指标所占分数，第一名为${first}（${score} 分）。`,
+  showTable: "查看图表数据（表格）",
+  chartTableCaption: (title: string) => `${title}（数据表）`,
+  methodHeading: "评分方法",
+  methodIntro:
+    "每个指标先折算为 0 到 1 之间的数值（标准化），再乘以权重；各指标得分相加为总分，满分 100。总分相同的镇名次并列，下一名次顺延。",
+  pointsRule: "指标得分 = 标准化值 × 权重 ÷ 权重合计 × 100。",
+  sourcesHeading: "数据来源与截至日期",
+  sources: (asOf: string) =>
+    `各镇报送的社区工厂月报、季报，经 npm run data 整理为 public/data 中的 Parquet 文件；数据截至 ${asOf}。报表完整率 = 已报期数 ÷ 应报期数（见“数据质量”页）。`,
+  methodologyLink: "各指标的定义见“方法”页",
+  dataQualityLink: "各镇报送情况见“数据质量”页",
+};
+
+export type RankingStrings = typeof zh;
+
+const en: RankingStrings = {
+  heading: "Town assessment ranking",
+  intro: (year: number, asOf: string) =>
+    `The towns of each county scored and ranked on their community-factory work in ${year}, by this site's assumed scoring method (values as of ${asOf}). The table gives each indicator's raw value and the points it earns.`,
+  printHeader: (asOf: string) => `Town assessment ranking · data as of ${asOf}`,
+  assumptionLead: "The scoring method is this site's assumption, not official scoring rules.",
+  countyHeading: (county: string, year: number) => `${county}: towns ranked for ${year}`,
+  valuesAt: (at: string, previousYear: number) =>
+    `Values as of ${at}; rank change against the ranking at the end of ${previousYear}.`,
+  noPrevious: "There is no previous year's ranking to compare with.",
+  provisionalTasks:
+    "New-factory tasks are the county target split provisionally among the towns (our assumption), not official tasks.",
+  tableCaption: (county: string, year: number) =>
+    `${county}, ${year}: each town's value and points per indicator (out of 100)`,
+  col: {
+    rank: "Rank",
+    town: "Town",
+    score: "Score",
+    value: "Value",
+    points: "Points",
+    change: "Rank change",
+  },
+  tied: "tied",
+  tiedWith: (names: string) => `tied with ${names}`,
+  change: {
+    up: (n: number) => `up ${n} ${n === 1 ? "place" : "places"}`,
+    down: (n: number) => `down ${n} ${n === 1 ? "place" : "places"}`,
+    same: "unchanged",
+    none: "not ranked the year before",
+  },
+  task: (task: string) => `task ${task}`,
+  chartTitle: (county: string, year: number) => `${county}: town scores, ${year}`,
+  chartDescription: (county: string, towns: number, first: string, score: string) =>
+    `Total score (out of 100) of ${county}'s ${towns} towns and the points each indicator contributes; first is ${first} (${score}).`,
+  showTable: "Show the chart's data as a table",
+  chartTableCaption: (title: string) => `${title} (data table)`,
+  methodHeading: "How the score is computed",
+  methodIntro:
+    "Each indicator is first turned into a number between 0 and 1 (normalized), then weighted; the indicators' points add up to the score, at most 100. Towns with the same score share a rank, and the next rank is skipped.",
+  pointsRule: "Indicator points = normalized value × weight ÷ sum of weights × 100.",
+  sourcesHeading: "Sources and as-of date",
+  sources: (asOf: string) =>
+    `The towns' monthly and quarterly community-factory reports, normalized by npm run data into the Parquet files in public/data; data as of ${asOf}. Reporting completeness = periods reported ÷ periods due (see the data quality page).`,
+  methodologyLink: "Definitions of every figure: methodology",
+  dataQualityLink: "Each town's reporting: data quality",
+};
+
+const DICTIONARIES: Record<Lang, RankingStrings> = { "zh-CN": zh, en };
+
+export const rankingStrings = (lang: Lang): RankingStrings => DICTIONARIES[lang];

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import type { QueryParam } from "../figures/query-runner";
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const count = z.number().int();
+
+/**
+ * Every factory with its current report at D ($1): the latest with period_end ≤ D, and whether it is
+ * active (DATA-CONTRACT §5: a report ending in the 3 months up to D). Factories without any report by D
+ * come back with null figures.
+ */
+export const FACTORY_LIST_SQL = `
+WITH current_reports AS (
+  SELECT factory_id, period_end, employees, poor_workers
+  FROM reports WHERE period_end <= CAST($1 AS DATE)
+  QUALIFY row_number() OVER (PARTITION BY factory_id ORDER BY period_end DESC, period_start DESC, source_file DESC, source_row DESC) = 1
+)
+SELECT f.factory_id, f.name, f.county_id, f.town_id, f.town_name, f.community, f.industry,
+  CAST(f.opened_on AS VARCHAR) AS opened_on, CAST(f.certified_on AS VARCHAR) AS certified_on,
+  f."leading" AS is_leading, f.base_level,
+  CAST(c.period_end AS VARCHAR) AS last_period_end,
+  CAST(c.employees AS INTEGER) AS employees, CAST(c.poor_workers AS INTEGER) AS poor_workers,
+  COALESCE(c.period_end > last_day(CAST($1 AS DATE) - INTERVAL 3 MONTH), false) AS active
+FROM factories f LEFT JOIN current_reports c ON c.factory_id = f.factory_id
+ORDER BY f.county_id, f.town_id, f.name, f.factory_id
+`;
+
+export const factoryListParams = (asOf: string): QueryParam[] => [asOf];
+
+export const factoryListRowSchema = z.object({
+  factory_id: z.string(),
+  name: z.string(),
+  county_id: z.string(),
+  town_id: z.string(),
+  town_name: z.string(),
+  community: z.string().nullable(),
+  industry: z.string(),
+  opened_on: date.nullable(),
+  certified_on: date.nullable(),
+  is_leading: z.boolean(),
+  base_level: z.enum(["none", "county", "city", "province"]),
+  last_period_end: date.nullable(),
+  employees: count.nullable(),
+  poor_workers: count.nullable(),
+  active: z.boolean(),
+});
+export type FactoryListRow = z.infer<typeof factoryListRowSchema>;
+
+/** Every report up to D ($1), oldest first per factory, with the file and row it came from. */
+export const FACTORY_REPORTS_SQL = `
+SELECT factory_id,
+  CAST(period_start AS VARCHAR) AS period_start, CAST(period_end AS VARCHAR) AS period_end,
+  CAST(employees AS INTEGER) AS employees, CAST(poor_workers AS INTEGER) AS poor_workers,
+  CAST(relocated_workers AS INTEGER) AS relocated_workers,
+  CAST(output_value_yuan AS DOUBLE) AS output_value_yuan, CAST(wages_yuan AS DOUBLE) AS wages_yuan,
+  source_file, CAST(source_row AS INTEGER) AS source_row
+FROM reports WHERE period_end <= CAST($1 AS DATE)
+ORDER BY factory_id, period_end, period_start, source_file, source_row
+`;
+
+export const factoryReportsParams = (asOf: string): QueryParam[] => [asOf];
+
+export const factoryReportRowSchema = z.object({
+  factory_id: z.string(),
+  period_start: date,
+  period_end: date,
+  employees: count,
+  poor_workers: count,
+  relocated_workers: count,
+  output_value_yuan: z.number(),
+  wages_yuan: z.number(),
+  source_file: z.string(),
+  source_row: count,
+});
+export type FactoryReportRow = z.infer<typeof factoryReportRowSchema>;

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import Papa from "papaparse";
 import { z } from "zod";
 import { openParquetRunner } from "../../scripts/lib/node-runner";
@@ -7,15 +7,13 @@ import { summarizeDataQuality, type DataQuality } from "../lib/figures/data-qual
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
 import { REJECT_REASONS } from "../lib/pipeline/output-schema";
 import type { County } from "../lib/reference/schema";
+import { DATA_DIR } from "./data-dir";
 import { reference } from "./reference";
 
 /**
  * The one place pages get figures from: the Parquet that `npm run data` wrote to public/data, read at
  * build time by DuckDB in Node. Nothing here runs in the browser.
  */
-
-// Astro builds from the project root; the bundled chunk's own URL is not next to public/.
-const DATA_DIR = resolve(process.cwd(), "public/data");
 
 /** The build stops here, once, when the data has not been generated. */
 export class MissingDataError extends Error {

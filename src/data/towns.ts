@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { openParquetRunner } from "../../scripts/lib/node-runner";
 import type { TownQuality } from "../lib/figures/data-quality";
 import { queryRows } from "../lib/figures/decode-rows";
@@ -10,6 +9,7 @@ import {
   townFactoryRowSchema,
   type TownFactoryRow,
 } from "../lib/towns/town-factories-sql";
+import { DATA_DIR } from "./data-dir";
 import { dataQuality, dataStatus } from "./figures";
 import { reference } from "./reference";
 
@@ -17,8 +17,6 @@ import { reference } from "./reference";
  * Build-time data for the town pages: each town's figures at `dataStatus.as_of` with the town as the
  * scope, its factories and its data quality. Nothing here runs in the browser.
  */
-
-const DATA_DIR = resolve(process.cwd(), "public/data");
 
 /** Everything one town page shows. */
 export interface TownData {

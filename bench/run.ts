@@ -3,6 +3,7 @@
  * Benchmarks print figures; they are not tests and never fail the build (see bench/README.md).
  */
 import { runCli, UsageError } from "../scripts/lib/cli-args";
+import { benchEngine } from "./engine";
 import { benchPipeline } from "./pipeline";
 
 interface Benchmark {
@@ -17,6 +18,11 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     describe:
       "report pipeline on ~1,000,000 rows vs DuckDB read_csv → Parquet (rows/s, ratio, peak RSS)",
     run: benchPipeline,
+  },
+  engine: {
+    describe:
+      "DuckDB-WASM in headless Chromium: engine ready, first figures, p95 of 50 filter changes, engine bytes",
+    run: benchEngine,
   },
 };
 

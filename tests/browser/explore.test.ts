@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -93,7 +94,22 @@ const MONTH = "2019-06-30";
 const INDUSTRY = "knitting_garments";
 const SHARED = `?asof=${MONTH}&county=pingli&town=pingli-laoxian&industry=${INDUSTRY}`;
 
+/** Budget for everything the overview loads before a person interacts (issue #6). */
+const FIRST_LOAD_BUDGET_GZIP = 150 * 1024;
+
 describe("overview controls", () => {
+  it("loads under 150 KB (gzip) before interaction: engine, Plot and d3 stay in lazy chunks", async () => {
+    const page = await session.browser.newPage();
+    const bodies: Promise<number>[] = [];
+    page.on("response", (r) => bodies.push(r.body().then((b) => gzipSync(b).length)));
+    await page.goto(`${session.server.url}/`, { waitUntil: "networkidle" });
+    const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThan(FIRST_LOAD_BUDGET_GZIP);
+    const scripts = await page.$$eval("script[src]", (s) => s.map((e) => e.getAttribute("src")));
+    expect(scripts.some((src) => /explore-overview|duckdb|page-lang/.test(src ?? ""))).toBe(false);
+    await page.close();
+  });
+
   it("loads no engine file before a person touches the controls, then recomputes the as-of month", async () => {
     const { page, log } = await openPage(session, "/");
     const requested: string[] = [];

@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+import { serveStatic } from "../scripts/lib/static-server";
+const [path, out, w, y, h, wait] = process.argv.slice(2);
+const server = await serveStatic(new URL("../dist", import.meta.url).pathname);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: 900 } });
+await page.goto(server.url + path);
+if (wait) await page.waitForSelector(wait, { timeout: 60000 });
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: Number(y), width: Number(w), height: Number(h) } });
+await browser.close(); await server.close();

@@ -176,12 +176,21 @@ async function filterChanges(page: Page, changes: number): Promise<number[]> {
     o.map((e) => e.getAttribute("value") ?? ""),
   );
   const times: number[] = [];
+  await page.evaluate(() => performance.clearMeasures());
   for (let i = 0; i < changes; i++) {
     // A fixed walk through the choices (no randomness): every 7th month, every 3rd town.
     if (i % 2 === 0)
       times.push(await timeChange(page, "#explore-asof", months[(i * 7) % months.length] ?? ""));
     else times.push(await timeChange(page, "#explore-town", towns[(i * 3) % towns.length] ?? ""));
   }
+  const split = await page.evaluate(() =>
+    ["explore:figures", "explore:draw"].map((name) =>
+      performance.getEntriesByName(name).reduce((sum, e) => sum + e.duration, 0),
+    ),
+  );
+  log(
+    `  of which figuresAsOf ${ms((split[0] ?? 0) / changes)} and redrawing ${ms((split[1] ?? 0) / changes)} per change (mean)`,
+  );
   return times;
 }
 

@@ -34,19 +34,31 @@ const firstLine = (error: unknown) =>
 
 /**
  * The browser QueryRunner: each query is a prepared statement with its parameters bound positionally
- * ($1, $2, …), so text from the URL is never part of the SQL; the statement is closed in `finally`.
+ * ($1, $2, …), so text from the URL is never part of the SQL. The figures engine runs the same few
+ * statements on every change, so each is prepared once and kept for the page's life (the data never
+ * changes under it); results are cached by statement and parameters for the same reason.
  */
 export function wasmRunner(connection: AsyncDuckDBConnection): QueryRunner {
+  const statements = new Map<string, ReturnType<AsyncDuckDBConnection["prepare"]>>();
+  const results = new Map<string, Promise<unknown[]>>();
   return {
     async query<T>(sql: string, params: readonly QueryParam[]): Promise<T[]> {
-      const statement = await connection.prepare(sql);
-      try {
-        const table = await statement.query(...params);
-        // The boundary: callers validate every row (src/lib/figures/decode-rows.ts).
-        return arrowRows(table) as T[];
-      } finally {
-        await statement.close();
+      const key = JSON.stringify([sql, params]);
+      let rows = results.get(key);
+      if (!rows) {
+        let statement = statements.get(sql);
+        if (!statement) {
+          statement = connection.prepare(sql);
+          statements.set(sql, statement);
+        }
+        const prepared = statement;
+        rows = (async () => arrowRows(await (await prepared).query(...params)))();
+        results.set(key, rows);
+        // A failed query is not remembered: the next call tries again.
+        rows.catch(() => results.delete(key));
       }
+      // The boundary: callers validate every row (src/lib/figures/decode-rows.ts).
+      return (await rows) as T[];
     },
   };
 }

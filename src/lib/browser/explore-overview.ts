@@ -178,8 +178,13 @@ async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): P
       continue;
     }
     const scope = { countyId: county.county_id, townId: null, industries: state.industries };
+    // Measures for bench/engine.ts: the engine's share of a change and the redrawing's.
+    const queried = performance.now();
     const result = await figuresAsOf(engine.runner, county, state.asOf, scope);
+    const drawn = performance.now();
     renderCounty(section, county, result, lang);
+    performance.measure("explore:figures", { start: queried, end: drawn });
+    performance.measure("explore:draw", { start: drawn, end: performance.now() });
     const townId = state.county === county.county_id ? state.town : null;
     const townResult = townId
       ? await figuresAsOf(engine.runner, county, state.asOf, { ...scope, townId })

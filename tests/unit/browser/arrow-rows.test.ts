@@ -1,4 +1,13 @@
-import { DateDay, Decimal, Int64, Table, Utf8, makeData, vectorFromArray } from "apache-arrow";
+import {
+  DateDay,
+  Decimal,
+  Int64,
+  Table,
+  Utf8,
+  makeData,
+  makeVector,
+  vectorFromArray,
+} from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { arrowCells, arrowRows } from "../../../src/lib/browser/arrow-rows";
 import { parquetToArrow } from "../../../src/lib/browser/parquet-to-arrow";
@@ -10,7 +19,7 @@ describe("arrowCells", () => {
     const words = new Uint32Array([150, 0, 0, 0, 4294967146, 4294967295, 4294967295, 4294967295]);
     const table = new Table({
       n: vectorFromArray([3n, 2n ** 60n], new Int64()),
-      d: makeData({ type: decimal, length: 2, data: words }),
+      d: makeVector(makeData({ type: decimal, length: 2, data: words })),
       day: vectorFromArray([new Date("2019-06-30T00:00:00Z"), null], new DateDay()),
       s: vectorFromArray(["=1+1", null], new Utf8()),
     });

@@ -3,6 +3,7 @@
  * Benchmarks print figures; they are not tests and never fail the build (see bench/README.md).
  */
 import { runCli, UsageError } from "../scripts/lib/cli-args";
+import { benchEngine } from "./engine";
 import { benchPages } from "./pages";
 import { benchPipeline } from "./pipeline";
 
@@ -23,6 +24,11 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     describe:
       "each page's bytes (sent, gzip) and largest contentful paint in headless chromium, cold loads",
     run: benchPages,
+  },
+  engine: {
+    describe:
+      "DuckDB-WASM in headless Chromium: engine ready, first figures, p95 of 50 filter changes, engine bytes",
+    run: benchEngine,
   },
 };
 

@@ -1,0 +1,124 @@
+import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
+// Self-hosted from the build (Vite copies both into _astro/ with a content hash): never a CDN. The EH
+// bundle (WebAssembly exceptions) runs in every current browser; no pthreads, so no COOP/COEP headers.
+import wasmUrl from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
+import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
+import { parquetToArrow } from "./parquet-to-arrow";
+import {
+  columnsFor,
+  PUBLISHED_TABLES,
+  type ColumnSelection,
+  type PublishedTable,
+} from "./published-columns";
+import type { QueryParam, QueryRunner } from "../figures/query-runner";
+import { arrowRows } from "./arrow-rows";
+
+/** Where the engine is on its way to answering queries; shown to people and read by tests. */
+export type EngineStage = "engine" | "data" | "ready";
+
+export interface Engine {
+  /** The figures engine's runner: prepared statements, positional parameters, plain rows. */
+  runner: QueryRunner;
+  connection: AsyncDuckDBConnection;
+  /** Which columns were loaded: "figures" (what the figures SQL reads) or "all" (the SQL console). */
+  columns: ColumnSelection;
+}
+
+/** The engine could not start or load the data: a one-line reason for the page. */
+export class EngineError extends Error {
+  override name = "EngineError";
+}
+
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+
+/**
+ * The browser QueryRunner: each query is a prepared statement with its parameters bound positionally
+ * ($1, $2, …), so text from the URL is never part of the SQL. The figures engine runs the same few
+ * statements on every change, so each is prepared once and kept for the page's life (the data never
+ * changes under it); results are cached by statement and parameters for the same reason.
+ */
+export function wasmRunner(connection: AsyncDuckDBConnection): QueryRunner {
+  const statements = new Map<string, ReturnType<AsyncDuckDBConnection["prepare"]>>();
+  const results = new Map<string, Promise<unknown[]>>();
+  return {
+    async query<T>(sql: string, params: readonly QueryParam[]): Promise<T[]> {
+      const key = JSON.stringify([sql, params]);
+      let rows = results.get(key);
+      if (!rows) {
+        let statement = statements.get(sql);
+        if (!statement) {
+          statement = connection.prepare(sql);
+          statements.set(sql, statement);
+        }
+        const prepared = statement;
+        rows = (async () => arrowRows(await (await prepared).query(...params)))();
+        results.set(key, rows);
+        // A failed query is not remembered: the next call tries again.
+        rows.catch(() => results.delete(key));
+      }
+      // The boundary: callers validate every row (src/lib/figures/decode-rows.ts).
+      return (await rows) as T[];
+    },
+  };
+}
+
+async function loadTable(
+  connection: AsyncDuckDBConnection,
+  base: string,
+  table: PublishedTable,
+  columns: ColumnSelection,
+): Promise<void> {
+  const response = await fetch(`${base}data/${table}.parquet`);
+  if (!response.ok)
+    throw new EngineError(`${table}.parquet: HTTP ${response.status} ${response.statusText}`);
+  const arrow = await parquetToArrow(await response.arrayBuffer(), columnsFor(table, columns));
+  await connection.insertArrowTable(arrow, { name: table, create: true });
+}
+
+async function startEngine(
+  base: string,
+  columns: ColumnSelection,
+  onStage: (stage: EngineStage) => void,
+): Promise<Engine> {
+  onStage("engine");
+  const worker = new Worker(workerUrl);
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  try {
+    await db.instantiate(wasmUrl);
+    await db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: false } });
+    const connection = await db.connect();
+    // Nothing may be fetched from DuckDB's extension servers: a missing extension fails here, clearly.
+    await connection.query("SET autoinstall_known_extensions = false");
+    await connection.query("SET autoload_known_extensions = false");
+    // Marks for bench/engine.ts: the engine answers SQL here; the data is in after the next stage.
+    performance.mark("engine:instantiated");
+    onStage("data");
+    await Promise.all(PUBLISHED_TABLES.map((t) => loadTable(connection, base, t, columns)));
+    performance.mark("engine:data-loaded");
+    onStage("ready");
+    return { runner: wasmRunner(connection), connection, columns };
+  } catch (error) {
+    worker.terminate();
+    throw error instanceof EngineError ? error : new EngineError(firstLine(error));
+  }
+}
+
+let started: Promise<Engine> | null = null;
+const listeners = new Set<(stage: EngineStage) => void>();
+
+/**
+ * The page's one engine, started on first call (a person's first interaction, a shared link with state,
+ * or the data page) and shared by every caller after. `onStage` hears each stage as it is reached.
+ */
+export function loadEngine(options: {
+  columns: ColumnSelection;
+  onStage?: (stage: EngineStage) => void;
+  base?: string;
+}): Promise<Engine> {
+  if (options.onStage) listeners.add(options.onStage);
+  started ??= startEngine(options.base ?? import.meta.env.BASE_URL, options.columns, (stage) => {
+    for (const listen of listeners) listen(stage);
+  });
+  return started;
+}

@@ -1,0 +1,171 @@
+import { exploreStrings } from "../../i18n/explore-strings";
+import type { Lang } from "../../i18n/strings";
+import { formatMonth } from "../charts/time-axis";
+import { loadEngine, type Engine, type EngineStage } from "./duckdb-engine";
+import { parseState, stateQuery, type ExploreChoices, type ExploreState } from "./explore-state";
+import { pageLang } from "./page-lang";
+
+/** The state with its as-of date resolved (the data's own when the URL names none). */
+export interface AppliedState extends ExploreState {
+  asOf: string;
+}
+
+/** Recomputes one page's figures for a state and redraws them: the only page-specific part. */
+export type Applier = (state: AppliedState, engine: Engine, lang: Lang) => Promise<void>;
+
+/** What the page's first script calls once the applier's chunk has loaded. */
+export interface ExploreController {
+  /** Applies the form as it now is; `changed` is the control that changed (keeps county and town consistent). */
+  applyForm(changed?: EventTarget | null): Promise<void>;
+  /** Applies the state in the page's URL (a shared link). */
+  applyUrl(): Promise<void>;
+}
+
+const selectIn = (form: HTMLFormElement, name: string) =>
+  form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+
+/** The choices the controls offer (ExploreControls.astro), read from the form itself. */
+export function choicesFromForm(form: HTMLFormElement): ExploreChoices {
+  const months = Array.from(selectIn(form, "asof")?.options ?? []).map((o) => o.value);
+  const counties = new Map<string, { town_id: string; names: string[] }[]>();
+  for (const option of Array.from(selectIn(form, "county")?.options ?? []))
+    if (option.value !== "") counties.set(option.value, []);
+  for (const option of Array.from(selectIn(form, "town")?.options ?? [])) {
+    const county = option.dataset["county"];
+    if (!county || option.value === "") continue;
+    counties.get(county)?.push({
+      town_id: option.value,
+      names: (option.dataset["names"] ?? "").split(",").filter((n) => n !== ""),
+    });
+  }
+  const industries = Array.from(
+    form.querySelectorAll<HTMLInputElement>('input[name="industry"]'),
+  ).map((i) => i.value);
+  return { months, counties, industries };
+}
+
+/**
+ * Wires a page's controls to the engine: form ⇄ state ⇄ URL (history.replaceState), the engine loaded
+ * on first use with its stages shown in words (aria-live), and changes applied one at a time (a change
+ * made while one is computing replaces any waiting one). `form.dataset.state` and `.applied` tell tests
+ * and the benchmark where it is.
+ */
+export function exploreController(form: HTMLFormElement, apply: Applier): ExploreController {
+  const lang = pageLang();
+  const x = exploreStrings(lang);
+  const choices = choicesFromForm(form);
+  const defaultAsOf = form.dataset["defaultAsof"] ?? choices.months[0] ?? "";
+  const status = document.querySelector<HTMLElement>("[data-explore-status]");
+  const county = selectIn(form, "county");
+  const town = selectIn(form, "town");
+  const asOf = selectIn(form, "asof");
+
+  const say = (stage: string, text: string) => {
+    if (!status) return;
+    status.dataset["stage"] = stage;
+    status.textContent = text;
+  };
+  const onStage = (stage: EngineStage) => {
+    if (stage === "engine") say(stage, x.stageEngine);
+    if (stage === "data") say(stage, x.stageData);
+  };
+  const engine = loadEngine({ columns: "figures", onStage });
+  // A failed start is reported when a change is applied; this keeps it from being "unhandled" meanwhile.
+  engine.catch(() => undefined);
+
+  const showTowns = (countyId: string | null) => {
+    for (const group of Array.from(town?.querySelectorAll("optgroup") ?? []))
+      group.hidden = countyId !== null && group.dataset["county"] !== countyId;
+  };
+
+  const writeForm = (state: ExploreState) => {
+    if (asOf) asOf.value = state.asOf ?? defaultAsOf;
+    if (county) county.value = state.county ?? "";
+    if (town) town.value = state.town ?? "";
+    showTowns(state.county);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="industry"]'))
+      box.checked = state.industries.includes(box.value);
+  };
+
+  const readForm = (changed: EventTarget | null | undefined): ExploreState => {
+    let countyId = county?.value || null;
+    let townId = town?.value || null;
+    const townCounty = town?.selectedOptions[0]?.dataset["county"] ?? null;
+    if (townId !== null && townCounty !== countyId) {
+      // Choosing a town picks its county; choosing another county drops the town.
+      if (changed === county) townId = null;
+      else countyId = townCounty;
+    }
+    const month = asOf?.value ?? defaultAsOf;
+    const industries = Array.from(
+      form.querySelectorAll<HTMLInputElement>('input[name="industry"]:checked'),
+    )
+      .map((i) => i.value)
+      .sort();
+    return {
+      asOf: month === defaultAsOf ? null : month,
+      county: countyId,
+      town: townId,
+      industries,
+    };
+  };
+
+  const describe = (state: AppliedState): string => {
+    const text = (select: HTMLSelectElement | null) =>
+      select?.selectedOptions[0]?.textContent?.trim() ?? "";
+    const parts = [text(county)];
+    if (state.town) parts.push(text(town));
+    const names = Array.from(
+      form.querySelectorAll<HTMLInputElement>('input[name="industry"]:checked'),
+    ).map((i) => form.querySelector(`label[for="${i.id}"]`)?.textContent?.trim() ?? i.value);
+    parts.push(
+      names.length > 0 ? x.scopeIndustries(names.join(lang === "en" ? ", " : "、")) : x.scopeAll,
+    );
+    const showing = x.showing(
+      formatMonth(state.asOf, lang),
+      parts.join(lang === "en" ? ", " : "，"),
+    );
+    return names.length > 0 ? `${showing} ${x.industryNote}` : showing;
+  };
+
+  let waiting: ExploreState | null = null;
+  let running = false;
+  let applies = 0;
+  const applyState = async (state: ExploreState): Promise<void> => {
+    waiting = state;
+    writeForm(state);
+    if (running) return;
+    running = true;
+    try {
+      while (waiting) {
+        const next: ExploreState = waiting;
+        waiting = null;
+        const query = stateQuery(next);
+        history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
+        form.dataset["state"] = "loading";
+        const ready = await engine;
+        form.dataset["state"] = "computing";
+        say("computing", x.stageComputing);
+        const applied: AppliedState = { ...next, asOf: next.asOf ?? defaultAsOf };
+        await apply(applied, ready, lang);
+        form.dataset["applied"] = query;
+        // Counted for bench/engine.ts, which times each change until the page is redrawn.
+        form.dataset["applies"] = String(++applies);
+        if (!waiting) say("ready", describe(applied));
+      }
+      form.dataset["state"] = "ready";
+    } catch (error) {
+      waiting = null;
+      form.dataset["state"] = "error";
+      const why = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+      say("error", x.stageError(why));
+    } finally {
+      running = false;
+    }
+  };
+
+  return {
+    applyForm: (changed) => applyState(readForm(changed)),
+    applyUrl: () => applyState(parseState(location.search, choices)),
+  };
+}

@@ -1,0 +1,199 @@
+import { reference } from "../../data/reference";
+import { strings, type Lang } from "../../i18n/strings";
+import { exploreStrings } from "../../i18n/explore-strings";
+import { statusStyle } from "../charts/chart-style";
+import { formatValue, metricName } from "../charts/metric-label";
+import { progressChart, progressTable } from "../charts/progress-chart";
+import { townMap, townMapTable } from "../charts/town-map";
+import { figuresAsOf, type FiguresAsOf } from "../figures/figures-as-of";
+import { FIGURE_METRICS } from "../figures/metrics";
+import { yearOf } from "../figures/month-end";
+import type { County } from "../reference/schema";
+import {
+  countyTargets,
+  progressChartData,
+  townMapData,
+  townStatusBasis,
+} from "../overview/overview-charts";
+import { fillChartTable, redrawChart } from "./chart-dom";
+import type { Engine } from "./duckdb-engine";
+import { exploreController, type AppliedState, type ExploreController } from "./explore-controls";
+import { updateTargetCard } from "./target-card-dom";
+
+/**
+ * The overview's figures for a state, redrawn in place: each county's target cards, progress charts and
+ * their tables, the not-reporting count and the town map with its table (CountyOverview.astro's parts,
+ * found by their ids and data-* attributes), plus a table of the chosen town's own figures.
+ */
+function renderCounty(section: HTMLElement, county: County, result: FiguresAsOf, lang: Lang) {
+  const t = strings(lang);
+  const zh = lang === "zh-CN";
+  const name = zh ? county.name : county.name_en;
+  for (const target of countyTargets(county, result)) {
+    const card = section.querySelector<HTMLElement>(`article[data-target="${target.target_id}"]`);
+    if (card) updateTargetCard(card, target, lang);
+    const status = statusStyle(target.path_status);
+    const data = progressChartData(county, result, target);
+    const title = t.progressChartTitle(name, metricName(target.metric, lang));
+    const figure = redrawChart(
+      `progress-${target.target_id}`,
+      (size, doc) => progressChart(data, { ...size, lang, document: doc }),
+      {
+        title,
+        description: t.progressChartDescription(
+          target.as_of,
+          formatValue(target.value, target.metric, lang),
+          formatValue(target.target, target.metric, lang),
+          `${status.glyph} ${zh ? status.label_zh : status.label_en}`,
+          target.as_of < target.deadline,
+        ),
+      },
+    );
+    const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
+    if (table) fillChartTable(table, progressTable(data, lang), t.tableCaption(title));
+  }
+
+  const whole = result.figures.find((r) => r.town_id === null);
+  const notReporting = section.querySelector<HTMLElement>(
+    '[data-metric="not_reporting"][data-town=""]',
+  );
+  if (whole && notReporting) {
+    notReporting.dataset["value"] = String(whole.not_reporting);
+    notReporting.dataset["asOf"] = result.as_of;
+    notReporting.textContent = t.notReportingCount(String(whole.not_reporting));
+  }
+
+  const map = townMapData(county, result);
+  const mapTitle = t.townMapTitle(name);
+  const figure = redrawChart(
+    `town-map-${county.county_id}`,
+    (size, doc) => townMap(map, { ...size, lang, document: doc }),
+    {
+      title: mapTitle,
+      description: `${t.townMapDescription(name, county.towns.length)}${t.sentenceGap}${t.townStatusBasis[townStatusBasis(result)]}`,
+    },
+  );
+  const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
+  if (!table) return;
+  const mapTable = townMapTable(map, lang);
+  // As TownMapFigure: the table lists towns by jobs, and each jobs cell is a headline figure of its town.
+  const towns = map.towns.toSorted((a, b) => b.jobs - a.jobs || (a.town_id < b.town_id ? -1 : 1));
+  const jobsColumn = mapTable.columns.findIndex((c) => c.key === "jobs");
+  fillChartTable(table, mapTable, t.tableCaption(mapTitle), (row, column) => {
+    const cell = mapTable.rows[row]?.[column];
+    if (column !== jobsColumn || cell?.value === undefined) return null;
+    return {
+      "data-metric": "jobs",
+      "data-county": county.county_id,
+      "data-town": towns[row]?.town_name ?? "",
+      "data-as-of": result.as_of,
+      "data-value": String(cell.value),
+    };
+  });
+}
+
+/** The chosen town's own figures (every §5 metric) with its own target where it has one. */
+function renderTownPanel(
+  section: HTMLElement,
+  county: County,
+  result: FiguresAsOf | null,
+  lang: Lang,
+) {
+  section.querySelector(".town-panel")?.remove();
+  const row = result?.figures.find((r) => r.town_id === null);
+  const town = county.towns.find((tw) => tw.town_id === result?.scope.townId);
+  if (!result || !row || !town) return;
+  const x = exploreStrings(lang);
+  const zh = lang === "zh-CN";
+  const townName = zh ? town.name : town.name_en;
+  const panel = document.createElement("section");
+  panel.className = "town-panel";
+  const headingId = `town-panel-${county.county_id}`;
+  panel.setAttribute("aria-labelledby", headingId);
+  const heading = panel.appendChild(document.createElement("h3"));
+  heading.id = headingId;
+  heading.textContent = x.townPanelHeading(townName);
+  const wrap = panel.appendChild(document.createElement("div"));
+  wrap.className = "table-scroll";
+  const table = wrap.appendChild(document.createElement("table"));
+  table.className = "chart-table";
+  table.createCaption().textContent = x.townPanelCaption(townName, result.as_of);
+  const head = table.createTHead().insertRow();
+  for (const [label, numeric] of [
+    [x.colMetric, false],
+    [x.colValue, true],
+    [x.townTarget, true],
+    [x.colStatus, false],
+  ] as const) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    if (numeric) th.className = "num";
+    th.textContent = label;
+    head.appendChild(th);
+  }
+  const body = table.createTBody();
+  const year = yearOf(result.as_of);
+  for (const metric of FIGURE_METRICS) {
+    const tr = body.insertRow();
+    const th = document.createElement("th");
+    th.scope = "row";
+    th.textContent = metricName(metric, lang);
+    tr.appendChild(th);
+    const value = tr.insertCell();
+    value.className = "num";
+    value.textContent = formatValue(row[metric], metric, lang);
+    Object.assign(value.dataset, {
+      metric,
+      county: county.county_id,
+      town: town.name,
+      asOf: result.as_of,
+      value: String(row[metric]),
+    });
+    const target = result.targets.find(
+      (tg) => tg.metric === metric && (tg.year === null || tg.year === year),
+    );
+    const targetCell = tr.insertCell();
+    targetCell.className = "num";
+    targetCell.textContent = target ? formatValue(target.target, metric, lang) : x.noTownTarget;
+    const status = target ? statusStyle(target.path_status) : null;
+    tr.insertCell().textContent = status
+      ? `${status.glyph} ${zh ? status.label_zh : status.label_en}`
+      : x.noTownTarget;
+  }
+  section.querySelector("ol.targets")?.after(panel);
+}
+
+async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {
+  for (const section of document.querySelectorAll<HTMLElement>("[data-county-section]")) {
+    const county = reference.counties.find((c) => c.county_id === section.dataset["countySection"]);
+    if (!county) continue;
+    const shown = state.county === null || state.county === county.county_id;
+    section.hidden = !shown;
+    document
+      .querySelector(`a[href="#county-${county.county_id}"]`)
+      ?.closest("li")
+      ?.toggleAttribute("hidden", !shown);
+    if (!shown) {
+      renderTownPanel(section, county, null, lang);
+      continue;
+    }
+    const scope = { countyId: county.county_id, townId: null, industries: state.industries };
+    // Measures for bench/engine.ts: the engine's share of a change and the redrawing's.
+    const queried = performance.now();
+    const result = await figuresAsOf(engine.runner, county, state.asOf, scope);
+    const drawn = performance.now();
+    renderCounty(section, county, result, lang);
+    performance.measure("explore:figures", { start: queried, end: drawn });
+    performance.measure("explore:draw", { start: drawn, end: performance.now() });
+    const townId = state.county === county.county_id ? state.town : null;
+    const townResult = townId
+      ? await figuresAsOf(engine.runner, county, state.asOf, { ...scope, townId })
+      : null;
+    renderTownPanel(section, county, townResult, lang);
+  }
+}
+
+/** Called by ExploreControls.astro's script once this chunk has loaded. */
+export function startExplore(form: HTMLFormElement): ExploreController {
+  return exploreController(form, applyOverview);
+}

@@ -50,8 +50,9 @@ const enSubject: Record<Metric, (county: string, value: string) => string> = {
   poor_workers: (c, v) =>
     `${c}'s community factories employed ${v} poor laborers (current headcount)`,
   relocated_workers: (c, v) => `${c}'s community factories employed ${v} relocated residents`,
-  output_12m: (c, v) => `${c}'s community factories produced output of ${v} yuan in 12 months`,
-  wages_12m: (c, v) => `${c}'s community factories paid ${v} yuan in wages in 12 months`,
+  output_12m: (c, v) =>
+    `${c}'s community factories produced output of ${v} yuan over the last 12 months`,
+  wages_12m: (c, v) => `${c}'s community factories paid ${v} yuan in wages over the last 12 months`,
 };
 
 const zh = {

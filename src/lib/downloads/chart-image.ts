@@ -81,9 +81,7 @@ export function chartImage(chart: Element, text: ChartImageText): ChartImage {
     writeLines(text.notice, LINE_SIZE, { fill: NOTICE_COLOR, "font-weight": "700" });
   const height = Math.ceil(y + PADDING);
 
-  // xmlns first: a file whose root lacks it is not an SVG image.
   const root = element("svg", {
-    xmlns: SVG_NS,
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
@@ -102,8 +100,14 @@ export function chartImage(chart: Element, text: ChartImageText): ChartImage {
   if (!nested.hasAttribute("viewBox"))
     nested.setAttribute("viewBox", `0 0 ${size.width} ${size.height}`);
   root.append(nested, ...texts);
-  return { markup: root.outerHTML, width, height };
+  // The root is written out here: xmlns first (a file whose root lacks it is not an SVG image), the rest
+  // in a fixed order, whatever order the DOM keeps attributes in (linkedom reverses them).
+  const attributes = Array.from(root.attributes, (a) => ` ${a.name}="${escapeAttribute(a.value)}"`);
+  const markup = `<svg xmlns="${SVG_NS}"${attributes.sort().join("")}>${root.innerHTML}</svg>`;
+  return { markup, width, height };
 }
 
+const escapeAttribute = (value: string) =>
+  value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 const round = (n: number) => Math.round(n * 100) / 100;

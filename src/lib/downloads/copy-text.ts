@@ -27,7 +27,6 @@ export async function copyText(text: string, environment: CopyEnvironment): Prom
   document.body.append(area);
   area.select();
   try {
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way left where the Clipboard API is refused
     return document.execCommand("copy");
   } catch {
     return false;

@@ -35,12 +35,14 @@ const METRICS: ReadonlySet<string> = new Set<Metric>([
 ]);
 const isMetric = (m: string): m is Metric => METRICS.has(m);
 
-/** `88%`, `95.5%`: one decimal at most, so a near miss never reads as 100%. */
+/**
+ * `88%`, `136.7%`: rounded to one decimal as the overview's target cards do, so both pages quote the same
+ * share; a target short by a hair still reads 99.9%, never 100%.
+ */
 export function sharePercent(share: number, lang: Lang): string {
   const locale = lang === "zh-CN" ? "zh-CN" : "en-US";
-  // The epsilon keeps float noise (0.57 × 1000 = 569.99…) from taking a tenth off.
-  const floored = Math.floor(share * 1000 + 1e-9) / 10;
-  return `${floored.toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
+  const percent = share < 1 ? Math.min(share * 100, 99.9) : share * 100;
+  return `${percent.toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
 }
 
 /** The sentence for a county target at its as-of date, e.g. "截至2020年12月31日，平利县共有社区工厂95家，…". */

@@ -30,7 +30,7 @@ describe("headlineSentence", () => {
     );
     // f1 20 + f2 30 + f4 19 + f5 41 = 110 of 120.
     expect(sentence?.text).toBe(
-      "截至2018年12月31日，测试县社区工厂吸纳就业110人，为2018年12月31日目标120人的91.6%。",
+      "截至2018年12月31日，测试县社区工厂吸纳就业110人，为2018年12月31日目标120人的91.7%。",
     );
     expect(sentence?.value).toBe("110人");
     expect(`${sentence?.before}${sentence?.value}${sentence?.after}`).toBe(sentence?.text);
@@ -62,8 +62,9 @@ describe("sharePercent", () => {
     [0.88, "zh-CN", "88%"],
     [0.57, "en", "57%"],
     [0.9999, "en", "99.9%"],
-    [1.366, "zh-CN", "136.6%"],
-    [0.9166, "zh-CN", "91.6%"],
+    [41 / 30, "zh-CN", "136.7%"],
+    [0.9166, "zh-CN", "91.7%"],
+    [0.99996, "zh-CN", "99.9%"],
   ] as const)("%d (%s) → %s", (share, lang, expected) => {
     expect(sharePercent(share, lang)).toBe(expected);
   });

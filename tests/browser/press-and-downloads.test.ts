@@ -1,0 +1,319 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import Papa from "papaparse";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ARTIFACTS,
+  horizontalOverflow,
+  openPage,
+  screenshot,
+  startSession,
+  type Session,
+} from "./support/browser";
+
+const ROOT = join(import.meta.dirname, "../..");
+const DATA = join(ROOT, "public/data");
+const AS_OF: string = JSON.parse(readFileSync(join(DATA, "manifest.json"), "utf8")).as_of;
+const BOM = "\uFEFF";
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+interface Figure {
+  county: string;
+  town: string;
+  metric: string;
+  value: number;
+  as_of: string;
+}
+const key = (f: Figure) => `${f.county}|${f.town}|${f.metric}`;
+
+/** `npm run figures -- --json` at the data's as-of date: what every headline must say. */
+async function cliFigures(): Promise<Map<string, Figure>> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", "scripts/figures.ts", "--as-of", AS_OF, "--json", "--data", DATA],
+    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+  );
+  const lines: Figure[] = stdout
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l));
+  return new Map(lines.map((f) => [key(f), f]));
+}
+
+/** Clicks a button that starts a download and returns the file's name and bytes. */
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** The data attributes ChartFrame writes for the first chart on the page. */
+async function firstChart(page: Page) {
+  const figure = page.locator("figure[data-chart-id]").first();
+  return {
+    id: (await figure.getAttribute("data-chart-id")) ?? "",
+    title: (await figure.getAttribute("data-chart-title")) ?? "",
+    source: (await figure.getAttribute("data-chart-source")) ?? "",
+    asOf: (await figure.getAttribute("data-chart-as-of")) ?? "",
+  };
+}
+
+let session: Session;
+let cli: Map<string, Figure>;
+let clipboardContext: BrowserContext;
+beforeAll(async () => {
+  [session, cli] = await Promise.all([startSession(), cliFigures()]);
+  clipboardContext = await session.browser.newContext({
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
+});
+afterAll(async () => {
+  await clipboardContext?.close();
+  await session?.close();
+});
+
+describe.each([
+  { lang: "zh-CN", path: "/press/", name: "zh", heading: "新闻发布" },
+  { lang: "en", path: "/en/press/", name: "en", heading: "Press kit" },
+])("press kit ($lang)", ({ lang, path, name, heading }) => {
+  it("answers 200 without console errors or requests leaving 127.0.0.1", async () => {
+    const { page, log, status } = await openPage(session, path);
+    expect(status).toBe(200);
+    expect(await page.getAttribute("html", "lang")).toBe(lang);
+    expect(await page.textContent("h1")).toBe(heading);
+    // With JavaScript on, every chart offers both downloads and every headline its copy button.
+    expect(await page.locator("[data-chart-downloads]:visible").count()).toBe(9);
+    expect(await page.locator(".copy-button:visible").count()).toBe(9);
+    expect(await page.locator(".showcase").count()).toBeGreaterThanOrEqual(4);
+    expect(await page.textContent('[data-testid="press-synthetic-notice"]')).toBeTruthy();
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+    await screenshot(page, `press-${name}-desktop`);
+    await page.close();
+  });
+
+  it("fits a 390-px phone, with touch-sized buttons", async () => {
+    const { page, log } = await openPage(session, path, { width: 390, height: 844 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    const box = await page.locator(".copy-button").first().boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+    const download = await page.locator(".download-button:visible").first().boundingBox();
+    expect(download?.height).toBeGreaterThanOrEqual(44);
+    expect(log.consoleErrors).toEqual([]);
+    await screenshot(page, `press-${name}-phone`);
+    await page.close();
+  });
+
+  it("gives every headline figure exactly as the figures CLI computes it", async () => {
+    const { page } = await openPage(session, path);
+    const marked: Figure[] = await page.$$eval("[data-metric]", (elements) =>
+      elements.map((e) => ({
+        county: e.getAttribute("data-county") ?? "",
+        town: e.getAttribute("data-town") ?? "missing",
+        metric: e.getAttribute("data-metric") ?? "",
+        value: Number(e.getAttribute("data-value")),
+        as_of: e.getAttribute("data-as-of") ?? "",
+      })),
+    );
+    // Four Hanyin and five Pingli county targets.
+    expect(marked.length).toBe(9);
+    for (const figure of marked) {
+      const expected = cli.get(key(figure));
+      expect(expected, key(figure)).toBeDefined();
+      expect({ ...figure, key: key(figure) }).toEqual({
+        county: expected?.county,
+        town: "",
+        metric: expected?.metric,
+        value: expected?.value,
+        as_of: AS_OF,
+        key: key(figure),
+      });
+    }
+    await page.close();
+  });
+
+  it("links each showcase factory to its page and says how growth is measured", async () => {
+    const { page } = await openPage(session, path);
+    const hrefs = await page.$$eval(".showcase a", (links) =>
+      links.map((a) => a.getAttribute("href") ?? ""),
+    );
+    const prefix = lang === "en" ? "/en/factories/" : "/factories/";
+    for (const href of hrefs) expect(href.startsWith(prefix) && href.endsWith("/")).toBe(true);
+    const kinds = await page.$$eval(".showcase", (cards) =>
+      cards.map((c) => c.getAttribute("data-showcase")),
+    );
+    expect(new Set(kinds)).toEqual(new Set(["jobs", "poor_workers", "growth"]));
+    expect(await page.textContent('[data-testid="growth-definition"]')).toContain(AS_OF);
+    await page.close();
+  });
+});
+
+describe("chart downloads", () => {
+  it.each(["/", "/press/", "/en/press/"])(
+    "on %s, the SVG is a standalone image with title, source and as-of date inside",
+    async (path) => {
+      const { page, log } = await openPage(session, path);
+      const chart = await firstChart(page);
+      const { name, bytes } = await download(
+        page,
+        "figure[data-chart-id] >> nth=0 >> [data-download=svg]",
+      );
+      expect(name).toBe(`${chart.id}-${chart.asOf}.svg`);
+      expect(chart.asOf).toBe(AS_OF);
+      const text = bytes.toString("utf8");
+      expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+      // It parses as an SVG document (not just text that looks like one).
+      const parsed = await page.evaluate((svg) => {
+        const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+        const root = doc.documentElement;
+        // The words drawn around the chart: the outer <text> elements, long lines wrapped.
+        const drawn = Array.from(root.children)
+          .filter((e) => e.localName === "text")
+          .map((e) => e.textContent ?? "");
+        return {
+          root: doc.querySelector("parsererror") ? "parsererror" : root.localName,
+          drawn: drawn.join(""),
+        };
+      }, text);
+      expect(parsed.root).toBe("svg");
+      const bare = (s: string) => s.replace(/\s+/g, "");
+      for (const part of [chart.title, chart.source, AS_OF])
+        expect(bare(parsed.drawn)).toContain(bare(part));
+      expect(parsed.drawn).toMatch(/示例数据|sample data/);
+      expect(log.consoleErrors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it("makes a PNG at twice the size, not blank, and saves one to test-results/", async () => {
+    const { page, log } = await openPage(session, "/press/");
+    const chart = await firstChart(page);
+    const { name, bytes } = await download(
+      page,
+      "figure[data-chart-id] >> nth=0 >> [data-download=png]",
+    );
+    expect(name).toBe(`${chart.id}-${chart.asOf}.png`);
+    expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    // IHDR is the first chunk: width and height as big-endian integers at bytes 16 and 20.
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    expect(width).toBeGreaterThanOrEqual(600);
+    expect(height).toBeGreaterThanOrEqual(300);
+    const inked = await page.evaluate(async (base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: "image/png" }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext("2d");
+      if (!context) return 0;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let dark = 0;
+      for (let i = 0; i < pixels.length; i += 4)
+        if ((pixels[i] ?? 255) + (pixels[i + 1] ?? 255) + (pixels[i + 2] ?? 255) < 384) dark += 1;
+      return dark / (pixels.length / 4);
+    }, bytes.toString("base64"));
+    // Text, axes and lines: a visible share of dark pixels, far from a blank or black image.
+    expect(inked).toBeGreaterThan(0.01);
+    expect(inked).toBeLessThan(0.5);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(join(ARTIFACTS, "press-chart-download.png"), bytes);
+    expect(log.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("makes a PNG of the phone-sized chart on a phone", async () => {
+    const { page } = await openPage(session, "/", { width: 390, height: 844 });
+    const { bytes } = await download(page, "figure[data-chart-id] >> nth=0 >> [data-download=png]");
+    expect(bytes.readUInt32BE(16)).toBe(2 * (360 + 32));
+    await page.close();
+  });
+});
+
+describe("table CSV downloads", () => {
+  it.each(["/press/", "/en/"])(
+    "on %s, the CSV starts with a BOM and holds exactly the table's cells",
+    async (path) => {
+      const { page, log } = await openPage(session, path);
+      const details = page.locator("figure[data-chart-id] details").first();
+      await details.locator("summary").click();
+      const shown = await details
+        .locator("table")
+        .evaluate((table) =>
+          Array.from(table.querySelectorAll("tr")).map((row) =>
+            Array.from(row.querySelectorAll("th, td")).map(
+              (cell) =>
+                cell.getAttribute("data-value") ??
+                (cell.textContent ?? "").replace(/\s+/g, " ").trim(),
+            ),
+          ),
+        );
+      const { name, bytes } = await download(page, "figure details >> nth=0 >> .download-button");
+      expect(name).toMatch(new RegExp(`-${AS_OF}\\.csv$`));
+      const text = bytes.toString("utf8");
+      expect(text.startsWith(BOM)).toBe(true);
+      const rows = Papa.parse<string[]>(text.slice(1).trimEnd(), { newline: "\r\n" }).data;
+      expect(rows).toEqual(shown);
+      expect(shown.length).toBeGreaterThan(2);
+      expect(log.consoleErrors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it("leaves out rows a filter has hidden", async () => {
+    const { page } = await openPage(session, "/press/");
+    const details = page.locator("figure[data-chart-id] details").first();
+    await details.locator("summary").click();
+    await details
+      .locator("tbody tr")
+      .first()
+      .evaluate((row) => row.setAttribute("hidden", ""));
+    const bodyRows = await details.locator("tbody tr:not([hidden])").count();
+    const { bytes } = await download(page, "figure details >> nth=0 >> .download-button");
+    const rows = Papa.parse<string[]>(bytes.toString("utf8").slice(1).trimEnd()).data;
+    expect(rows.length).toBe(1 + bodyRows);
+    await page.close();
+  });
+});
+
+describe("copy buttons", () => {
+  it.each([
+    { path: "/press/", copied: "已复制" },
+    { path: "/en/press/", copied: "Copied" },
+  ])(
+    "on $path, copy puts the sentence and its source on the clipboard",
+    async ({ path, copied }) => {
+      const page = await clipboardContext.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(session.server.url + path);
+      const item = page.locator(".press-headline").first();
+      const sentence = ((await item.locator(".sentence").textContent()) ?? "").trim();
+      const source = (await item.locator(".source").textContent()) ?? "";
+      await item.locator(".copy-button").click();
+      await expect.poll(() => item.locator("[data-copy-status]").textContent()).toBe(copied);
+      const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+      const [line1, line2] = clipboard.split("\n");
+      expect(line1).toBe(sentence);
+      expect(source).toContain(line2 ?? "missing");
+      expect(line2).toMatch(/^(来源|Source)/);
+      expect(await item.locator("[data-copy-status]").getAttribute("aria-live")).toBe("polite");
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it("reads completely without JavaScript: sentences and sources shown, buttons hidden", async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}/press/`);
+    expect(await page.locator(".press-headline .sentence").count()).toBe(9);
+    expect(await page.locator(".copy-button:visible").count()).toBe(0);
+    expect(await page.locator(".download-button:visible").count()).toBe(0);
+    expect(await page.locator(".chart-wide svg:visible").count()).toBe(9);
+    await context.close();
+  });
+});

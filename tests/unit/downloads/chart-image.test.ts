@@ -1,0 +1,80 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { chartImage, chartSize, CJK_FONT_STACK } from "../../../src/lib/downloads/chart-image";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+function chart(attributes: string): Element {
+  const { document } = parseHTML(
+    `<!doctype html><html><body><div class="chart-svg"><svg xmlns="${SVG_NS}" ${attributes} class="plot-1"><title id="c-title">图</title><line x1="0" x2="10" y1="0" y2="10"></line><text>2019年12月</text></svg></div></body></html>`,
+  );
+  const svg = document.querySelector("svg");
+  if (!svg) throw new Error("no svg in the fixture");
+  return svg;
+}
+
+const TEXT = {
+  title: "平利县社区工厂数进展",
+  lines: [
+    "来源：目标依据平办发〔2017〕31号（二、主要目标）；数据为各镇社区工厂报表汇总",
+    "数据截至 2020-12-31",
+  ],
+  notice:
+    "注意：本站当前显示的镇级报表为程序生成的示例数据（合成数据），并非真实统计，仅用于演示。",
+};
+
+describe("chartSize", () => {
+  it.each([
+    ['width="640" height="280" viewBox="0 0 640 280"', { width: 640, height: 280 }],
+    ['viewBox="0 0 360 300"', { width: 360, height: 300 }],
+  ])("%s", (attributes, expected) => {
+    expect(chartSize(chart(attributes))).toEqual(expected);
+  });
+
+  it("refuses a chart without a size", () => {
+    expect(() => chartSize(chart(""))).toThrow(/no size/);
+  });
+});
+
+describe("chartImage", () => {
+  it("wraps the chart in a standalone SVG with the title above and source, as-of and notice below", () => {
+    const source = chart('width="640" height="280" viewBox="0 0 640 280"');
+    const image = chartImage(source, TEXT);
+    expect(image.markup.startsWith(`<svg xmlns="${SVG_NS}"`)).toBe(true);
+    expect(image.width).toBe(640 + 32);
+    expect(image.height).toBeGreaterThan(280 + 16 * 4);
+    const { document } = parseHTML(`<!doctype html><html><body>${image.markup}</body></html>`);
+    const root = document.querySelector("body > svg");
+    expect(root?.getAttribute("font-family")).toBe(CJK_FONT_STACK);
+    expect(root?.getAttribute("width")).toBe(String(image.width));
+    expect(root?.querySelector("rect")?.getAttribute("fill")).toBe("#ffffff");
+    const drawn = Array.from(root?.children ?? [])
+      .filter((e) => e.tagName.toLowerCase() === "text")
+      .map((e) => e.textContent)
+      .join("");
+    for (const words of [TEXT.title, ...TEXT.lines, TEXT.notice]) expect(drawn).toContain(words);
+    // The chart itself sits inside, moved below the title, at its own size.
+    const nested = root?.querySelector("svg");
+    expect(nested?.getAttribute("class")).toBe("plot-1");
+    expect(nested?.getAttribute("x")).toBe("16");
+    expect(Number(nested?.getAttribute("y"))).toBeGreaterThan(16);
+    expect(nested?.getAttribute("width")).toBe("640");
+  });
+
+  it("wraps long lines to the chart's width on a narrow chart", () => {
+    const image = chartImage(chart('width="360" height="300"'), TEXT);
+    const { document } = parseHTML(`<!doctype html><html><body>${image.markup}</body></html>`);
+    const lines = Array.from(document.querySelectorAll("body > svg > text"));
+    // Title, source (2 lines), as-of, notice (2 lines) at 12 px in 360 px.
+    expect(lines.length).toBeGreaterThanOrEqual(6);
+    expect(lines.map((l) => l.textContent).join("")).toContain(TEXT.notice);
+  });
+
+  it("leaves the notice out for real data, and the page's chart untouched", () => {
+    const source = chart('width="640" height="280"');
+    const before = source.outerHTML;
+    const image = chartImage(source, { ...TEXT, notice: null });
+    expect(image.markup).not.toContain("示例数据");
+    expect(source.outerHTML).toBe(before);
+  });
+});

@@ -161,6 +161,8 @@ const zh = {
   scopeIndustries: (names: string) => `行业：${names}`,
   industryNote: "按行业筛选时，图表和数字只计所选行业的工厂，目标仍为全县目标。",
   townPanelHeading: (town: string) => `${town}的数字`,
+  publishedOnly: (asOf: string) =>
+    `各镇小图、未报送名单、各镇任务和进度评估的计算依据只按发布数据（截至 ${asOf}、全部行业）显示，不随所选月份和行业重新计算，因此此时已隐藏；点“重置”可再次查看。`,
   townPanelCaption: (town: string, asOf: string) => `${town}截至 ${asOf} 的各项数字`,
   townTarget: "本镇目标",
   noTownTarget: "—",
@@ -261,6 +263,8 @@ const en: ExploreStrings = {
   industryNote:
     "With industries chosen, charts and figures count only factories of those industries; targets stay the county's.",
   townPanelHeading: (town: string) => `Figures for ${town}`,
+  publishedOnly: (asOf: string) =>
+    `The town small multiples, the not-reporting list, the town tasks and the pace inputs are computed for the published data only (as of ${asOf}, all industries), not for the month and industries chosen, so they are hidden now; choose "Reset" to see them again.`,
   townPanelCaption: (town: string, asOf: string) => `${town}: figures as of ${asOf}`,
   townTarget: "Town target",
   noTownTarget: "—",

@@ -25,18 +25,6 @@ interface Figure {
 }
 const key = (f: Figure) => `${f.county}|${f.town}|${f.metric}`;
 
-/** Pages carry a town's town_id in data-town; the CLI names the town in Chinese. */
-const townIds = new Map<string, string>(
-  ["hanyin", "pingli"].flatMap((c) =>
-    (
-      JSON.parse(readFileSync(join(ROOT, `data/reference/counties/${c}.json`), "utf8")).towns as {
-        town_id: string;
-        name: string;
-      }[]
-    ).map((t): [string, string] => [`${c}|${t.name}`, t.town_id]),
-  ),
-);
-
 /** The figures CLI's answer at the data's as-of date: the reference every page figure must match. */
 async function cliFigures(): Promise<Map<string, Figure>> {
   const { stdout } = await promisify(execFile)(
@@ -47,11 +35,7 @@ async function cliFigures(): Promise<Map<string, Figure>> {
   const lines: Figure[] = stdout
     .split("\n")
     .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l))
-    .map((f: Figure) => ({
-      ...f,
-      town: f.town === "" ? "" : (townIds.get(`${f.county}|${f.town}`) ?? f.town),
-    }));
+    .map((l) => JSON.parse(l));
   return new Map(lines.map((f) => [key(f), f]));
 }
 

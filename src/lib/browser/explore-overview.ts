@@ -163,6 +163,22 @@ function renderTownPanel(
   section.querySelector("ol.targets")?.after(panel);
 }
 
+/**
+ * Parts of the overview drawn for the published data only (marked data-published-only: town small
+ * multiples, the not-reporting list, town tasks, pace inputs) are hidden, with a note saying so, whenever the
+ * state asks for another month or for some industries: the page never shows a figure for a view it was not
+ * computed for.
+ */
+function showPublishedOnly(section: HTMLElement, state: AppliedState): void {
+  const publishedAsOf =
+    document.querySelector<HTMLFormElement>("form[data-explore]")?.dataset["defaultAsof"];
+  const published = state.asOf === publishedAsOf && state.industries.length === 0;
+  for (const part of section.querySelectorAll<HTMLElement>("[data-published-only]"))
+    part.hidden = !published;
+  const note = section.querySelector<HTMLElement>("[data-published-note]");
+  if (note) note.hidden = published;
+}
+
 async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {
   for (const section of document.querySelectorAll<HTMLElement>("[data-county-section]")) {
     const county = reference.counties.find((c) => c.county_id === section.dataset["countySection"]);
@@ -183,6 +199,7 @@ async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): P
     const result = await figuresAsOf(engine.runner, county, state.asOf, scope);
     const drawn = performance.now();
     renderCounty(section, county, result, lang);
+    showPublishedOnly(section, state);
     performance.measure("explore:figures", { start: queried, end: drawn });
     performance.measure("explore:draw", { start: drawn, end: performance.now() });
     const townId = state.county === county.county_id ? state.town : null;

@@ -30,7 +30,7 @@ describe("jobsTrend", () => {
 
   it("draws one dot per report and names both lines in the legend", () => {
     const root = parseSvg(draw("en"));
-    expect(root.querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(TREND.points.length);
+    expect(root.querySelectorAll('g[data-mark="dot"] circle')).toHaveLength(TREND.points.length);
     const words = texts(root);
     expect(words).toContain("Jobs");
     expect(words).toContain("of which poor workers");

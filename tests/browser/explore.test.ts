@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
+import { cliFigures, expectFiguresMatch, markedFigures } from "./support/figures-cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   horizontalOverflow,
@@ -12,66 +10,9 @@ import {
   type Session,
 } from "./support/browser";
 
-const ROOT = join(import.meta.dirname, "../..");
-const DATA = join(ROOT, "public/data");
 /** Seconds the engine may take to start on a busy two-core machine. */
 const ENGINE_TIMEOUT = 60_000;
 const FORM = "form[data-explore]";
-
-/** One headline figure as the page marks it up, or as `scripts/figures.ts --json` prints it. */
-interface Figure {
-  county: string;
-  town: string;
-  metric: string;
-  value: number;
-  as_of: string;
-}
-const key = (f: Pick<Figure, "county" | "town" | "metric">) => `${f.county}|${f.town}|${f.metric}`;
-
-/** `npm run figures -- --as-of … --json [more]`: the reference every recomputed figure must match. */
-async function cliFigures(asOf: string, ...more: string[]): Promise<Map<string, Figure>> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ["--import", "tsx", "scripts/figures.ts", "--as-of", asOf, "--json", "--data", DATA, ...more],
-    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-  );
-  const lines: Figure[] = stdout
-    .split("\n")
-    .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l));
-  return new Map(lines.map((f) => [key(f), f]));
-}
-
-/** Every figure the page shows (hidden county sections left out), as its data-* attributes say. */
-function shownFigures(page: Page, within = "main"): Promise<Figure[]> {
-  return page.$$eval(`${within} [data-metric][data-county]`, (elements) =>
-    elements
-      .filter((e) => !e.closest("[hidden]"))
-      .map((e) => ({
-        county: e.getAttribute("data-county") ?? "",
-        town: e.getAttribute("data-town") ?? "missing",
-        metric: e.getAttribute("data-metric") ?? "",
-        value: Number(e.getAttribute("data-value")),
-        as_of: e.getAttribute("data-as-of") ?? "",
-      })),
-  );
-}
-
-function expectMatches(shown: Figure[], cli: Map<string, Figure>, asOf: string): void {
-  expect(shown.length).toBeGreaterThan(0);
-  for (const figure of shown) {
-    const expected = cli.get(key(figure));
-    expect(expected, key(figure)).toBeDefined();
-    expect({ ...figure, key: key(figure) }).toEqual({
-      county: expected?.county,
-      town: expected?.town,
-      metric: expected?.metric,
-      value: expected?.value,
-      as_of: asOf,
-      key: key(figure),
-    });
-  }
-}
 
 /** Waits until the controls have applied this query string and are idle again. */
 async function applied(page: Page, query: string): Promise<void> {
@@ -123,9 +64,9 @@ describe("overview controls", () => {
     expect(requested.filter((u) => u.endsWith(".wasm"))).toHaveLength(1);
     expect(requested.filter((u) => /worker[^/]*\.js$/.test(u))).toHaveLength(1);
     expect(new URL(page.url()).search).toBe(`?asof=${MONTH}`);
-    const shown = await shownFigures(page);
+    const shown = await markedFigures(page);
     expect(shown.filter((f) => f.town === "").length).toBeGreaterThanOrEqual(9);
-    expectMatches(shown, cli, MONTH);
+    expectFiguresMatch(shown, cli, MONTH);
     expect(await page.textContent("[data-explore-status]")).toContain("2019");
     expect(log.consoleErrors).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
@@ -144,11 +85,11 @@ describe("overview controls", () => {
       expect(await page.inputValue("#explore-asof")).toBe(MONTH);
       expect(await page.inputValue("#explore-town")).toBe("pingli-laoxian");
       expect(await page.isChecked(`#explore-industry-${INDUSTRY}`)).toBe(true);
-      const panel = await shownFigures(page, ".town-panel");
+      const panel = await markedFigures(page, ".town-panel");
       expect(panel.map((f) => f.metric)).toContain("jobs");
-      expectMatches(panel, town, MONTH);
-      const rest = (await shownFigures(page)).filter((f) => f.town === "");
-      expectMatches(rest, county, MONTH);
+      expectFiguresMatch(panel, town, MONTH);
+      const rest = (await markedFigures(page)).filter((f) => f.town === "");
+      expectFiguresMatch(rest, county, MONTH);
       if (load === 0) await page.reload({ waitUntil: "load" });
     }
     expect(log.consoleErrors).toEqual([]);

@@ -1,7 +1,10 @@
-import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { promisify } from "node:util";
+import {
+  cliFigures,
+  DATA_AS_OF,
+  expectFiguresMatch,
+  markedFigures,
+  type Figure,
+} from "./support/figures-cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   openPage,
@@ -11,38 +14,12 @@ import {
   horizontalOverflow,
 } from "./support/browser";
 
-const ROOT = join(import.meta.dirname, "../..");
-const DATA = join(ROOT, "public/data");
-const AS_OF: string = JSON.parse(readFileSync(join(DATA, "manifest.json"), "utf8")).as_of;
-
-/** One headline figure as the page marks it up, or as `scripts/figures.ts --json` prints it. */
-interface Figure {
-  county: string;
-  town: string;
-  metric: string;
-  value: number;
-  as_of: string;
-}
-const key = (f: Figure) => `${f.county}|${f.town}|${f.metric}`;
-
-/** The figures CLI's answer at the data's as-of date: the reference every page figure must match. */
-async function cliFigures(): Promise<Map<string, Figure>> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ["--import", "tsx", "scripts/figures.ts", "--as-of", AS_OF, "--json", "--data", DATA],
-    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-  );
-  const lines: Figure[] = stdout
-    .split("\n")
-    .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l));
-  return new Map(lines.map((f) => [key(f), f]));
-}
+const AS_OF = DATA_AS_OF;
 
 let session: Session;
 let cli: Map<string, Figure>;
 beforeAll(async () => {
-  [session, cli] = await Promise.all([startSession(), cliFigures()]);
+  [session, cli] = await Promise.all([startSession(), cliFigures(AS_OF)]);
 });
 afterAll(async () => {
   await session?.close();
@@ -73,29 +50,10 @@ describe.each([
 
   it("shows every headline figure exactly as the figures CLI computes it", async () => {
     const { page } = await openPage(session, path);
-    const marked: Figure[] = await page.$$eval("[data-metric][data-county]", (elements) =>
-      elements.map((e) => ({
-        county: e.getAttribute("data-county") ?? "",
-        town: e.getAttribute("data-town") ?? "missing",
-        metric: e.getAttribute("data-metric") ?? "",
-        value: Number(e.getAttribute("data-value")),
-        as_of: e.getAttribute("data-as-of") ?? "",
-      })),
-    );
+    const marked = await markedFigures(page);
     // Four Hanyin and five Pingli county targets, plus towns' jobs and not-reporting counts.
     expect(marked.filter((f) => f.town === "").length).toBeGreaterThanOrEqual(9);
-    for (const figure of marked) {
-      const expected = cli.get(key(figure));
-      expect(expected, key(figure)).toBeDefined();
-      expect({ ...figure, key: key(figure) }).toEqual({
-        county: expected?.county,
-        town: expected?.town,
-        metric: expected?.metric,
-        value: expected?.value,
-        as_of: AS_OF,
-        key: key(figure),
-      });
-    }
+    expectFiguresMatch(marked, cli, AS_OF);
     await page.close();
   });
 

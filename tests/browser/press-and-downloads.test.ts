@@ -1,10 +1,8 @@
-import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import Papa from "papaparse";
 import type { BrowserContext, Page } from "playwright-core";
+import { cliFigures, DATA_AS_OF, figureKey, type Figure } from "./support/figures-cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ARTIFACTS,
@@ -15,34 +13,9 @@ import {
   type Session,
 } from "./support/browser";
 
-const ROOT = join(import.meta.dirname, "../..");
-const DATA = join(ROOT, "public/data");
-const AS_OF: string = JSON.parse(readFileSync(join(DATA, "manifest.json"), "utf8")).as_of;
+const AS_OF = DATA_AS_OF;
 const BOM = "\uFEFF";
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-interface Figure {
-  county: string;
-  town: string;
-  metric: string;
-  value: number;
-  as_of: string;
-}
-const key = (f: Figure) => `${f.county}|${f.town}|${f.metric}`;
-
-/** `npm run figures -- --json` at the data's as-of date: what every headline must say. */
-async function cliFigures(): Promise<Map<string, Figure>> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ["--import", "tsx", "scripts/figures.ts", "--as-of", AS_OF, "--json", "--data", DATA],
-    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-  );
-  const lines: Figure[] = stdout
-    .split("\n")
-    .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l));
-  return new Map(lines.map((f) => [key(f), f]));
-}
 
 /** Clicks a button that starts a download and returns the file's name and bytes. */
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
@@ -66,7 +39,7 @@ let session: Session;
 let cli: Map<string, Figure>;
 let clipboardContext: BrowserContext;
 beforeAll(async () => {
-  [session, cli] = await Promise.all([startSession(), cliFigures()]);
+  [session, cli] = await Promise.all([startSession(), cliFigures(AS_OF)]);
   clipboardContext = await session.browser.newContext({
     permissions: ["clipboard-read", "clipboard-write"],
   });
@@ -122,15 +95,15 @@ describe.each([
     // Four Hanyin and five Pingli county targets.
     expect(marked.length).toBe(9);
     for (const figure of marked) {
-      const expected = cli.get(key(figure));
-      expect(expected, key(figure)).toBeDefined();
-      expect({ ...figure, key: key(figure) }).toEqual({
+      const expected = cli.get(figureKey(figure));
+      expect(expected, figureKey(figure)).toBeDefined();
+      expect({ ...figure, key: figureKey(figure) }).toEqual({
         county: expected?.county,
         town: "",
         metric: expected?.metric,
         value: expected?.value,
         as_of: AS_OF,
-        key: key(figure),
+        key: figureKey(figure),
       });
     }
     await page.close();

@@ -1,7 +1,12 @@
-import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import {
+  cliFigures,
+  DATA_AS_OF,
+  expectFiguresMatch,
+  markedFigures,
+  ROOT,
+} from "./support/figures-cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   horizontalOverflow,
@@ -11,9 +16,7 @@ import {
   type Session,
 } from "./support/browser";
 
-const ROOT = join(import.meta.dirname, "../..");
-const DATA = join(ROOT, "public/data");
-const AS_OF: string = JSON.parse(readFileSync(join(DATA, "manifest.json"), "utf8")).as_of;
+const AS_OF = DATA_AS_OF;
 
 interface ReferenceTown {
   town_id: string;
@@ -32,53 +35,6 @@ const CHECKED = [
   { county: "pingli", town: "pingli-laoxian" },
   { county: "hanyin", town: "hanyin-chengguan" },
 ];
-
-/** A figure as the page marks it up or as the CLI prints it (data-town / town: the town's Chinese name). */
-interface Figure {
-  county: string;
-  town: string;
-  metric: string;
-  value: number;
-  as_of: string;
-}
-const key = (f: Pick<Figure, "county" | "town" | "metric">) => `${f.county}|${f.town}|${f.metric}`;
-
-async function cliFigures(args: string[]): Promise<Map<string, Figure>> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ["--import", "tsx", "scripts/figures.ts", "--as-of", AS_OF, "--json", "--data", DATA, ...args],
-    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-  );
-  const lines: Figure[] = stdout
-    .split("\n")
-    .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l));
-  return new Map(lines.map((f) => [key(f), f]));
-}
-
-async function markedFigures(page: import("playwright-core").Page): Promise<Figure[]> {
-  return page.$$eval("[data-metric][data-town]", (elements) =>
-    elements.map((e) => ({
-      county: e.getAttribute("data-county") ?? "",
-      town: e.getAttribute("data-town") ?? "",
-      metric: e.getAttribute("data-metric") ?? "",
-      value: Number(e.getAttribute("data-value")),
-      as_of: e.getAttribute("data-as-of") ?? "",
-    })),
-  );
-}
-
-function expectMatches(marked: Figure[], cli: Map<string, Figure>): void {
-  for (const figure of marked) {
-    const expected = cli.get(key(figure));
-    expect(expected, key(figure)).toBeDefined();
-    expect({ key: key(figure), value: figure.value, as_of: figure.as_of }).toEqual({
-      key: key(figure),
-      value: expected?.value,
-      as_of: AS_OF,
-    });
-  }
-}
 
 let session: Session;
 beforeAll(async () => {
@@ -113,7 +69,7 @@ describe.each([
 
 describe("town figures equal the figures CLI", () => {
   it.each(CHECKED)("on $town, in both languages", async ({ county, town }) => {
-    const cli = await cliFigures(["--county", county, "--town", town]);
+    const cli = await cliFigures(AS_OF, "--county", county, "--town", town);
     for (const prefix of ["", "/en"]) {
       const { page } = await openPage(session, `${prefix}/towns/${town}/`);
       const marked = await markedFigures(page);
@@ -122,19 +78,21 @@ describe("town figures equal the figures CLI", () => {
       expect(new Set(marked.map((f) => `${f.county}|${f.town}`))).toEqual(
         new Set([`${county}|${TOWNS[county]?.find((t) => t.town_id === town)?.name}`]),
       );
-      expectMatches(marked, cli);
+      expectFiguresMatch(marked, cli, AS_OF);
       await page.close();
     }
   });
 
   it("on the towns index", async () => {
     const cli = new Map(
-      (await Promise.all(COUNTIES.map((c) => cliFigures(["--county", c])))).flatMap((m) => [...m]),
+      (await Promise.all(COUNTIES.map((c) => cliFigures(AS_OF, "--county", c)))).flatMap((m) => [
+        ...m,
+      ]),
     );
     const { page } = await openPage(session, "/towns/");
     const marked = await markedFigures(page);
     expect(marked.length).toBe(ALL_TOWNS.length * 4);
-    expectMatches(marked, cli);
+    expectFiguresMatch(marked, cli, AS_OF);
     await page.close();
   });
 });

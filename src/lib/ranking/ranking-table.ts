@@ -1,0 +1,90 @@
+import { rankingStrings } from "../../i18n/ranking-strings";
+import type { Lang } from "../../i18n/strings";
+import { townLabel } from "../charts/town-name";
+import type { TownRanking } from "../figures/town-ranking";
+import { attrs, markup, type Html } from "../html/html";
+import type { County } from "../reference/schema";
+import type { Scoring } from "../reference/scoring-schema";
+import { townPath } from "../towns/town-paths";
+import { indicatorValueText, taskText } from "./indicator-value";
+import { rankChange } from "./rank-change";
+
+/**
+ * A county's assessment ranking as a table: rank (ties marked), town, score, then each indicator's value
+ * and points, then the change of rank against the previous year in a symbol and in words. Rank and score
+ * carry the §5 data-* attributes (`assessment_rank`, `assessment_score`).
+ */
+export function rankingTableHtml(
+  county: County,
+  ranking: TownRanking,
+  scoring: Scoring,
+  lang: Lang,
+): Html {
+  const r = rankingStrings(lang);
+  const zh = lang === "zh-CN";
+  const nameEn = new Map(county.towns.map((t) => [t.town_id, t.name_en]));
+  const names = new Map(
+    ranking.towns.map((t) => [
+      t.town_id,
+      townLabel(
+        { town_id: t.town_id, town_name: t.town_name, town_name_en: nameEn.get(t.town_id) ?? "" },
+        lang,
+      ),
+    ]),
+  );
+  const figure = (town: TownRanking["towns"][number], metric: string, value: number) =>
+    attrs({
+      "data-metric": metric,
+      "data-county": county.county_id,
+      "data-town": town.town_name,
+      "data-as-of": ranking.as_of,
+      "data-value": value,
+    });
+  const rows = ranking.towns.map((town) => {
+    const change = rankChange(town.rank_change);
+    const tied = town.tied_with.map((id) => names.get(id) ?? id).join(zh ? "、" : ", ");
+    const changeWords =
+      change.move === "up"
+        ? r.change.up(change.places ?? 0)
+        : change.move === "down"
+          ? r.change.down(change.places ?? 0)
+          : change.move === "same"
+            ? r.change.same
+            : r.change.none;
+    const indicators = scoring.indicators.map((spec) => {
+      const c = town.breakdown.find((b) => b.indicator === spec.indicator);
+      const task = c?.task ?? null;
+      return markup`<td${attrs({ class: "num", "data-indicator": spec.indicator, "data-value": c?.value ?? "" })}>${indicatorValueText(spec.indicator, c?.value ?? null, lang)}${task === null ? null : markup` <span class="task">${r.task(taskText(task, lang))}</span>`}</td>
+<td${attrs({ class: "num points", "data-points": spec.indicator, "data-value": c?.points ?? 0 })}>${(c?.points ?? 0).toFixed(1)}</td>`;
+    });
+    return markup`<tr${attrs({ "data-town-id": town.town_id })}>
+<td class="num rank"${figure(town, "assessment_rank", town.rank)}>${town.rank}${
+      tied
+        ? markup` <span class="tie"${attrs({ title: r.tiedWith(tied) })}>${r.tied}<span class="sr-only">${zh ? "，" : ", "}${r.tiedWith(tied)}</span></span>`
+        : null
+    }</td>
+<th scope="row"><a${attrs({ href: townPath(town.town_id, lang) })}>${names.get(town.town_id)}</a></th>
+<td class="num score"${figure(town, "assessment_score", town.score)}>${town.score.toFixed(1)}</td>
+${indicators}
+<td${attrs({ class: `change change-${change.move}`, "data-value": town.rank_change ?? "" })}><span aria-hidden="true">${change.glyph}</span><span class="sr-only">${changeWords}</span></td>
+</tr>`;
+  });
+  return markup`<div class="table-scroll" tabindex="0"><table${attrs({ class: "ranking-table", "data-testid": "ranking-table", "data-county": county.county_id })}>
+<caption>${r.tableCaption(zh ? county.name : county.name_en, ranking.year)}</caption>
+<thead>
+<tr>
+<th scope="col" rowspan="2" class="num">${r.col.rank}</th>
+<th scope="col" rowspan="2">${r.col.town}</th>
+<th scope="col" rowspan="2" class="num">${r.col.score}</th>
+${scoring.indicators.map((spec) => markup`<th scope="colgroup" colspan="2" class="indicator">${zh ? spec.label : spec.label_en}</th>`)}
+<th scope="col" rowspan="2">${r.col.change}</th>
+</tr>
+<tr>${scoring.indicators.map(
+    () =>
+      markup`<th scope="col" class="num sub">${r.col.value}</th>
+        <th scope="col" class="num sub">${r.col.points}</th>`,
+  )}</tr>
+</thead>
+<tbody>${rows}</tbody>
+</table></div>`;
+}

@@ -264,9 +264,10 @@ async function main(): Promise<void> {
     for (const county of counties) {
       const scope = { countyId: county.county_id, townId: town?.townId ?? null, industries };
       const result = await figuresAsOf(runner, county, asOf, scope);
+      // With industries, the ranking counts only their factories (the ranking page's industry filter).
       const ranking =
-        scope.townId === null && industries.length === 0
-          ? await townRanking(runner, county, scoring, yearOf(asOf), asOf)
+        scope.townId === null
+          ? await townRanking(runner, county, scoring, yearOf(asOf), asOf, industries)
           : null;
       const policy = await policyChecks(runner, county, asOf, scope);
       const lines = figureLines(result, county, rejected, ranking, policy);

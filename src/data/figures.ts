@@ -5,6 +5,7 @@ import { z } from "zod";
 import { openParquetRunner } from "../../scripts/lib/node-runner";
 import { summarizeDataQuality, type DataQuality } from "../lib/figures/data-quality";
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
+import type { ManifestInputLike } from "../lib/figures/rejected-by-town";
 import { REJECT_REASONS } from "../lib/pipeline/output-schema";
 import type { County } from "../lib/reference/schema";
 import { DATA_DIR } from "./data-dir";
@@ -26,7 +27,14 @@ const rowCounts = { rows_read: count, accepted: count, rejected: count, skipped:
 const manifestSchema = z.object({
   as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   synthetic: z.boolean().default(false),
-  inputs: z.array(z.object({ path: z.string(), town_id: z.string().nullable(), ...rowCounts })),
+  inputs: z.array(
+    z.object({
+      path: z.string(),
+      town_id: z.string().nullable(),
+      period: z.string().nullable().default(null),
+      ...rowCounts,
+    }),
+  ),
   totals: z.object({
     files: count,
     ...rowCounts,
@@ -117,6 +125,16 @@ export async function dataQuality(): Promise<DataQuality> {
     readRejects(DATA_DIR),
     counties.flatMap(({ result }) => result.reporting_health),
   );
+}
+
+/**
+ * A town's files that had rows rejected, with their period labels: enough for the browser to count the
+ * town's rejected rows at any as-of date (rejectedByTown) without loading the whole manifest.
+ */
+export function rejectedInputs(townId: string): ManifestInputLike[] {
+  return manifest.inputs
+    .filter((i) => i.town_id === townId && i.rejected > 0)
+    .map(({ town_id, period, rejected }) => ({ town_id, period, rejected }));
 }
 
 /** The pipeline's own totals (manifest.json), against which the page's sums are checked. */

@@ -162,7 +162,17 @@ const zh = {
   industryNote: "按行业筛选时，图表和数字只计所选行业的工厂，目标仍为全县目标。",
   townPanelHeading: (town: string) => `${town}的数字`,
   publishedOnly: (asOf: string) =>
-    `各镇小图、未报送名单、各镇任务和进度评估的计算依据只按发布数据（截至 ${asOf}、全部行业）显示，不随所选月份和行业重新计算，因此此时已隐藏；点“重置”可再次查看。`,
+    `各镇小图、未报送名单、各镇任务和进度评估的计算依据只按发布数据（截至 ${asOf}、全部行业）显示，不随所选月份和行业重新计算，因此此时已隐藏；点“恢复默认视图”可再次查看。`,
+  // Town pages
+  townControlsIntro:
+    "选择截至月份或行业，本镇的数字、任务、趋势图和表格将在浏览器中按同一口径重新计算；选择其他镇会打开该镇的页面，并保留所选条件。",
+  townIndustryNote: "按行业筛选时，图表和数字只计所选行业的工厂，任务仍为全镇的任务。",
+  townPublishedOnly: (asOf: string) =>
+    `按原因分列的拒收行数统计全部已收文件（数据截至 ${asOf}），不随所选月份重新计算，因此此时已隐藏；点“恢复默认视图”可再次查看。`,
+  // Ranking page
+  rankingControlsIntro:
+    "选择截至月份、县、镇或行业，排名将在浏览器中按同一评分方法重新计算：月份决定考核年度（取当年12月31日或所选月份的数值），所选的镇在表中突出显示。",
+  chosenTown: "所选镇",
   townPanelCaption: (town: string, asOf: string) => `${town}截至 ${asOf} 的各项数字`,
   townTarget: "本镇目标",
   noTownTarget: "—",
@@ -264,7 +274,16 @@ const en: ExploreStrings = {
     "With industries chosen, charts and figures count only factories of those industries; targets stay the county's.",
   townPanelHeading: (town: string) => `Figures for ${town}`,
   publishedOnly: (asOf: string) =>
-    `The town small multiples, the not-reporting list, the town tasks and the pace inputs are computed for the published data only (as of ${asOf}, all industries), not for the month and industries chosen, so they are hidden now; choose "Reset" to see them again.`,
+    `The town small multiples, the not-reporting list, the town tasks and the pace inputs are computed for the published data only (as of ${asOf}, all industries), not for the month and industries chosen, so they are hidden now; choose "Back to the default view" to see them again.`,
+  townControlsIntro:
+    "Choose the as-of month or industries, and this town's figures, tasks, trend charts and tables are recomputed in your browser with the same definitions; choosing another town opens its page with the same choices.",
+  townIndustryNote:
+    "With industries chosen, charts and figures count only factories of those industries; tasks stay the whole town's.",
+  townPublishedOnly: (asOf: string) =>
+    `The rejected rows by reason count every file received (data as of ${asOf}), not the month chosen, so they are hidden now; choose "Back to the default view" to see them again.`,
+  rankingControlsIntro:
+    "Choose the as-of month, county, town or industries, and the ranking is recomputed in your browser by the same scoring: the month sets the assessment year (values at 31 December, or at the month chosen in its own year); the chosen town is highlighted in the table.",
+  chosenTown: "chosen town",
   townPanelCaption: (town: string, asOf: string) => `${town}: figures as of ${asOf}`,
   townTarget: "Town target",
   noTownTarget: "—",

@@ -12,6 +12,8 @@ const zh = {
     `数值截至 ${at}；名次变化对照 ${previousYear} 年末的排名。`,
   noPrevious: "没有上一年度的排名可对照。",
   provisionalTasks: "新建工厂任务按县级目标临时分配到各镇（本站假设），并非正式任务。",
+  industryNote:
+    "按行业筛选时，排名只计所选行业的工厂（报表完整率仍按全镇计），仅供分析，并非考核结果。",
   tableCaption: (county: string, year: number) =>
     `${county} ${year} 年各镇考核得分：每个指标的数值与得分（满分 100）`,
   col: {
@@ -61,6 +63,8 @@ const en: RankingStrings = {
   noPrevious: "There is no previous year's ranking to compare with.",
   provisionalTasks:
     "New-factory tasks are the county target split provisionally among the towns (our assumption), not official tasks.",
+  industryNote:
+    "With industries chosen, the ranking counts only factories of those industries (reporting completeness is still the whole town's): for analysis, not an assessment result.",
   tableCaption: (county: string, year: number) =>
     `${county}, ${year}: each town's value and points per indicator (out of 100)`,
   col: {

@@ -57,7 +57,8 @@ describe.each([
       expect({ path, foreign: log.foreignRequests }).toEqual({ path, foreign: [] });
       await page.close();
     }
-  });
+    // 22 pages one after another: more than one test's usual minute on a busy two-core machine.
+  }, 180_000);
 
   it("links every town of both counties from the index", async () => {
     const { page } = await openPage(session, `${prefix}/towns/`);

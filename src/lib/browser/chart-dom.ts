@@ -8,14 +8,17 @@ export type DrawChart = (size: { width: number; height: number }, document: Docu
 /**
  * Redraws a build-time chart (ChartFrame.astro: `<figure>` with `.chart-wide` and `.chart-narrow`, each
  * holding an SVG with id `<id>-wide` / `<id>-narrow`) with the same factory, at the sizes it was drawn at.
+ * `asOf` is the date of the data now drawn: the downloads write it into the image and its file name.
  */
 export function redrawChart(
   id: string,
   draw: DrawChart,
-  label: { title: string; description: string },
+  label: { title: string; description: string; asOf: string },
 ): HTMLElement | null {
   const figure = document.getElementById(`${id}-caption`)?.closest<HTMLElement>("figure") ?? null;
   if (!figure) return null;
+  figure.dataset["chartAsOf"] = label.asOf;
+  figure.dataset["chartTitle"] = label.title;
   const title = figure.querySelector("figcaption strong");
   const description = figure.querySelector("figcaption .chart-description");
   if (title) title.textContent = label.title;
@@ -28,7 +31,11 @@ export function redrawChart(
       width: Number(old.getAttribute("width")),
       height: Number(old.getAttribute("height")),
     };
-    const svg = labelSvg(plotSvg(draw(size, document)), { id: `${id}-${which}`, ...label });
+    const svg = labelSvg(plotSvg(draw(size, document)), {
+      id: `${id}-${which}`,
+      title: label.title,
+      description: label.description,
+    });
     box.replaceChildren(svg);
   }
   return figure;

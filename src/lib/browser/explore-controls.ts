@@ -1,6 +1,7 @@
 import { exploreStrings } from "../../i18n/explore-strings";
 import type { Lang } from "../../i18n/strings";
 import { formatMonth } from "../charts/time-axis";
+import { townPath } from "../towns/town-paths";
 import { loadEngine, type Engine, type EngineStage } from "./duckdb-engine";
 import { parseState, stateQuery, type ExploreChoices, type ExploreState } from "./explore-state";
 import { pageLang } from "./page-lang";
@@ -59,6 +60,15 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
   const county = selectIn(form, "county");
   const town = selectIn(form, "town");
   const asOf = selectIn(form, "asof");
+  // On a town's own page the town (and so its county) is the page's: the URL carries neither, and
+  // choosing another town opens that town's page with the same month and industries.
+  const ownTown = form.dataset["ownTown"] ?? null;
+  const ownCounty =
+    Array.from(town?.options ?? []).find((o) => o.value === ownTown)?.dataset["county"] ?? null;
+  const onPage = (state: ExploreState): ExploreState =>
+    ownTown ? { ...state, county: ownCounty, town: ownTown } : state;
+  const queryOf = (state: ExploreState): string =>
+    stateQuery(ownTown ? { ...state, county: null, town: null } : state);
 
   const say = (stage: string, text: string) => {
     if (!status) return;
@@ -75,7 +85,7 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
 
   const showTowns = (countyId: string | null) => {
     for (const group of Array.from(town?.querySelectorAll("optgroup") ?? []))
-      group.hidden = countyId !== null && group.dataset["county"] !== countyId;
+      group.hidden = !ownTown && countyId !== null && group.dataset["county"] !== countyId;
   };
 
   const writeForm = (state: ExploreState) => {
@@ -113,7 +123,7 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
   const describe = (state: AppliedState): string => {
     const text = (select: HTMLSelectElement | null) =>
       select?.selectedOptions[0]?.textContent?.trim() ?? "";
-    const parts = [text(county)];
+    const parts = [text(county)].filter((p) => p !== "");
     if (state.town) parts.push(text(town));
     const names = Array.from(
       form.querySelectorAll<HTMLInputElement>('input[name="industry"]:checked'),
@@ -125,7 +135,8 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
       formatMonth(state.asOf, lang),
       parts.join(lang === "en" ? ", " : "，"),
     );
-    return names.length > 0 ? `${showing} ${x.industryNote}` : showing;
+    const note = form.dataset["industryNote"] ?? x.industryNote;
+    return names.length > 0 ? `${showing} ${note}` : showing;
   };
 
   let waiting: ExploreState | null = null;
@@ -140,7 +151,7 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
       while (waiting) {
         const next: ExploreState = waiting;
         waiting = null;
-        const query = stateQuery(next);
+        const query = queryOf(next);
         history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
         form.dataset["state"] = "loading";
         const ready = await engine;
@@ -165,7 +176,31 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
   };
 
   return {
-    applyForm: (changed) => applyState(readForm(changed)),
-    applyUrl: () => applyState(parseState(location.search, choices)),
+    applyForm: async (changed) => {
+      const state = readForm(changed);
+      if (ownTown && state.town !== null && state.town !== ownTown) {
+        form.dataset["state"] = "leaving";
+        location.assign(`${townPath(state.town, lang)}${queryOf(state)}`);
+        return;
+      }
+      return applyState(onPage(state));
+    },
+    applyUrl: () => applyState(onPage(parseState(location.search, choices))),
   };
+}
+
+/**
+ * Parts of a page drawn for the published data only (marked `data-published-only`: on the overview the town
+ * small multiples, the not-reporting list, town tasks and pace inputs; on a town page the rejects by reason)
+ * are hidden, with their note (`data-published-note`) shown, whenever the state asks for another month or
+ * for some industries: the page never shows a figure for a view it was not computed for.
+ */
+export function showPublishedOnly(root: ParentNode, state: AppliedState): void {
+  const publishedAsOf =
+    document.querySelector<HTMLFormElement>("form[data-explore]")?.dataset["defaultAsof"];
+  const published = state.asOf === publishedAsOf && state.industries.length === 0;
+  for (const part of root.querySelectorAll<HTMLElement>("[data-published-only]"))
+    part.hidden = !published;
+  for (const note of root.querySelectorAll<HTMLElement>("[data-published-note]"))
+    note.hidden = published;
 }

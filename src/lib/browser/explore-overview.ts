@@ -17,7 +17,12 @@ import {
 } from "../overview/overview-charts";
 import { fillChartTable, redrawChart } from "./chart-dom";
 import type { Engine } from "./duckdb-engine";
-import { exploreController, type AppliedState, type ExploreController } from "./explore-controls";
+import {
+  exploreController,
+  showPublishedOnly,
+  type AppliedState,
+  type ExploreController,
+} from "./explore-controls";
 import { updateTargetCard } from "./target-card-dom";
 
 /**
@@ -40,6 +45,7 @@ function renderCounty(section: HTMLElement, county: County, result: FiguresAsOf,
       (size, doc) => progressChart(data, { ...size, lang, document: doc }),
       {
         title,
+        asOf: result.as_of,
         description: t.progressChartDescription(
           target.as_of,
           formatValue(target.value, target.metric, lang),
@@ -70,6 +76,7 @@ function renderCounty(section: HTMLElement, county: County, result: FiguresAsOf,
     (size, doc) => townMap(map, { ...size, lang, document: doc }),
     {
       title: mapTitle,
+      asOf: result.as_of,
       description: `${t.townMapDescription(name, county.towns.length)}${t.sentenceGap}${t.townStatusBasis[townStatusBasis(result)]}`,
     },
   );
@@ -161,22 +168,6 @@ function renderTownPanel(
       : x.noTownTarget;
   }
   section.querySelector("ol.targets")?.after(panel);
-}
-
-/**
- * Parts of the overview drawn for the published data only (marked data-published-only: town small
- * multiples, the not-reporting list, town tasks, pace inputs) are hidden, with a note saying so, whenever the
- * state asks for another month or for some industries: the page never shows a figure for a view it was not
- * computed for.
- */
-function showPublishedOnly(section: HTMLElement, state: AppliedState): void {
-  const publishedAsOf =
-    document.querySelector<HTMLFormElement>("form[data-explore]")?.dataset["defaultAsof"];
-  const published = state.asOf === publishedAsOf && state.industries.length === 0;
-  for (const part of section.querySelectorAll<HTMLElement>("[data-published-only]"))
-    part.hidden = !published;
-  const note = section.querySelector<HTMLElement>("[data-published-note]");
-  if (note) note.hidden = published;
 }
 
 async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {

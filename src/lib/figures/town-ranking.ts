@@ -56,9 +56,10 @@ async function indicatorsFor(
   county: County,
   year: number,
   asOf: string,
+  industries: readonly string[],
 ): Promise<{ towns: TownIndicators[]; provisional: boolean; at: string }> {
   const at = `${year}-12-31` < asOf ? `${year}-12-31` : asOf;
-  const scope = { countyId: county.county_id, townId: null, industries: [] };
+  const scope = { countyId: county.county_id, townId: null, industries };
   const [rows, health, targets] = await Promise.all([
     queryRows(runner, figureRowSchema, FIGURES_SQL, figuresParams(scope, at, at)),
     queryRows(
@@ -104,7 +105,9 @@ async function indicatorsFor(
 
 /**
  * The towns' assessment ranking for `year` (values at 31 December, or at D in D's own year), scored by the
- * weights in data/reference/scoring.json, with the change of rank against the previous year.
+ * weights in data/reference/scoring.json, with the change of rank against the previous year. With
+ * `industries`, the figures count only those industries' factories (for analysis; the assessment itself
+ * counts every factory); reporting completeness is the town's whatever the industries.
  */
 export async function townRanking(
   runner: QueryRunner,
@@ -112,10 +115,13 @@ export async function townRanking(
   scoring: Scoring,
   year: number,
   asOf: string,
+  industries: readonly string[] = [],
 ): Promise<TownRanking> {
-  const current = await indicatorsFor(runner, county, year, asOf);
+  const current = await indicatorsFor(runner, county, year, asOf, industries);
   const hasPrevious = year - 1 >= yearOf(county.program_start);
-  const previous = hasPrevious ? await indicatorsFor(runner, county, year - 1, asOf) : null;
+  const previous = hasPrevious
+    ? await indicatorsFor(runner, county, year - 1, asOf, industries)
+    : null;
   return {
     county_id: county.county_id,
     year,

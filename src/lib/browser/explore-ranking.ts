@@ -1,0 +1,89 @@
+import { reference, scoring } from "../../data/reference";
+import { rankingStrings } from "../../i18n/ranking-strings";
+import { strings, type Lang } from "../../i18n/strings";
+import { exploreStrings } from "../../i18n/explore-strings";
+import { rankingBars, rankingTable } from "../charts/ranking-bars";
+import { yearOf } from "../figures/month-end";
+import { townRanking } from "../figures/town-ranking";
+import { rankingTableHtml } from "../ranking/ranking-table";
+import { rankingAsOfHtml, rankingView } from "../ranking/ranking-view";
+import { fillChartTable, redrawChart } from "./chart-dom";
+import type { Engine } from "./duckdb-engine";
+import { exploreController, type AppliedState, type ExploreController } from "./explore-controls";
+
+/** Marks the chosen town's row (or none): a class for the eye, a visually hidden word for screen readers. */
+function markChosenTown(section: HTMLElement, townId: string | null, lang: Lang): void {
+  for (const row of section.querySelectorAll<HTMLTableRowElement>("tr[data-town-id]")) {
+    const chosen = row.dataset["townId"] === townId;
+    row.classList.toggle("chosen-town", chosen);
+    row.querySelector(".chosen-mark")?.remove();
+    if (!chosen) continue;
+    const mark = document.createElement("span");
+    mark.className = "chosen-mark sr-only";
+    const word = exploreStrings(lang).chosenTown;
+    mark.textContent = lang === "zh-CN" ? `（${word}）` : ` (${word})`;
+    row.querySelector("th")?.append(mark);
+  }
+}
+
+/**
+ * The ranking page for a state: each county shown gets the ranking for the year of the chosen month (values
+ * at 31 December, or at that month in its own year), with the chosen industries, drawn by the same
+ * functions CountyRanking.astro uses at build time; the chosen town's row is marked.
+ */
+async function applyRanking(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {
+  const r = rankingStrings(lang);
+  const t = strings(lang);
+  const year = yearOf(state.asOf);
+  const intro = document.querySelector('[data-ranking-part="intro"]');
+  if (intro) intro.textContent = r.intro(year, state.asOf);
+  const printHeader = document.querySelector('[data-ranking-part="print-header"]');
+  if (printHeader) printHeader.textContent = `${t.siteTitle} · ${r.printHeader(state.asOf)}`;
+  for (const section of document.querySelectorAll<HTMLElement>("[data-county-ranking]")) {
+    const county = reference.counties.find((c) => c.county_id === section.dataset["countyRanking"]);
+    if (!county) continue;
+    const shown = state.county === null || state.county === county.county_id;
+    section.hidden = !shown;
+    document
+      .querySelector(`a[href="#ranking-${county.county_id}"]`)
+      ?.closest("li")
+      ?.toggleAttribute("hidden", !shown);
+    if (!shown) continue;
+    const queried = performance.now();
+    const ranking = await townRanking(
+      engine.runner,
+      county,
+      scoring,
+      year,
+      state.asOf,
+      state.industries,
+    );
+    const drawn = performance.now();
+    const view = rankingView(county, ranking, scoring, lang);
+    const heading = section.querySelector('[data-ranking-part="heading"]');
+    if (heading) heading.textContent = view.heading;
+    const asOf = section.querySelector('[data-ranking-part="as-of"]');
+    if (asOf) asOf.innerHTML = rankingAsOfHtml(ranking, lang).markup;
+    const note = section.querySelector<HTMLElement>("[data-ranking-industry-note]");
+    if (note) note.hidden = state.industries.length === 0;
+    const table = section.querySelector('[data-ranking-part="table"]');
+    if (table) table.innerHTML = rankingTableHtml(county, ranking, scoring, lang).markup;
+    markChosenTown(section, state.town, lang);
+    const { data, title, description } = view.chart;
+    const figure = redrawChart(
+      `ranking-bars-${county.county_id}`,
+      (size, doc) => rankingBars(data, { ...size, lang, document: doc }),
+      { title, description, asOf: ranking.as_of },
+    );
+    const chartTable = figure?.querySelector<HTMLTableElement>("table.chart-table");
+    if (chartTable)
+      fillChartTable(chartTable, rankingTable(data, lang), r.chartTableCaption(title));
+    performance.measure("explore:figures", { start: queried, end: drawn });
+    performance.measure("explore:draw", { start: drawn, end: performance.now() });
+  }
+}
+
+/** Called by ExploreControls.astro's script once this chunk has loaded. */
+export function startExplore(form: HTMLFormElement): ExploreController {
+  return exploreController(form, applyRanking);
+}

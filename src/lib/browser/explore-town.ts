@@ -1,0 +1,135 @@
+import { reference } from "../../data/reference";
+import { townStrings } from "../../i18n/town-strings";
+import { strings, type Lang } from "../../i18n/strings";
+import { smallMultiples, smallMultiplesTable } from "../charts/small-multiples";
+import { queryRows } from "../figures/decode-rows";
+import { figuresAsOf } from "../figures/figures-as-of";
+import { rejectedByTown, type ManifestInputLike } from "../figures/rejected-by-town";
+import type { Html } from "../html/html";
+import {
+  TOWN_FACTORIES_SQL,
+  townFactoriesParams,
+  townFactoryRowSchema,
+} from "../towns/town-factories-sql";
+import { townFactoriesTableHtml } from "../towns/town-factories-table";
+import { townFiguresHtml, townHealthHtml } from "../towns/town-figures-html";
+import { notReportingTableHtml } from "../towns/not-reporting-table";
+import { townPageView } from "../towns/town-page-view";
+import { townTaskTableHtml } from "../towns/town-task-table";
+import { yearlyRuleTableHtml } from "../towns/yearly-rule-table";
+import { fillChartTable, redrawChart } from "./chart-dom";
+import type { Engine } from "./duckdb-engine";
+import {
+  exploreController,
+  showPublishedOnly,
+  type AppliedState,
+  type ExploreController,
+} from "./explore-controls";
+
+/** Replaces a part of the page (`[data-town-part=<name>]`) with markup made by the build's own function. */
+function fill(page: HTMLElement, part: string, markup: Html | string): void {
+  const element = page.querySelector<HTMLElement>(`[data-town-part="${part}"]`);
+  if (!element) return;
+  if (typeof markup === "string") element.textContent = markup;
+  else element.innerHTML = markup.markup;
+}
+
+/** The rows rejected from the town's files (embedded at build time, data-rejected-inputs). */
+function rejectedInputs(page: HTMLElement): ManifestInputLike[] {
+  try {
+    const parsed: unknown = JSON.parse(page.dataset["rejectedInputs"] ?? "[]");
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (i): i is ManifestInputLike =>
+        typeof i === "object" &&
+        i !== null &&
+        typeof i.rejected === "number" &&
+        (typeof i.town_id === "string" || i.town_id === null) &&
+        (typeof i.period === "string" || i.period === null),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A town page for a state: the town's figures, its task or yearly rule, its trend charts and their tables,
+ * its factories, its reporting health and its not-reporting list, recomputed by figuresAsOf and the town
+ * factories SQL and drawn by the same functions TownPage.astro uses at build time.
+ */
+async function applyTown(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {
+  const page = document.querySelector<HTMLElement>("[data-town-page]");
+  const county = reference.counties.find((c) => c.county_id === page?.dataset["county"]);
+  const town = county?.towns.find((t) => t.town_id === page?.dataset["townPage"]);
+  if (!page || !county || !town) return;
+  const t = strings(lang);
+  const s = townStrings(lang);
+  const scope = { countyId: county.county_id, townId: town.town_id, industries: state.industries };
+  const queried = performance.now();
+  const [result, factories] = await Promise.all([
+    figuresAsOf(engine.runner, county, state.asOf, scope),
+    queryRows(
+      engine.runner,
+      townFactoryRowSchema,
+      TOWN_FACTORIES_SQL,
+      townFactoriesParams(scope, state.asOf),
+    ),
+  ]);
+  const drawn = performance.now();
+  const view = townPageView(county, town, result, lang);
+  const at = { countyId: county.county_id, townName: town.name, asOf: result.as_of };
+
+  fill(page, "intro", view.intro);
+  fill(page, "figures-heading", view.figuresHeading);
+  const row = result.figures.find((r) => r.town_id === town.town_id);
+  if (row) fill(page, "figures", townFiguresHtml(row, at, lang));
+  fill(
+    page,
+    "rule",
+    yearlyRuleTableHtml(county, view.ruleRows, s.yearlyRuleCaption(view.name), lang),
+  );
+  fill(page, "tasks", townTaskTableHtml(view.tasks, s.tasksCaption(view.name), lang));
+  for (const trend of view.trends) {
+    const figure = redrawChart(
+      trend.id,
+      (size, doc) => smallMultiples(trend.data, { ...size, lang, document: doc }),
+      { title: trend.title, description: trend.description, asOf: result.as_of },
+    );
+    const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
+    if (table)
+      fillChartTable(table, smallMultiplesTable(trend.data, lang), t.tableCaption(trend.title));
+  }
+  fill(
+    page,
+    "factories",
+    townFactoriesTableHtml(
+      factories,
+      reference.industries,
+      s.factoriesCaption(view.name, result.as_of),
+      lang,
+    ),
+  );
+  fill(page, "health-intro", s.healthIntro(result.as_of));
+  const health = result.reporting_health.find((h) => h.town_id === town.town_id) ?? null;
+  const rejected = rejectedByTown(rejectedInputs(page), result.as_of).get(town.town_id) ?? 0;
+  fill(page, "health", townHealthHtml(health, rejected, at, lang));
+  fill(
+    page,
+    "not-reporting",
+    notReportingTableHtml(
+      county,
+      result.not_reporting,
+      s.notReportingCaption(view.name, result.as_of),
+      false,
+      lang,
+    ),
+  );
+  showPublishedOnly(page, state);
+  performance.measure("explore:figures", { start: queried, end: drawn });
+  performance.measure("explore:draw", { start: drawn, end: performance.now() });
+}
+
+/** Called by ExploreControls.astro's script once this chunk has loaded. */
+export function startExplore(form: HTMLFormElement): ExploreController {
+  return exploreController(form, applyTown);
+}

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPage, screenshot, startSession, type Session } from "./support/browser";
+import { ENGINE_TIMEOUT } from "./support/explore";
 
 let session: Session;
 beforeAll(async () => {
@@ -12,8 +13,6 @@ afterAll(async () => {
 });
 
 const CONSOLE = "[data-sql-console]";
-/** Seconds the engine may take to start on a busy two-core machine. */
-const ENGINE_TIMEOUT = 60_000;
 
 async function runSql(page: Page, sql: string): Promise<void> {
   await page.fill("#sql-input", sql);

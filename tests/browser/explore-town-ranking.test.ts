@@ -1,4 +1,3 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliFigures, expectFiguresMatch, markedFigures } from "./support/figures-cli";
 import {
@@ -8,18 +7,7 @@ import {
   startSession,
   type Session,
 } from "./support/browser";
-
-/** Seconds the engine may take to start on a busy two-core machine. */
-const ENGINE_TIMEOUT = 60_000;
-const FORM = "form[data-explore]";
-
-async function applied(page: Page, query: string): Promise<void> {
-  await page.waitForSelector(`${FORM}[data-state="ready"][data-applied="${query}"]`, {
-    timeout: ENGINE_TIMEOUT,
-  });
-}
-
-const isEngineFile = (url: string) => /\.wasm$|worker[^/]*\.js$/.test(url);
+import { applied, isEngineFile } from "./support/explore";
 
 let session: Session;
 beforeAll(async () => {

@@ -1,5 +1,4 @@
 import { gzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
 import { cliFigures, expectFiguresMatch, markedFigures } from "./support/figures-cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -9,19 +8,7 @@ import {
   startSession,
   type Session,
 } from "./support/browser";
-
-/** Seconds the engine may take to start on a busy two-core machine. */
-const ENGINE_TIMEOUT = 60_000;
-const FORM = "form[data-explore]";
-
-/** Waits until the controls have applied this query string and are idle again. */
-async function applied(page: Page, query: string): Promise<void> {
-  await page.waitForSelector(`${FORM}[data-state="ready"][data-applied="${query}"]`, {
-    timeout: ENGINE_TIMEOUT,
-  });
-}
-
-const isEngineFile = (url: string) => /\.wasm$|worker[^/]*\.js$/.test(url);
+import { applied, isEngineFile } from "./support/explore";
 
 let session: Session;
 beforeAll(async () => {

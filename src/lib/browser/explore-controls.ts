@@ -204,3 +204,19 @@ export function showPublishedOnly(root: ParentNode, state: AppliedState): void {
   for (const note of root.querySelectorAll<HTMLElement>("[data-published-note]"))
     note.hidden = published;
 }
+
+/**
+ * Shows a county's section when the state shows every county or that one, and hides it otherwise, with its
+ * entry in the page's county links (`a[href="#<anchor>"]`). Returns whether it is shown.
+ */
+export function showCountySection(
+  section: HTMLElement,
+  countyId: string,
+  state: AppliedState,
+  anchor: string,
+): boolean {
+  const shown = state.county === null || state.county === countyId;
+  section.hidden = !shown;
+  document.querySelector(`a[href="#${anchor}"]`)?.closest("li")?.toggleAttribute("hidden", !shown);
+  return shown;
+}

@@ -19,6 +19,7 @@ import { fillChartTable, redrawChart } from "./chart-dom";
 import type { Engine } from "./duckdb-engine";
 import {
   exploreController,
+  showCountySection,
   showPublishedOnly,
   type AppliedState,
   type ExploreController,
@@ -174,13 +175,7 @@ async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): P
   for (const section of document.querySelectorAll<HTMLElement>("[data-county-section]")) {
     const county = reference.counties.find((c) => c.county_id === section.dataset["countySection"]);
     if (!county) continue;
-    const shown = state.county === null || state.county === county.county_id;
-    section.hidden = !shown;
-    document
-      .querySelector(`a[href="#county-${county.county_id}"]`)
-      ?.closest("li")
-      ?.toggleAttribute("hidden", !shown);
-    if (!shown) {
+    if (!showCountySection(section, county.county_id, state, `county-${county.county_id}`)) {
       renderTownPanel(section, county, null, lang);
       continue;
     }

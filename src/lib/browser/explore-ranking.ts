@@ -9,7 +9,12 @@ import { rankingTableHtml } from "../ranking/ranking-table";
 import { rankingAsOfHtml, rankingView } from "../ranking/ranking-view";
 import { fillChartTable, redrawChart } from "./chart-dom";
 import type { Engine } from "./duckdb-engine";
-import { exploreController, type AppliedState, type ExploreController } from "./explore-controls";
+import {
+  exploreController,
+  showCountySection,
+  type AppliedState,
+  type ExploreController,
+} from "./explore-controls";
 
 /** Marks the chosen town's row (or none): a class for the eye, a visually hidden word for screen readers. */
 function markChosenTown(section: HTMLElement, townId: string | null, lang: Lang): void {
@@ -42,13 +47,8 @@ async function applyRanking(state: AppliedState, engine: Engine, lang: Lang): Pr
   for (const section of document.querySelectorAll<HTMLElement>("[data-county-ranking]")) {
     const county = reference.counties.find((c) => c.county_id === section.dataset["countyRanking"]);
     if (!county) continue;
-    const shown = state.county === null || state.county === county.county_id;
-    section.hidden = !shown;
-    document
-      .querySelector(`a[href="#ranking-${county.county_id}"]`)
-      ?.closest("li")
-      ?.toggleAttribute("hidden", !shown);
-    if (!shown) continue;
+    if (!showCountySection(section, county.county_id, state, `ranking-${county.county_id}`))
+      continue;
     const queried = performance.now();
     const ranking = await townRanking(
       engine.runner,

@@ -11,7 +11,7 @@ export interface Headline {
   value: number;
   /** The number as the page shows it. */
   text: string;
-  class?: string;
+  class?: string | undefined;
 }
 
 export function headlineHtml(h: Headline): Html {

@@ -2,24 +2,13 @@ import { townStrings } from "../../i18n/town-strings";
 import { strings, type Lang } from "../../i18n/strings";
 import { formatCount, formatValue, metricName } from "../charts/metric-label";
 import type { FigureRow, ReportingHealthRow } from "../figures/decode-rows";
-import type { FigureMetric } from "../figures/metrics";
+import { FIGURE_METRICS, type FigureMetric } from "../figures/metrics";
 import { yearOf } from "../figures/month-end";
 import { headlineHtml } from "../html/headline-html";
 import { markup, type Html } from "../html/html";
 
-/** What a town page shows of DATA-CONTRACT §5, in this order. */
-const SHOWN: readonly FigureMetric[] = [
-  "factories",
-  "certified",
-  "leading",
-  "jobs",
-  "poor_workers",
-  "relocated_workers",
-  "output_12m",
-  "wages_12m",
-  "new_factories",
-  "not_reporting",
-];
+/** What a town page shows: every figure of DATA-CONTRACT §5 (the base-level counts are the county's). */
+const SHOWN: readonly FigureMetric[] = FIGURE_METRICS.filter((m) => !m.startsWith("base_"));
 
 /** Where a town's figures are: its county, its Chinese name (for `data-town`) and the as-of date. */
 export interface TownAt {

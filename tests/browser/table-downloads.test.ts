@@ -190,11 +190,23 @@ describe("tables drawn after the page loads", () => {
   });
 
   it("gives the overview's town panel, drawn by the in-browser exploration, its button", async () => {
-    const { page, log } = await openPage(session, "/?county=pingli&town=pingli-laoxian");
+    const { page, log } = await openPage(
+      session,
+      "/?asof=2019-06-30&county=pingli&town=pingli-laoxian",
+    );
     const panel = page.locator(".town-panel .table-scroll + [data-csv-bar] button");
     await panel.waitFor({ timeout: 60_000 });
+    await page.waitForSelector('form[data-explore][data-state="ready"]', { timeout: 60_000 });
+    await page.waitForTimeout(SETTLED);
     expect(await panel.count()).toBe(1);
     expect(await panel.textContent()).toBe(LABEL.zh);
+    // Every button, the redrawn chart tables' included, is named after its table's caption as it is now.
+    const tables = await tableButtons(page);
+    expect(tables.some((t) => t.caption.includes("2019-06-30"))).toBe(true);
+    for (const table of tables) {
+      expect(table.buttons, table.caption).toHaveLength(1);
+      expect(table.buttons[0]?.ariaLabel).toBe(`${ARIA_PREFIX.zh}${table.caption}`);
+    }
     const { text } = await download(page, panel);
     expect(text.startsWith(BOM)).toBe(true);
     expect(csvRows(text).length).toBeGreaterThan(2);

@@ -76,46 +76,75 @@ describe.each(bothLanguages(pageKinds()))("CSV buttons on the $kind page ($lang)
   });
 });
 
+/** The first ranking table as the page shows it: caption, header rows, body cells as cellValue reads them. */
+function rankingShown(page: Page) {
+  return page
+    .locator('[data-testid="ranking-table"]')
+    .first()
+    .evaluate((t: HTMLTableElement) => {
+      const text = (cell: Element) => {
+        const copy = cell.cloneNode(true);
+        if (!(copy instanceof Element)) return "";
+        for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+        return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+      };
+      return {
+        caption: t.caption?.textContent ?? "",
+        header: t.tHead?.rows.length ?? 0,
+        body: Array.from(t.tBodies[0]?.rows ?? [], (row) =>
+          Array.from(row.cells, (cell) => cell.getAttribute("data-value") || text(cell)),
+        ),
+      };
+    });
+}
+
+const RANKING_BUTTON = '.table-scroll:has([data-testid="ranking-table"]) + [data-csv-bar] button';
+
+/** Downloads the first ranking table's CSV and checks it against what the page shows. */
+async function expectRankingCsv(page: Page): Promise<void> {
+  const shown = await rankingShown(page);
+  const { name, text } = await download(page, page.locator(RANKING_BUTTON).first());
+  expect(name).toBe(downloadName(shown.caption, DATA_AS_OF, "csv"));
+  expect(text.startsWith(BOM)).toBe(true);
+  const rows = csvRows(text);
+  expect(shown.header).toBe(2);
+  const width = shown.body[0]?.length ?? 0;
+  expect(width).toBeGreaterThan(4);
+  expect(rows[0]).toHaveLength(width);
+  expect(rows[1]).toHaveLength(width);
+  // The second header row sits under the indicator groups: rank, town and score span both rows.
+  expect(rows[1]?.slice(0, 3)).toEqual(["", "", ""]);
+  expect(rows.slice(2)).toEqual(shown.body);
+}
+
 describe("the ranking table's CSV", () => {
   it.each(["/ranking/", "/en/ranking/"])(
     "on %s, has a BOM, header rows as wide as the body, and the table's cells",
     async (path) => {
       const { page, log } = await openPage(session, path);
-      const table = page.locator('[data-testid="ranking-table"]').first();
-      const shown = await table.evaluate((t: HTMLTableElement) => {
-        const text = (cell: Element) => {
-          const copy = cell.cloneNode(true);
-          if (!(copy instanceof Element)) return "";
-          for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-          return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
-        };
-        return {
-          caption: t.caption?.textContent ?? "",
-          header: t.tHead?.rows.length ?? 0,
-          body: Array.from(t.tBodies[0]?.rows ?? [], (row) =>
-            Array.from(row.cells, (cell) => cell.getAttribute("data-value") || text(cell)),
-          ),
-        };
-      });
-      const button = page.locator(
-        '.table-scroll:has([data-testid="ranking-table"]) + [data-csv-bar] button',
-      );
-      const { name, text } = await download(page, button.first());
-      expect(name).toBe(downloadName(shown.caption, DATA_AS_OF, "csv"));
-      expect(text.startsWith(BOM)).toBe(true);
-      const rows = csvRows(text);
-      expect(shown.header).toBe(2);
-      const width = shown.body[0]?.length ?? 0;
-      expect(width).toBeGreaterThan(4);
-      expect(rows[0]).toHaveLength(width);
-      expect(rows[1]).toHaveLength(width);
-      // The second header row sits under the indicator groups: rank, town and score span both rows.
-      expect(rows[1]?.slice(0, 3)).toEqual(["", "", ""]);
-      expect(rows.slice(2)).toEqual(shown.body);
+      await expectRankingCsv(page);
       expect(log.consoleErrors).toEqual([]);
       await page.close();
     },
   );
+
+  it("follows the ranking recomputed in the browser for another year", async () => {
+    const { page, log } = await openPage(session, "/ranking/?asof=2018-12-31");
+    await page.waitForSelector('form[data-explore][data-state="ready"][data-applied]', {
+      timeout: 60_000,
+    });
+    await page.waitForTimeout(SETTLED);
+    const tables = await tableButtons(page);
+    expect(tables.filter((t) => t.caption.includes("2018")).length).toBeGreaterThanOrEqual(2);
+    for (const table of tables) {
+      expect(table.buttons, table.caption).toHaveLength(1);
+      expect(table.buttons[0]?.ariaLabel).toBe(`${ARIA_PREFIX.zh}${table.caption}`);
+    }
+    expect((await rankingShown(page)).caption).toContain("2018");
+    await expectRankingCsv(page);
+    expect(log.consoleErrors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe.each([

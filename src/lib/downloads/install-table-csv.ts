@@ -21,7 +21,8 @@ const anchorOf = (table: HTMLTableElement): Element =>
 function tableBefore(bar: Element): HTMLTableElement | null {
   const anchor = bar.previousElementSibling;
   if (anchor instanceof HTMLTableElement) return anchor;
-  const inside = Array.from(anchor?.children ?? []).find((c) => c instanceof HTMLTableElement);
+  if (!anchor?.classList.contains("table-scroll")) return null;
+  const inside = Array.from(anchor.children).find((c) => c instanceof HTMLTableElement);
   return inside instanceof HTMLTableElement ? inside : null;
 }
 

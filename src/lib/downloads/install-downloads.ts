@@ -1,10 +1,10 @@
-import { gridToCsv } from "../csv/to-csv";
 import { chartImage } from "./chart-image";
 import { copyText } from "./copy-text";
 import { downloadName } from "./download-name";
+import { installTableCsv } from "./install-table-csv";
 import { saveFile } from "./save-file";
+import { siteAsOf } from "./site-as-of";
 import { svgToPng } from "./svg-to-png";
-import { tableCells, type RowFilter } from "./table-cells";
 
 /**
  * The browser side of downloads and copy buttons. The page is complete without it: buttons are
@@ -12,7 +12,7 @@ import { tableCells, type RowFilter } from "./table-cells";
  *
  * - `figure[data-chart-id]` (ChartFrame): PNG and SVG of the chart as shown at the moment of the click,
  *   with the title, source, as-of date and notice from the figure's data attributes;
- * - `table[data-csv-table]`: a CSV button after the table, for the rows shown at the moment of the click;
+ * - every table in `<main>`: a CSV button after it (install-table-csv.ts);
  * - `button[data-copy-text]`: copies its text and says so in the status element beside it.
  *
  * Safe to call again after a page adds charts or tables: what is set up already is skipped.
@@ -20,15 +20,33 @@ import { tableCells, type RowFilter } from "./table-cells";
 export function installDownloads(document: Document): void {
   for (const figure of document.querySelectorAll<HTMLElement>("figure[data-chart-id]"))
     setUpChart(document, figure);
-  for (const table of document.querySelectorAll<HTMLTableElement>("table[data-csv-table]"))
-    setUpTable(document, table);
+  installTableCsv(document);
   for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-text]"))
     setUpCopy(document, button);
 }
 
-/** The site's as-of date, from the footer, for files whose table names none. */
-const siteAsOf = (document: Document) =>
-  document.querySelector("[data-testid=data-as-of] time")?.getAttribute("datetime") ?? "";
+/** How long `<main>` must stay still after a change before the buttons are set up again. */
+const SETTLE_MS = 50;
+
+/**
+ * Runs installDownloads again whenever `<main>` changes (a page script drew a table, replaced a
+ * container's contents, redrew a chart), once the changes settle. Returns a function that stops it.
+ */
+export function keepDownloadsInstalled(document: Document): () => void {
+  const main = document.querySelector("main");
+  const view = document.defaultView;
+  if (!main || !view) return () => undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new view.MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => installDownloads(document), SETTLE_MS);
+  });
+  observer.observe(main, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+}
 
 function once(element: HTMLElement): boolean {
   if (element.dataset["downloadsReady"] === "true") return false;
@@ -79,37 +97,6 @@ async function downloadChart(
         })
       : await svgToPng(document, image.markup, image);
   saveFile(document, blob, name);
-}
-
-/** Rows hidden by a filter (a class, the `hidden` attribute) are not shown, so not exported. */
-const shownOnPage: RowFilter = (row) =>
-  !(row instanceof HTMLElement && row.hidden) &&
-  row.ownerDocument.defaultView?.getComputedStyle(row).display !== "none";
-
-function setUpTable(document: Document, table: HTMLTableElement): void {
-  if (!once(table)) return;
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "download-button";
-  const label = table.dataset["csvLabel"] ?? "CSV";
-  button.textContent = label;
-  const ariaLabel = table.dataset["csvAriaLabel"];
-  if (ariaLabel) button.setAttribute("aria-label", ariaLabel);
-  const bar = document.createElement("div");
-  bar.className = "download-buttons";
-  bar.append(button);
-  (table.closest(".table-scroll") ?? table).after(bar);
-  button.addEventListener("click", () => {
-    const figure = table.closest<HTMLElement>("figure[data-chart-id]");
-    const name = table.dataset["csvName"] ?? figure?.dataset["chartId"] ?? (table.id || "table");
-    const asOf = table.dataset["csvAsOf"] ?? figure?.dataset["chartAsOf"] ?? siteAsOf(document);
-    const csv = gridToCsv(tableCells(table, shownOnPage));
-    saveFile(
-      document,
-      new Blob([csv], { type: "text/csv;charset=utf-8" }),
-      downloadName(name, asOf, "csv"),
-    );
-  });
 }
 
 function setUpCopy(document: Document, button: HTMLButtonElement): void {

@@ -10,33 +10,89 @@ export const shownByMarkup: RowFilter = (row) =>
   row.getAttribute("aria-hidden") !== "true" &&
   !/display\s*:\s*none/.test(row.getAttribute("style") ?? "");
 
+const isElement = (node: Node): node is Element => node.nodeType === 1;
+const TEXT_NODE = 3;
+
+/** Text a reader gets from a node: decoration marked `aria-hidden` (a status glyph, a sort arrow) left out. */
+const readableText = (node: Node): string =>
+  node.nodeType === TEXT_NODE
+    ? (node.nodeValue ?? "")
+    : isElement(node) && node.getAttribute("aria-hidden") === "true"
+      ? ""
+      : Array.from(node.childNodes, readableText).join("");
+
 /** A cell as the CSV gets it: its `data-value` (the exact number behind a formatted one), else its text. */
 export function cellValue(cell: Element): string {
   const exact = cell.getAttribute("data-value");
   if (exact !== null && exact !== "") return exact;
-  return (cell.textContent ?? "").replace(/\s+/g, " ").trim();
+  return readableText(cell).replace(/\s+/g, " ").trim();
+}
+
+// The HTML table model's limits on spans (a bigger colspan or rowspan counts as this).
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
+
+/** A span attribute as a whole number from 1 to `max`; 0 and nonsense count as 1. */
+function span(cell: Element, name: "colspan" | "rowspan", max: number): number {
+  const value = Math.trunc(Number(cell.getAttribute(name) ?? "1"));
+  return Number.isFinite(value) && value >= 1 ? Math.min(value, max) : 1;
+}
+
+/** The table's own rows (not those of a table nested in a cell), split into row groups. */
+function rowGroups(table: Element): Element[][] {
+  const groups: Element[][] = [];
+  let parent: Element | null = null;
+  for (const row of Array.from(table.querySelectorAll("tr"))) {
+    if (row.closest("table") !== table) continue;
+    if (row.parentElement !== parent || groups.length === 0) groups.push([]);
+    parent = row.parentElement;
+    groups.at(-1)?.push(row);
+  }
+  return groups;
 }
 
 /**
- * What a table shows, as rows of cells: every header row, then the body rows that are shown. A cell
- * spanning several columns is followed by empty cells, so the columns of the CSV line up.
+ * A row group's cells placed on a grid as the browser lays them out: a cell spanning columns or rows
+ * (never beyond its group, as in HTML) fills the positions it covers with "", so every column lines up.
  */
-export function tableCells(table: Element, isShown: RowFilter = shownByMarkup): string[][] {
-  const rows: string[][] = [];
-  for (const row of Array.from(table.querySelectorAll("tr"))) {
-    // A table nested in a cell is its own table.
-    if (row.closest("table") !== table) continue;
-    const inHeader = row.parentElement?.tagName.toLowerCase() === "thead";
-    if (!inHeader && !isShown(row)) continue;
-    const cells: string[] = [];
+function placeCells(rows: readonly Element[]): string[][] {
+  const grid: (string | undefined)[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    const line = grid[r] ?? [];
+    let column = 0;
     for (const cell of Array.from(row.children)) {
       const tag = cell.tagName.toLowerCase();
       if (tag !== "th" && tag !== "td") continue;
-      cells.push(cellValue(cell));
-      const span = Number(cell.getAttribute("colspan") ?? "1");
-      for (let i = 1; i < span; i += 1) cells.push("");
+      while (line[column] !== undefined) column += 1;
+      const across = span(cell, "colspan", MAX_COLSPAN);
+      const down = Math.min(span(cell, "rowspan", MAX_ROWSPAN), rows.length - r);
+      for (let dr = 0; dr < down; dr += 1)
+        for (let dc = 0; dc < across; dc += 1) {
+          const target = grid[r + dr];
+          if (target) target[column + dc] = dr === 0 && dc === 0 ? cellValue(cell) : "";
+        }
+      column += across;
     }
-    rows.push(cells);
+  });
+  return grid.map((line) => Array.from(line, (cell) => cell ?? ""));
+}
+
+/**
+ * What a table shows, as rows of cells: every header row, then the body rows that are shown. Cells are
+ * placed as on the page, positions covered by a `colspan` or `rowspan` left empty, and every row is as
+ * wide as the widest, so the columns of the CSV line up. A row left out (hidden by a filter) takes its
+ * cells with it, including the start of a cell spanning down into shown rows.
+ */
+export function tableCells(table: Element, isShown: RowFilter = shownByMarkup): string[][] {
+  const rows: string[][] = [];
+  for (const group of rowGroups(table)) {
+    const placed = placeCells(group);
+    group.forEach((row, r) => {
+      const inHeader = row.parentElement?.tagName.toLowerCase() === "thead";
+      const cells = placed[r];
+      if (cells && (inHeader || isShown(row))) rows.push(cells);
+    });
   }
-  return rows;
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  return rows.map((row) => [...row, ...Array<string>(width - row.length).fill("")]);
 }

@@ -45,6 +45,85 @@ describe("tableCells", () => {
     ]);
   });
 
+  // Cells are placed on a grid as the browser lays them out; positions a span covers are "".
+  it.each([
+    {
+      case: "rowspan in the header (the ranking's two header rows)",
+      html: `<table><thead>
+        <tr><th rowspan="2">名次</th><th rowspan="2">镇</th><th colspan="2">新建工厂</th><th colspan="2">就业</th><th rowspan="2">变化</th></tr>
+        <tr><th>数值</th><th>得分</th><th>数值</th><th>得分</th></tr>
+      </thead><tbody>
+        <tr><td>1</td><td>城关镇</td><td>3</td><td>20.0</td><td>412</td><td>30.0</td><td>↑1</td></tr>
+      </tbody></table>`,
+      expected: [
+        ["名次", "镇", "新建工厂", "", "就业", "", "变化"],
+        ["", "", "数值", "得分", "数值", "得分", ""],
+        ["1", "城关镇", "3", "20.0", "412", "30.0", "↑1"],
+      ],
+    },
+    {
+      case: "rowspan in the body",
+      html: `<table><tbody>
+        <tr><th rowspan="3">汉阴县</th><td>城关镇</td><td>5</td></tr>
+        <tr><td>涧池镇</td><td>4</td></tr>
+        <tr><td>蒲溪镇</td><td>3</td></tr>
+        <tr><th>平利县</th><td>老县镇</td><td>2</td></tr>
+      </tbody></table>`,
+      expected: [
+        ["汉阴县", "城关镇", "5"],
+        ["", "涧池镇", "4"],
+        ["", "蒲溪镇", "3"],
+        ["平利县", "老县镇", "2"],
+      ],
+    },
+    {
+      case: "colspan and rowspan on one cell",
+      html: `<table><tbody>
+        <tr><td colspan="2" rowspan="2">合计</td><td>a</td></tr>
+        <tr><td>b</td></tr>
+        <tr><td>c</td><td>d</td><td>e</td></tr>
+      </tbody></table>`,
+      expected: [
+        ["合计", "", "a"],
+        ["", "", "b"],
+        ["c", "d", "e"],
+      ],
+    },
+    {
+      case: "a rowspan stops at the end of its row group",
+      html: `<table><thead><tr><th rowspan="3">镇</th><th>行数</th></tr></thead>
+        <tbody><tr><td>城关镇</td><td>7</td></tr></tbody></table>`,
+      expected: [
+        ["镇", "行数"],
+        ["城关镇", "7"],
+      ],
+    },
+    {
+      case: "hidden rows skipped, the rows below them still lined up",
+      html: `<table><thead><tr><th>月份</th><th>镇</th><th>工厂</th></tr></thead><tbody>
+        <tr><th rowspan="3">2020年1月</th><td>城关镇</td><td>5</td></tr>
+        <tr hidden><td>涧池镇</td><td>4</td></tr>
+        <tr><td>蒲溪镇</td><td>3</td></tr>
+        <tr style="display:none"><th>2020年2月</th><td>城关镇</td><td>6</td></tr>
+      </tbody></table>`,
+      expected: [
+        ["月份", "镇", "工厂"],
+        ["2020年1月", "城关镇", "5"],
+        ["", "蒲溪镇", "3"],
+      ],
+    },
+    {
+      case: "a short row padded to the table's width",
+      html: `<table><tbody><tr><td>a</td><td>b</td><td>c</td></tr><tr><td colspan="0">合计</td></tr></tbody></table>`,
+      expected: [
+        ["a", "b", "c"],
+        ["合计", "", ""],
+      ],
+    },
+  ])("$case", ({ html, expected }) => {
+    expect(tableCells(table(html))).toEqual(expected);
+  });
+
   it("leaves a table nested in a cell out of its parent's rows", () => {
     const nested = table(
       `<table><tbody><tr><td>outer<table><tbody><tr><td>inner</td></tr></tbody></table></td></tr></tbody></table>`,
@@ -58,8 +137,10 @@ describe("cellValue", () => {
     ['<td data-value="-12">−12人</td>', "-12"],
     ['<td data-value="">空</td>', "空"],
     ["<td>  a \n  b </td>", "a b"],
+    ['<td><span aria-hidden="true">▲</span> 超前</td>', "超前"],
+    ['<th><button>在岗人数<span aria-hidden="true"> ▼</span></button></th>', "在岗人数"],
   ])("%s → %s", (html, expected) => {
-    const cell = table(`<table><tbody><tr>${html}</tr></tbody></table>`).querySelector("td");
+    const cell = table(`<table><tbody><tr>${html}</tr></tbody></table>`).querySelector("td, th");
     expect(cell && cellValue(cell)).toBe(expected);
   });
 });

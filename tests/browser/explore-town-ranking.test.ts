@@ -7,7 +7,8 @@ import {
   startSession,
   type Session,
 } from "./support/browser";
-import { applied, isEngineFile } from "./support/explore";
+import { download } from "./support/downloads";
+import { applied, FORM, isEngineFile } from "./support/explore";
 
 let session: Session;
 beforeAll(async () => {
@@ -52,6 +53,16 @@ describe("town page controls", () => {
     );
     expect(new Set(chartDates)).toEqual(new Set([MONTH]));
     expect(await page.textContent('[data-town-part="figures-heading"]')).toContain(MONTH);
+    // A table's CSV is named after the month it now shows.
+    const { name } = await download(
+      page,
+      page
+        .locator(
+          ".factories-table ~ [data-csv-bar] button, .table-scroll:has(.factories-table) + [data-csv-bar] button",
+        )
+        .first(),
+    );
+    expect(name).toMatch(new RegExp(`-${MONTH}\\.csv$`));
     // The rejects by reason count every file: hidden, with a note, for another month.
     expect(await page.isHidden("[data-published-only]")).toBe(true);
     expect(await page.isVisible("[data-published-note]")).toBe(true);
@@ -138,6 +149,20 @@ describe("ranking page controls", () => {
     expect(await chosen.getAttribute("data-town-id")).toBe("pingli-laoxian");
     expect(await chosen.locator(".chosen-mark").textContent()).toContain("chosen town");
     expect(log.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a filtered ranking on paper", () => {
+  it("says which view it is and leaves the controls out", async () => {
+    const query = `?asof=${MONTH}&county=pingli`;
+    const { page } = await openPage(session, `/ranking/${query}`);
+    await applied(page, query);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(FORM).isVisible()).toBe(false);
+    expect(await page.locator("[data-explore-status]").isVisible()).toBe(true);
+    expect(await page.textContent("[data-explore-status]")).toContain("2019");
+    expect(await page.textContent('[data-ranking-part="print-header"]')).toContain(MONTH);
     await page.close();
   });
 });

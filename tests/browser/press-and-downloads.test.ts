@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { BrowserContext, Page } from "playwright-core";
@@ -12,17 +12,11 @@ import {
   startSession,
   type Session,
 } from "./support/browser";
+import { download } from "./support/downloads";
 
 const AS_OF = DATA_AS_OF;
 const BOM = "\uFEFF";
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** Clicks a button that starts a download and returns the file's name and bytes. */
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: await readFile(path) };
-}
 
 /** The data attributes ChartFrame writes for the first chart on the page. */
 async function firstChart(page: Page) {

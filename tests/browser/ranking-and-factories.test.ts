@@ -153,6 +153,7 @@ describe("ranking print view", () => {
     expect(await page.locator(".print-header").isVisible()).toBe(true);
     expect(await page.textContent(".print-header")).toContain(AS_OF);
     expect(await page.locator(".site-nav").isVisible()).toBe(false);
+    expect(await page.locator("[data-explore-section]").isVisible()).toBe(false);
     expect(await page.locator(".chart-narrow svg").first().isVisible()).toBe(false);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     // Every ranking table fits the printable width (A4 minus the margins): nothing cut off at the side.

@@ -1,9 +1,10 @@
-import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { downloadName } from "../../src/lib/downloads/download-name";
 import { openPage, startSession, type Session } from "./support/browser";
+import { download } from "./support/downloads";
+import { applied, ENGINE_TIMEOUT } from "./support/explore";
 import { DATA_AS_OF } from "./support/figures-cli";
 import { bothLanguages, pageKinds } from "./support/page-kinds";
 
@@ -21,12 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** Clicks a button that starts a download and returns the file's name and text. */
-async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
-}
 
 const csvRows = (text: string) =>
   Papa.parse<string[]>(text.slice(BOM.length).trimEnd(), { newline: "\r\n" }).data;
@@ -100,11 +95,11 @@ function rankingShown(page: Page) {
 
 const RANKING_BUTTON = '.table-scroll:has([data-testid="ranking-table"]) + [data-csv-bar] button';
 
-/** Downloads the first ranking table's CSV and checks it against what the page shows. */
-async function expectRankingCsv(page: Page): Promise<void> {
+/** Downloads the first ranking table's CSV and checks it against what the page shows, as of `asOf`. */
+async function expectRankingCsv(page: Page, asOf = DATA_AS_OF): Promise<void> {
   const shown = await rankingShown(page);
   const { name, text } = await download(page, page.locator(RANKING_BUTTON).first());
-  expect(name).toBe(downloadName(shown.caption, DATA_AS_OF, "csv"));
+  expect(name).toBe(downloadName(shown.caption, asOf, "csv"));
   expect(text.startsWith(BOM)).toBe(true);
   const rows = csvRows(text);
   expect(shown.header).toBe(2);
@@ -130,9 +125,7 @@ describe("the ranking table's CSV", () => {
 
   it("follows the ranking recomputed in the browser for another year", async () => {
     const { page, log } = await openPage(session, "/ranking/?asof=2018-12-31");
-    await page.waitForSelector('form[data-explore][data-state="ready"][data-applied]', {
-      timeout: 60_000,
-    });
+    await applied(page, "?asof=2018-12-31");
     await page.waitForTimeout(SETTLED);
     const tables = await tableButtons(page);
     expect(tables.filter((t) => t.caption.includes("2018")).length).toBeGreaterThanOrEqual(2);
@@ -141,7 +134,8 @@ describe("the ranking table's CSV", () => {
       expect(table.buttons[0]?.ariaLabel).toBe(`${ARIA_PREFIX.zh}${table.caption}`);
     }
     expect((await rankingShown(page)).caption).toContain("2018");
-    await expectRankingCsv(page);
+    // Named after the month shown, not the site's data date.
+    await expectRankingCsv(page, "2018-12-31");
     expect(log.consoleErrors).toEqual([]);
     await page.close();
   });
@@ -224,8 +218,10 @@ describe("tables drawn after the page loads", () => {
       "/?asof=2019-06-30&county=pingli&town=pingli-laoxian",
     );
     const panel = page.locator(".town-panel .table-scroll + [data-csv-bar] button");
-    await panel.waitFor({ timeout: 60_000 });
-    await page.waitForSelector('form[data-explore][data-state="ready"]', { timeout: 60_000 });
+    await panel.waitFor({ timeout: ENGINE_TIMEOUT });
+    await page.waitForSelector('form[data-explore][data-state="ready"]', {
+      timeout: ENGINE_TIMEOUT,
+    });
     await page.waitForTimeout(SETTLED);
     expect(await panel.count()).toBe(1);
     expect(await panel.textContent()).toBe(LABEL.zh);
@@ -247,9 +243,11 @@ describe("tables drawn after the page loads", () => {
 describe("where tables get no CSV button of ours", () => {
   it("leaves the SQL console's result, which has its own CSV button, without a second one", async () => {
     const { page, log } = await openPage(session, "/data/");
-    await page.waitForSelector('[data-sql-console][data-state="ready"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-sql-console][data-state="ready"]', {
+      timeout: ENGINE_TIMEOUT,
+    });
     await page.click("[data-run]");
-    await page.locator(".result-table").waitFor({ timeout: 60_000 });
+    await page.locator(".result-table").waitFor({ timeout: ENGINE_TIMEOUT });
     await page.waitForTimeout(SETTLED);
     expect(await page.locator(".console-result [data-csv-bar]").count()).toBe(0);
     expect(await page.locator("[data-sql-console] [data-download]").isVisible()).toBe(true);

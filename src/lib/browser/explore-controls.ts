@@ -159,6 +159,8 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
         say("computing", x.stageComputing);
         const applied: AppliedState = { ...next, asOf: next.asOf ?? defaultAsOf };
         await apply(applied, ready, lang);
+        // Downloads of tables without a date of their own name the month now shown (site-as-of.ts).
+        document.querySelector("main")?.setAttribute("data-view-as-of", applied.asOf);
         form.dataset["applied"] = query;
         // Counted for bench/engine.ts, which times each change until the page is redrawn.
         form.dataset["applies"] = String(++applies);

@@ -1,22 +1,32 @@
 import type { ChartTable } from "../charts/chart-table";
+import { chartTableInnerHtml, type CellExtras } from "../charts/chart-table-html";
 import { plotSvg } from "../charts/chart-options";
 import { labelSvg } from "../charts/render-svg";
+import { drawWhenSeen } from "./draw-scheduler";
 
 /** A chart factory bound to its data: draws at a size in the page's document. */
 export type DrawChart = (size: { width: number; height: number }, document: Document) => Element;
 
+/** What each chart or table was last drawn from: a change that leaves one as it was does not redraw it. */
+const drawnFrom = new WeakMap<Element, string>();
+
 /**
  * Redraws a build-time chart (ChartFrame.astro: `<figure>` with `.chart-wide` and `.chart-narrow`, each
- * holding an SVG with id `<id>-wide` / `<id>-narrow`) with the same factory, at the sizes it was drawn at.
- * `asOf` is the date of the data now drawn: the downloads write it into the image and its file name.
+ * holding an SVG with id `<id>-wide` / `<id>-narrow`) with the same factory, at the sizes it was drawn at,
+ * each when it is seen (draw-scheduler.ts: at once on the screen, else in idle time or when shown). A chart whose
+ * words and `data` are those it was last drawn from is left as it is. `asOf` is the date of the data now
+ * drawn: the downloads write it into the image and its file name.
  */
 export function redrawChart(
   id: string,
   draw: DrawChart,
-  label: { title: string; description: string; asOf: string },
+  label: { title: string; description: string; asOf: string; data: unknown },
 ): HTMLElement | null {
   const figure = document.getElementById(`${id}-caption`)?.closest<HTMLElement>("figure") ?? null;
   if (!figure) return null;
+  const from = JSON.stringify([label.title, label.description, label.asOf, label.data]);
+  if (drawnFrom.get(figure) === from) return figure;
+  drawnFrom.set(figure, from);
   figure.dataset["chartAsOf"] = label.asOf;
   figure.dataset["chartTitle"] = label.title;
   const title = figure.querySelector("figcaption strong");
@@ -31,53 +41,33 @@ export function redrawChart(
       width: Number(old.getAttribute("width")),
       height: Number(old.getAttribute("height")),
     };
-    const svg = labelSvg(plotSvg(draw(size, document)), {
-      id: `${id}-${which}`,
-      title: label.title,
-      description: label.description,
+    drawWhenSeen(box, () => {
+      const svg = labelSvg(plotSvg(draw(size, document)), {
+        id: `${id}-${which}`,
+        title: label.title,
+        description: label.description,
+      });
+      box.replaceChildren(svg);
     });
-    box.replaceChildren(svg);
   }
   return figure;
 }
 
-/** Attributes a table cell carries besides its text (the §5 data-* of a headline figure). */
-export type CellAttributes = (row: number, column: number) => Record<string, string> | null;
-
 /**
- * Fills an existing chart table (ChartTableView.astro's markup: caption, th scope="col", first cell of a
- * row th scope="row", numeric cells td.num) with a new ChartTable.
+ * Fills an existing chart table (ChartTableView.astro) with a new ChartTable, drawn by the same function as
+ * at build time; filled at once when on the screen, else in idle time (see draw-scheduler.ts).
  */
 export function fillChartTable(
   table: HTMLTableElement,
   data: ChartTable,
   caption: string,
-  attributes: CellAttributes = () => null,
+  extras?: CellExtras,
 ): void {
+  const from = JSON.stringify([data, caption]);
+  if (drawnFrom.get(table) === from) return;
+  drawnFrom.set(table, from);
   table.createCaption().textContent = caption;
-  const head = table.tHead ?? table.createTHead();
-  const headRow = document.createElement("tr");
-  for (const column of data.columns) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    if (column.numeric) th.className = "num";
-    th.textContent = column.label;
-    headRow.appendChild(th);
-  }
-  head.replaceChildren(headRow);
-  const body = table.tBodies[0] ?? table.createTBody();
-  const rows = data.rows.map((cells, r) => {
-    const tr = document.createElement("tr");
-    cells.forEach((cell, i) => {
-      const element = document.createElement(i === 0 ? "th" : "td");
-      if (element instanceof HTMLTableCellElement && i === 0) element.scope = "row";
-      if (i > 0 && data.columns[i]?.numeric) element.className = "num";
-      element.textContent = cell.text;
-      for (const [name, value] of Object.entries(attributes(r, i) ?? {}))
-        element.setAttribute(name, value);
-      tr.appendChild(element);
-    });
-    return tr;
+  drawWhenSeen(table, () => (table.innerHTML = chartTableInnerHtml(data, caption, extras).markup), {
+    evenHidden: true,
   });
-  body.replaceChildren(...rows);
 }

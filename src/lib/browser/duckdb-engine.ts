@@ -105,6 +105,7 @@ async function startEngine(
 }
 
 let started: Promise<Engine> | null = null;
+let reached: EngineStage | null = null;
 const listeners = new Set<(stage: EngineStage) => void>();
 
 /**
@@ -116,8 +117,13 @@ export function loadEngine(options: {
   onStage?: (stage: EngineStage) => void;
   base?: string;
 }): Promise<Engine> {
-  if (options.onStage) listeners.add(options.onStage);
+  if (options.onStage) {
+    listeners.add(options.onStage);
+    // A caller that comes after the start (the page's controls, once their code has loaded) hears where it is.
+    if (reached) options.onStage(reached);
+  }
   started ??= startEngine(options.base ?? import.meta.env.BASE_URL, options.columns, (stage) => {
+    reached = stage;
     for (const listen of listeners) listen(stage);
   });
   return started;

@@ -5,17 +5,19 @@ import { statusStyle } from "../charts/chart-style";
 import { formatValue, metricName } from "../charts/metric-label";
 import { progressChart, progressTable } from "../charts/progress-chart";
 import { townMap, townMapTable } from "../charts/town-map";
-import { figuresAsOf, type FiguresAsOf } from "../figures/figures-as-of";
+import { figuresAndTargets, type FiguresAndTargets } from "../figures/figures-as-of";
 import { FIGURE_METRICS } from "../figures/metrics";
 import { yearOf } from "../figures/month-end";
 import type { County } from "../reference/schema";
 import {
   countyTargets,
   progressChartData,
+  townMapCellExtras,
   townMapData,
   townStatusBasis,
 } from "../overview/overview-charts";
 import { fillChartTable, redrawChart } from "./chart-dom";
+import { flushDrawings } from "./draw-scheduler";
 import type { Engine } from "./duckdb-engine";
 import {
   exploreController,
@@ -31,7 +33,7 @@ import { updateTargetCard } from "./target-card-dom";
  * their tables, the not-reporting count and the town map with its table (CountyOverview.astro's parts,
  * found by their ids and data-* attributes), plus a table of the chosen town's own figures.
  */
-function renderCounty(section: HTMLElement, county: County, result: FiguresAsOf, lang: Lang) {
+function renderCounty(section: HTMLElement, county: County, result: FiguresAndTargets, lang: Lang) {
   const t = strings(lang);
   const zh = lang === "zh-CN";
   const name = zh ? county.name : county.name_en;
@@ -47,6 +49,7 @@ function renderCounty(section: HTMLElement, county: County, result: FiguresAsOf,
       {
         title,
         asOf: result.as_of,
+        data,
         description: t.progressChartDescription(
           target.as_of,
           formatValue(target.value, target.metric, lang),
@@ -78,33 +81,25 @@ function renderCounty(section: HTMLElement, county: County, result: FiguresAsOf,
     {
       title: mapTitle,
       asOf: result.as_of,
+      data: map,
       description: `${t.townMapDescription(name, county.towns.length)}${t.sentenceGap}${t.townStatusBasis[townStatusBasis(result)]}`,
     },
   );
   const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
   if (!table) return;
-  const mapTable = townMapTable(map, lang);
-  // As TownMapFigure: the table lists towns by jobs, and each jobs cell is a headline figure of its town.
-  const towns = map.towns.toSorted((a, b) => b.jobs - a.jobs || (a.town_id < b.town_id ? -1 : 1));
-  const jobsColumn = mapTable.columns.findIndex((c) => c.key === "jobs");
-  fillChartTable(table, mapTable, t.tableCaption(mapTitle), (row, column) => {
-    const cell = mapTable.rows[row]?.[column];
-    if (column !== jobsColumn || cell?.value === undefined) return null;
-    return {
-      "data-metric": "jobs",
-      "data-county": county.county_id,
-      "data-town": towns[row]?.town_name ?? "",
-      "data-as-of": result.as_of,
-      "data-value": String(cell.value),
-    };
-  });
+  fillChartTable(
+    table,
+    townMapTable(map, lang),
+    t.tableCaption(mapTitle),
+    townMapCellExtras(map, county.county_id, result.as_of, lang),
+  );
 }
 
 /** The chosen town's own figures (every §5 metric) with its own target where it has one. */
 function renderTownPanel(
   section: HTMLElement,
   county: County,
-  result: FiguresAsOf | null,
+  result: FiguresAndTargets | null,
   lang: Lang,
 ) {
   section.querySelector(".town-panel")?.remove();
@@ -172,28 +167,42 @@ function renderTownPanel(
 }
 
 async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {
-  for (const section of document.querySelectorAll<HTMLElement>("[data-county-section]")) {
+  const sections = Array.from(
+    document.querySelectorAll<HTMLElement>("[data-county-section]"),
+  ).flatMap((section) => {
     const county = reference.counties.find((c) => c.county_id === section.dataset["countySection"]);
-    if (!county) continue;
+    return county ? [{ section, county }] : [];
+  });
+  // Measures for bench/engine.ts: the engine's share of a change and the redrawing's.
+  const queried = performance.now();
+  // Every county's figures first (one engine, queries in a row), then all the drawing at once.
+  const results = await Promise.all(
+    sections.map(async ({ county }) => {
+      if (state.county !== null && state.county !== county.county_id) return null;
+      const scope = { countyId: county.county_id, townId: null, industries: state.industries };
+      const townId = state.county === county.county_id ? state.town : null;
+      const [whole, town] = await Promise.all([
+        figuresAndTargets(engine.runner, county, state.asOf, scope),
+        townId ? figuresAndTargets(engine.runner, county, state.asOf, { ...scope, townId }) : null,
+      ]);
+      return { whole, town };
+    }),
+  );
+  const drawn = performance.now();
+  sections.forEach(({ section, county }, i) => {
+    const result = results[i];
     if (!showCountySection(section, county.county_id, state, `county-${county.county_id}`)) {
       renderTownPanel(section, county, null, lang);
-      continue;
+      return;
     }
-    const scope = { countyId: county.county_id, townId: null, industries: state.industries };
-    // Measures for bench/engine.ts: the engine's share of a change and the redrawing's.
-    const queried = performance.now();
-    const result = await figuresAsOf(engine.runner, county, state.asOf, scope);
-    const drawn = performance.now();
-    renderCounty(section, county, result, lang);
+    if (!result) return;
+    renderCounty(section, county, result.whole, lang);
     showPublishedOnly(section, state);
-    performance.measure("explore:figures", { start: queried, end: drawn });
-    performance.measure("explore:draw", { start: drawn, end: performance.now() });
-    const townId = state.county === county.county_id ? state.town : null;
-    const townResult = townId
-      ? await figuresAsOf(engine.runner, county, state.asOf, { ...scope, townId })
-      : null;
-    renderTownPanel(section, county, townResult, lang);
-  }
+    renderTownPanel(section, county, result.town, lang);
+  });
+  performance.measure("explore:figures", { start: queried, end: drawn });
+  flushDrawings();
+  performance.measure("explore:draw", { start: drawn, end: performance.now() });
 }
 
 /** Called by ExploreControls.astro's script once this chunk has loaded. */

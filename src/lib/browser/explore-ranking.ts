@@ -8,6 +8,7 @@ import { townRanking } from "../figures/town-ranking";
 import { rankingTableHtml } from "../ranking/ranking-table";
 import { rankingAsOfHtml, rankingView } from "../ranking/ranking-view";
 import { fillChartTable, redrawChart } from "./chart-dom";
+import { flushDrawings } from "./draw-scheduler";
 import type { Engine } from "./duckdb-engine";
 import {
   exploreController,
@@ -73,12 +74,13 @@ async function applyRanking(state: AppliedState, engine: Engine, lang: Lang): Pr
     const figure = redrawChart(
       `ranking-bars-${county.county_id}`,
       (size, doc) => rankingBars(data, { ...size, lang, document: doc }),
-      { title, description, asOf: ranking.as_of },
+      { title, description, asOf: ranking.as_of, data },
     );
     const chartTable = figure?.querySelector<HTMLTableElement>("table.chart-table");
     if (chartTable)
       fillChartTable(chartTable, rankingTable(data, lang), r.chartTableCaption(title));
     performance.measure("explore:figures", { start: queried, end: drawn });
+    flushDrawings();
     performance.measure("explore:draw", { start: drawn, end: performance.now() });
   }
 }

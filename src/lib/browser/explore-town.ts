@@ -18,6 +18,7 @@ import { townPageView } from "../towns/town-page-view";
 import { townTaskTableHtml } from "../towns/town-task-table";
 import { yearlyRuleTableHtml } from "../towns/yearly-rule-table";
 import { fillChartTable, redrawChart } from "./chart-dom";
+import { flushDrawings } from "./draw-scheduler";
 import type { Engine } from "./duckdb-engine";
 import {
   exploreController,
@@ -93,7 +94,7 @@ async function applyTown(state: AppliedState, engine: Engine, lang: Lang): Promi
     const figure = redrawChart(
       trend.id,
       (size, doc) => smallMultiples(trend.data, { ...size, lang, document: doc }),
-      { title: trend.title, description: trend.description, asOf: result.as_of },
+      { title: trend.title, description: trend.description, asOf: result.as_of, data: trend.data },
     );
     const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
     if (table)
@@ -126,6 +127,7 @@ async function applyTown(state: AppliedState, engine: Engine, lang: Lang): Promi
   );
   showPublishedOnly(page, state);
   performance.measure("explore:figures", { start: queried, end: drawn });
+  flushDrawings();
   performance.measure("explore:draw", { start: drawn, end: performance.now() });
 }
 

@@ -234,6 +234,10 @@ function sizeLegend(at: {
   };
 }
 
+/** The towns in the order the map's table lists them: most jobs first. */
+export const townMapRows = (data: TownMapData): MapTown[] =>
+  data.towns.toSorted((a, b) => b.jobs - a.jobs || (a.town_id < b.town_id ? -1 : 1));
+
 /** The map as a table: town, jobs, status, and the approximate coordinates drawn. */
 export function townMapTable(data: TownMapData, lang: Lang): ChartTable {
   const s = chartStrings(lang);
@@ -245,14 +249,12 @@ export function townMapTable(data: TownMapData, lang: Lang): ChartTable {
       { key: "lat", label: s.lat, numeric: true },
       { key: "lon", label: s.lon, numeric: true },
     ],
-    rows: data.towns
-      .toSorted((a, b) => b.jobs - a.jobs || (a.town_id < b.town_id ? -1 : 1))
-      .map((t) => [
-        textCell(townLabel(t, lang)),
-        numberCell(t.jobs, formatCount(t.jobs, lang)),
-        textCell(`${statusStyle(t.status).glyph} ${statusName(t.status, lang)}`),
-        numberCell(t.lat, t.lat.toFixed(2)),
-        numberCell(t.lon, t.lon.toFixed(2)),
-      ]),
+    rows: townMapRows(data).map((t) => [
+      textCell(townLabel(t, lang)),
+      numberCell(t.jobs, formatCount(t.jobs, lang)),
+      textCell(`${statusStyle(t.status).glyph} ${statusName(t.status, lang)}`),
+      numberCell(t.lat, t.lat.toFixed(2)),
+      numberCell(t.lon, t.lon.toFixed(2)),
+    ]),
   };
 }

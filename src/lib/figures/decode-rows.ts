@@ -97,7 +97,13 @@ export class QueryShapeError extends Error {
   override name = "QueryShapeError";
 }
 
-/** Runs a query and validates every row, so no untyped value gets past this point. */
+/** Rows already validated, by the array a caching runner handed out and the schema they were checked with. */
+const validated = new WeakMap<readonly unknown[], WeakMap<z.ZodType, unknown[]>>();
+
+/**
+ * Runs a query and validates every row, so no untyped value gets past this point. A runner that caches its
+ * results (the browser's) hands out the same array again: its rows are then validated once, not per call.
+ */
 export async function queryRows<T>(
   runner: QueryRunner,
   schema: z.ZodType<T>,
@@ -105,8 +111,15 @@ export async function queryRows<T>(
   params: readonly QueryParam[],
 ): Promise<T[]> {
   const rows = await runner.query<unknown>(sql, params);
+  const known = validated.get(rows)?.get(schema);
+  if (known) return known as T[]; // checked against this very schema when first seen
   const parsed = z.array(schema).safeParse(rows);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const bySchema = validated.get(rows) ?? new WeakMap<z.ZodType, unknown[]>();
+    bySchema.set(schema, parsed.data);
+    validated.set(rows, bySchema);
+    return parsed.data;
+  }
   const issue = parsed.error.issues[0];
   throw new QueryShapeError(
     `query returned an unexpected row: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`,

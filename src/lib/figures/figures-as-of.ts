@@ -1,6 +1,5 @@
 import type { County } from "../reference/schema";
 import {
-  figureRowSchema,
   notReportingRowSchema,
   queryRows,
   reportingHealthRowSchema,
@@ -11,7 +10,7 @@ import {
   type TargetRow,
 } from "./decode-rows";
 import { evaluateTarget, seriesLookup, seriesStartFor, type TargetResult } from "./evaluate-target";
-import { FIGURES_SQL, figuresParams } from "./figures-sql";
+import { figureSeries } from "./figure-series";
 import { leadingAndBases, type LeadingAndBases } from "./leading-and-bases";
 import { isMonthEnd, yearOf } from "./month-end";
 import { NOT_REPORTING_SQL, notReportingParams } from "./not-reporting-sql";
@@ -59,17 +58,20 @@ export function checkRequest(county: County, asOf: string, scope: FigureScope): 
     );
 }
 
+/** The figures and targets of a scope at D, without the lists (not reporting, reporting health). */
+export type FiguresAndTargets = Omit<FiguresAsOf, "not_reporting" | "reporting_health">;
+
 /**
- * Every figure of DATA-CONTRACT §5 for a scope at month end D, each target with its path, statuses and
- * projection, the factories not reporting, and each town's reporting health. Runs the same SQL on any
- * QueryRunner (DuckDB in Node, DuckDB-WASM in the browser).
+ * Every figure of DATA-CONTRACT §5 for a scope at month end D and each target with its path, statuses and
+ * projection: what the overview's cards and charts need. Its queries do not depend on D (the series spans
+ * the reports), so a caching runner answers another as-of month without running SQL again.
  */
-export async function figuresAsOf(
+export async function figuresAndTargets(
   runner: QueryRunner,
   county: County,
   asOf: string,
   scope: FigureScope,
-): Promise<FiguresAsOf> {
+): Promise<FiguresAndTargets> {
   checkRequest(county, asOf, scope);
   const allTargets = await queryRows(
     runner,
@@ -85,12 +87,7 @@ export async function figuresAsOf(
   const start = targets
     .map((t) => seriesStartFor(t, asOf, documentDate(county, t.document_id)))
     .reduce((a, b) => (a < b ? a : b), asOf);
-  const series = await queryRows(
-    runner,
-    figureRowSchema,
-    FIGURES_SQL,
-    figuresParams(scope, start, asOf),
-  );
+  const series = await figureSeries(runner, scope, start, asOf);
   const results = targets.flatMap((t: TargetRow) => {
     const at = seriesLookup(series, t.scope === "county" ? null : t.town_id);
     return (
@@ -102,6 +99,28 @@ export async function figuresAsOf(
   });
   const figures = series.filter((r) => r.as_of === asOf);
   const whole = figures.find((r) => r.town_id === null);
+  return {
+    as_of: asOf,
+    scope,
+    figures,
+    targets: results,
+    leading_and_bases: whole && scope.townId === null ? leadingAndBases(whole, allTargets) : null,
+    series,
+  };
+}
+
+/**
+ * Every figure of DATA-CONTRACT §5 for a scope at month end D, each target with its path, statuses and
+ * projection, the factories not reporting, and each town's reporting health. Runs the same SQL on any
+ * QueryRunner (DuckDB in Node, DuckDB-WASM in the browser).
+ */
+export async function figuresAsOf(
+  runner: QueryRunner,
+  county: County,
+  asOf: string,
+  scope: FigureScope,
+): Promise<FiguresAsOf> {
+  const core = await figuresAndTargets(runner, county, asOf, scope);
   const [not_reporting, reporting_health] = await Promise.all([
     queryRows(runner, notReportingRowSchema, NOT_REPORTING_SQL, notReportingParams(scope, asOf)),
     queryRows(
@@ -111,14 +130,5 @@ export async function figuresAsOf(
       reportingHealthParams(scope.countyId, scope.townId, asOf, "0001-01-01"),
     ),
   ]);
-  return {
-    as_of: asOf,
-    scope,
-    figures,
-    targets: results,
-    not_reporting,
-    reporting_health,
-    leading_and_bases: whole && scope.townId === null ? leadingAndBases(whole, allTargets) : null,
-    series,
-  };
+  return { ...core, not_reporting, reporting_health };
 }

@@ -29,47 +29,93 @@ month_ends AS (
              CAST(CAST($5 AS DATE) AS TIMESTAMP) + INTERVAL 1 DAY,
              INTERVAL 1 MONTH) AS t(m)
 ),
+-- A factory's current report at D is its latest with period_end <= D; when a month and a quarter report end on
+-- the same day the shorter (later-starting) one is current. So each report is current from its period end
+-- until the factory's next period end: computed once per report, never once per report and month end.
 current_reports AS (
-  -- A month and a quarter report can end on the same day: the shorter (later-starting) one is current.
-  SELECT m.d, r.factory_id, r.period_end, r.employees, r.poor_workers, r.relocated_workers
-  FROM month_ends m JOIN scoped_reports r ON r.period_end <= m.d
-  QUALIFY row_number() OVER (
-    PARTITION BY m.d, r.factory_id
-    ORDER BY r.period_end DESC, r.period_start DESC, r.source_file DESC, r.source_row DESC) = 1
+  SELECT factory_id, town_id, period_end, employees, poor_workers, relocated_workers,
+         lead(period_end) OVER (PARTITION BY factory_id ORDER BY period_end) AS next_end
+  FROM (
+    SELECT * FROM scoped_reports
+    QUALIFY row_number() OVER (
+      PARTITION BY factory_id, period_end
+      ORDER BY period_start DESC, source_file DESC, source_row DESC) = 1
+  )
+),
+-- Active at D: the current report ends in (last_day(D - 3 months), D], i.e. D is a month end from the period
+-- end to two month ends after it (and before the next report takes over).
+spans AS (
+  SELECT c.*,
+    least(last_day(c.period_end + INTERVAL 2 MONTH), COALESCE(c.next_end - 1, DATE '9999-12-31')) AS active_until,
+    COALESCE(c.next_end - 1, DATE '9999-12-31') AS current_until
+  FROM current_reports c
+),
+active AS (
+  SELECT m.d, s.town_id,
+    count(*) AS factories,
+    count(*) FILTER (WHERE f.certified_on <= m.d) AS certified,
+    count(*) FILTER (WHERE f."leading") AS "leading",
+    SUM(s.employees) AS jobs,
+    SUM(s.poor_workers) AS poor_workers,
+    SUM(s.relocated_workers) AS relocated_workers,
+    count(*) FILTER (WHERE f.base_level = 'province') AS base_province,
+    count(*) FILTER (WHERE f.base_level = 'city') AS base_city,
+    count(*) FILTER (WHERE f.base_level = 'county') AS base_county
+  FROM spans s
+  JOIN month_ends m ON m.d >= s.period_end AND m.d <= s.active_until
+  JOIN scoped_factories f ON f.factory_id = s.factory_id
+  GROUP BY m.d, s.town_id
+),
+-- Not reporting at D: a current report, but older than the three months.
+silent AS (
+  SELECT m.d, s.town_id, count(*) AS not_reporting
+  FROM spans s
+  JOIN month_ends m ON m.d > last_day(s.period_end + INTERVAL 2 MONTH) AND m.d <= s.current_until
+  GROUP BY m.d, s.town_id
+),
+-- Flows over the 12 months ending at D: reports with period_end <= D and period_start > last_day(D - 12
+-- months), i.e. D is a month end from the period end to the end of the 11th month after the period start.
+-- Summed per town and period first, so the join is as small as the towns' periods.
+town_periods AS (
+  SELECT town_id, period_start, period_end,
+    SUM(output_value_yuan) AS output_value, SUM(wages_yuan) AS wages
+  FROM scoped_reports
+  GROUP BY town_id, period_start, period_end
 ),
 flows AS (
-  SELECT m.d, r.factory_id, SUM(r.output_value_yuan) AS output_value, SUM(r.wages_yuan) AS wages
-  FROM month_ends m JOIN scoped_reports r
-    ON r.period_end <= m.d AND r.period_start > last_day(m.d - INTERVAL 12 MONTH)
-  GROUP BY m.d, r.factory_id
+  SELECT m.d, p.town_id, SUM(p.output_value) AS output_12m, SUM(p.wages) AS wages_12m
+  FROM town_periods p
+  JOIN month_ends m ON m.d >= p.period_end AND m.d <= last_day(p.period_start + INTERVAL 11 MONTH)
+  GROUP BY m.d, p.town_id
 ),
-facts AS (
-  SELECT m.d, f.county_id, f.town_id, f.factory_id, f.opened_on, f.certified_on, f."leading", f.base_level,
-         c.period_end IS NOT NULL AS known,
-         COALESCE(c.period_end > last_day(m.d - INTERVAL 3 MONTH), false) AS active,
-         c.employees, c.poor_workers, c.relocated_workers,
-         COALESCE(fl.output_value, 0) AS output_value, COALESCE(fl.wages, 0) AS wages
-  FROM month_ends m CROSS JOIN scoped_factories f
-  LEFT JOIN current_reports c ON c.d = m.d AND c.factory_id = f.factory_id
-  LEFT JOIN flows fl ON fl.d = m.d AND fl.factory_id = f.factory_id
+-- New factories at D: opened in D's calendar year, on or before D.
+openings AS (
+  SELECT m.d, f.town_id, count(*) AS new_factories
+  FROM scoped_factories f
+  JOIN month_ends m ON m.d >= f.opened_on AND m.d <= make_date(year(f.opened_on), 12, 31)
+  GROUP BY m.d, f.town_id
+),
+parts AS (
+  SELECT d, town_id, factories, certified, "leading", jobs, poor_workers, relocated_workers,
+    0 AS output_12m, 0 AS wages_12m, 0 AS new_factories, 0 AS not_reporting,
+    base_province, base_city, base_county
+  FROM active
+  UNION ALL
+  SELECT d, town_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, not_reporting, 0, 0, 0 FROM silent
+  UNION ALL
+  SELECT d, town_id, 0, 0, 0, 0, 0, 0, output_12m, wages_12m, 0, 0, 0, 0, 0 FROM flows
+  UNION ALL
+  SELECT d, town_id, 0, 0, 0, 0, 0, 0, 0, 0, new_factories, 0, 0, 0, 0 FROM openings
 ),
 totals AS (
-  SELECT d, county_id, town_id, GROUPING(town_id) = 1 AS whole_scope,
-    count(*) FILTER (WHERE active) AS factories,
-    count(*) FILTER (WHERE active AND certified_on <= d) AS certified,
-    count(*) FILTER (WHERE active AND "leading") AS "leading",
-    COALESCE(SUM(employees) FILTER (WHERE active), 0) AS jobs,
-    COALESCE(SUM(poor_workers) FILTER (WHERE active), 0) AS poor_workers,
-    COALESCE(SUM(relocated_workers) FILTER (WHERE active), 0) AS relocated_workers,
-    COALESCE(SUM(output_value), 0) AS output_12m,
-    COALESCE(SUM(wages), 0) AS wages_12m,
-    count(*) FILTER (WHERE year(opened_on) = year(d) AND opened_on <= d) AS new_factories,
-    count(*) FILTER (WHERE known AND NOT active) AS not_reporting,
-    count(*) FILTER (WHERE active AND base_level = 'province') AS base_province,
-    count(*) FILTER (WHERE active AND base_level = 'city') AS base_city,
-    count(*) FILTER (WHERE active AND base_level = 'county') AS base_county
-  FROM facts
-  GROUP BY GROUPING SETS ((d, county_id), (d, county_id, town_id))
+  SELECT x.d, p.county_id, x.town_id, GROUPING(x.town_id) = 1 AS whole_scope,
+    SUM(factories) AS factories, SUM(certified) AS certified, SUM("leading") AS "leading",
+    SUM(jobs) AS jobs, SUM(poor_workers) AS poor_workers, SUM(relocated_workers) AS relocated_workers,
+    SUM(output_12m) AS output_12m, SUM(wages_12m) AS wages_12m,
+    SUM(new_factories) AS new_factories, SUM(not_reporting) AS not_reporting,
+    SUM(base_province) AS base_province, SUM(base_city) AS base_city, SUM(base_county) AS base_county
+  FROM parts x, params p
+  GROUP BY GROUPING SETS ((x.d, p.county_id), (x.d, p.county_id, x.town_id))
 ),
 grid AS (
   SELECT m.d, t.county_id, t.town_id, t.town_name, false AS whole_scope FROM month_ends m CROSS JOIN scoped_towns t

@@ -1,12 +1,7 @@
 import type { Scoring } from "../reference/scoring-schema";
 import type { County } from "../reference/schema";
-import {
-  figureRowSchema,
-  queryRows,
-  reportingHealthRowSchema,
-  targetRowSchema,
-} from "./decode-rows";
-import { FIGURES_SQL, figuresParams } from "./figures-sql";
+import { queryRows, reportingHealthRowSchema, targetRowSchema } from "./decode-rows";
+import { figureSeries } from "./figure-series";
 import { monthEndOnOrBefore, yearOf } from "./month-end";
 import type { QueryRunner } from "./query-runner";
 import { rankTowns, type TownIndicators, type TownScore } from "./rank-towns";
@@ -61,7 +56,7 @@ async function indicatorsFor(
   const at = `${year}-12-31` < asOf ? `${year}-12-31` : asOf;
   const scope = { countyId: county.county_id, townId: null, industries };
   const [rows, health, targets] = await Promise.all([
-    queryRows(runner, figureRowSchema, FIGURES_SQL, figuresParams(scope, at, at)),
+    figureSeries(runner, scope, at, at),
     queryRows(
       runner,
       reportingHealthRowSchema,

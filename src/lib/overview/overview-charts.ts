@@ -1,12 +1,15 @@
+import type { Lang } from "../../i18n/strings";
+import type { CellExtras } from "../charts/chart-table-html";
 import type { ProgressChartData } from "../charts/progress-state";
-import type { MapTown, TownMapData } from "../charts/town-map";
+import { townMapRows, type MapTown, type TownMapData } from "../charts/town-map";
 import type { TargetResult } from "../figures/evaluate-target";
-import type { FiguresAsOf } from "../figures/figures-as-of";
+import type { FiguresAndTargets } from "../figures/figures-as-of";
 import type { PathStatus } from "../figures/path-status";
 import type { County } from "../reference/schema";
+import { townPath } from "../towns/town-paths";
 
 /** The county-wide targets of a result, in the order the reference file lists them. */
-export function countyTargets(county: County, result: FiguresAsOf): TargetResult[] {
+export function countyTargets(county: County, result: FiguresAndTargets): TargetResult[] {
   const order = county.targets.map((t) => t.target_id);
   return result.targets
     .filter((t) => t.scope === "county")
@@ -16,7 +19,7 @@ export function countyTargets(county: County, result: FiguresAsOf): TargetResult
 /** A county target's progress chart: the county's month-end series and its phasing milestones. */
 export function progressChartData(
   county: County,
-  result: FiguresAsOf,
+  result: FiguresAndTargets,
   target: TargetResult,
 ): ProgressChartData {
   return {
@@ -33,7 +36,7 @@ export function progressChartData(
  * The status a town is coloured by on the map: its jobs task where the county gives towns tasks
  * (Hanyin's allocation), else its latest yearly new-factory rule (Pingli), else none.
  */
-export function townStatus(result: FiguresAsOf, townId: string): PathStatus | null {
+export function townStatus(result: FiguresAndTargets, townId: string): PathStatus | null {
   const own = result.targets.filter((t) => t.town_id === townId);
   const jobs = own.find((t) => t.metric === "jobs" && t.year === null);
   if (jobs) return jobs.path_status;
@@ -44,7 +47,7 @@ export function townStatus(result: FiguresAsOf, townId: string): PathStatus | nu
 }
 
 /** What the basis of `townStatus` is for this county: a jobs task, a yearly rule, or nothing. */
-export function townStatusBasis(result: FiguresAsOf): "jobs_task" | "yearly_rule" | "none" {
+export function townStatusBasis(result: FiguresAndTargets): "jobs_task" | "yearly_rule" | "none" {
   const town = result.targets.filter((t) => t.scope === "town");
   if (town.some((t) => t.metric === "jobs" && t.year === null)) return "jobs_task";
   if (town.some((t) => t.year !== null)) return "yearly_rule";
@@ -52,7 +55,7 @@ export function townStatusBasis(result: FiguresAsOf): "jobs_task" | "yearly_rule
 }
 
 /** Every town of the county at its approximate seat, with its jobs and status at D. */
-export function townMapData(county: County, result: FiguresAsOf): TownMapData {
+export function townMapData(county: County, result: FiguresAndTargets): TownMapData {
   const towns: MapTown[] = county.towns.map((town) => ({
     town_id: town.town_id,
     town_name: town.name,
@@ -87,4 +90,31 @@ export function townMapHeight(
   // Towns spread over about half the width (labels take the rest), so as tall as that times the ratio.
   const height = Math.round((width / 2) * ratio + MAP_CHROME);
   return Math.min(limits.max, Math.max(limits.min, height));
+}
+
+/**
+ * The extras of the town map's table cells: each town's name links to its page, and each jobs cell is a
+ * headline figure of its town (the §5 data-* attributes), at build time and after exploring alike.
+ */
+export function townMapCellExtras(
+  data: TownMapData,
+  countyId: string,
+  asOf: string,
+  lang: Lang,
+): CellExtras {
+  const towns = townMapRows(data);
+  return (row, column) => {
+    const town = towns[row];
+    if (!town) return null;
+    if (column === 0) return { href: townPath(town.town_id, lang) };
+    if (column !== 1) return null;
+    return {
+      attrs: {
+        "data-metric": "jobs",
+        "data-county": countyId,
+        "data-town": town.town_name,
+        "data-as-of": asOf,
+      },
+    };
+  };
 }

@@ -5,11 +5,15 @@ export const ENGINE_TIMEOUT = 60_000;
 /** The exploration controls' form (ExploreControls.astro). */
 export const FORM = "form[data-explore]";
 
-/** Waits until the controls have applied this query string and are idle again. */
+/**
+ * Waits until the controls have applied this query string and are idle again, and every chart and table
+ * further down the page, drawn in idle time, is drawn too.
+ */
 export async function applied(page: Page, query: string): Promise<void> {
   await page.waitForSelector(`${FORM}[data-state="ready"][data-applied="${query}"]`, {
     timeout: ENGINE_TIMEOUT,
   });
+  await page.waitForSelector('html[data-charts-pending="0"]', { timeout: ENGINE_TIMEOUT });
 }
 
 /** The DuckDB-WASM engine's own files: its wasm and its worker. */

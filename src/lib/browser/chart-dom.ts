@@ -42,11 +42,11 @@ export function redrawChart(
       height: Number(old.getAttribute("height")),
     };
     drawWhenSeen(box, () => {
-      const svg = labelSvg(plotSvg(draw(size, document)), {
-        id: `${id}-${which}`,
-        title: label.title,
-        description: label.description,
-      });
+      const svg = labelSvg(
+        plotSvg(draw(size, document)),
+        { id: `${id}-${which}`, title: label.title, description: label.description },
+        { round: false },
+      );
       box.replaceChildren(svg);
     });
   }

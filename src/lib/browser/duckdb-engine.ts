@@ -82,10 +82,13 @@ async function startEngine(
   onStage: (stage: EngineStage) => void,
 ): Promise<Engine> {
   onStage("engine");
+  // Marks for bench/engine.ts: the worker started, the wasm instantiated, and (below) the engine answering.
+  performance.mark("engine:worker");
   const worker = new Worker(workerUrl);
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   try {
     await db.instantiate(wasmUrl);
+    performance.mark("engine:wasm");
     await db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: false } });
     const connection = await db.connect();
     // Nothing may be fetched from DuckDB's extension servers: a missing extension fails here, clearly.

@@ -19,9 +19,13 @@ export interface SvgLabel {
 /**
  * Makes a chart's <svg> stand on its own: the SVG namespace (Plot leaves it out, and a downloaded file
  * without it is not an image), a <title> and <desc> that label it for screen readers, and coordinates
- * rounded. Works on linkedom's DOM and the browser's alike; returns the same element.
+ * rounded (unless `round: false`). Works on linkedom's DOM and the browser's alike; returns the same element.
  */
-export function labelSvg(svg: SVGSVGElement, label: SvgLabel): SVGSVGElement {
+export function labelSvg(
+  svg: SVGSVGElement,
+  label: SvgLabel,
+  options: { round?: boolean } = {},
+): SVGSVGElement {
   const document = svg.ownerDocument;
   svg.setAttribute("xmlns", SVG_NS);
   svg.setAttribute("role", "img");
@@ -45,7 +49,8 @@ export function labelSvg(svg: SVGSVGElement, label: SvgLabel): SVGSVGElement {
   desc.textContent = label.description;
   svg.insertBefore(desc, svg.firstChild);
   svg.insertBefore(title, desc);
-  roundCoordinates(svg);
+  // Rounding keeps the pages and snapshots small and stable; a chart redrawn in the page is never stored.
+  if (options.round ?? true) roundCoordinates(svg);
   return svg;
 }
 

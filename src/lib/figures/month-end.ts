@@ -2,8 +2,22 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+type IsoParts = { year: number; month: number; day: number };
+/** Dates already read: the engine reads the same few hundred month ends over and over. */
+const parsed = new Map<string, Readonly<IsoParts> | null>();
+const PARSED_MAX = 10_000;
+
 /** Year, month (1–12) and day of an ISO date, or null when it is not a real calendar date. */
-export function parseIsoDate(text: string): { year: number; month: number; day: number } | null {
+export function parseIsoDate(text: string): IsoParts | null {
+  const known = parsed.get(text);
+  if (known !== undefined) return known && { ...known };
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  const result = readIsoDate(text);
+  parsed.set(text, result && Object.freeze({ ...result }));
+  return result;
+}
+
+function readIsoDate(text: string): IsoParts | null {
   const m = ISO_DATE.exec(text);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

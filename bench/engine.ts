@@ -26,8 +26,8 @@ import { DEFAULT_SEED, ensureProvince } from "./lib/province";
 const ROOT = new URL("..", import.meta.url).pathname;
 const DIST = join(ROOT, "dist");
 const DEFAULT_WORK = join(ROOT, "bench/.work/province");
-/** A smaller province than the pipeline bench's million rows: 8 counties of 25 towns, 50 months. */
-const DEFAULT_ROWS = 200_000;
+/** The pipeline bench's province: a million rows (40 counties of 25 towns, 50 months). */
+const DEFAULT_ROWS = 1_000_000;
 const DEFAULT_LOADS = 3;
 const DEFAULT_CHANGES = 50;
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";

@@ -94,6 +94,13 @@ describe("town page controls", () => {
       expect(new Set(industries)).toEqual(new Set(["针织服装"]));
       if (load === 0) await page.reload({ waitUntil: "load" });
     }
+    // A link written by hand, naming the industry in Chinese, shows the same view under its codes.
+    await page.goto(
+      `${session.server.url}${TOWN}?asof=${MONTH}&industry=${encodeURIComponent("针织服装")}`,
+    );
+    await applied(page, TOWN_SHARED);
+    expectFiguresMatch(await markedFigures(page), cli, MONTH);
+    expect(new URL(page.url()).search).toBe(TOWN_SHARED);
     expect(log.consoleErrors).toEqual([]);
     await page.close();
   });

@@ -41,7 +41,10 @@ export function choicesFromForm(form: HTMLFormElement): ExploreChoices {
   }
   const industries = Array.from(
     form.querySelectorAll<HTMLInputElement>('input[name="industry"]'),
-  ).map((i) => i.value);
+  ).map((i) => ({
+    code: i.value,
+    names: (i.dataset["names"] ?? "").split(",").filter((n) => n !== ""),
+  }));
   return { months, counties, industries };
 }
 

@@ -1,5 +1,6 @@
 /**
- * The exploration state a page's URL carries: `?asof=2019-06-30&county=pingli&town=pingli-laoxian&industry=knitting_garments`.
+ * The exploration state a page's URL carries: `?asof=2019-06-30&county=pingli&town=pingli-laoxian&industry=knitting_garments`
+ * (a link written by hand may name the town and industries as people say them: `town=老县镇&industry=针织服装`).
  * Parsed once where the URL enters, against the choices the page offers; anything else is dropped, so
  * what reaches the engine is always one of the page's own values (and then only as a query parameter).
  */
@@ -19,7 +20,8 @@ export interface ExploreChoices {
   months: readonly string[];
   /** Towns by county_id, each with the names a URL may use for it (town_id, full name, short names). */
   counties: ReadonlyMap<string, readonly { town_id: string; names: readonly string[] }[]>;
-  industries: readonly string[];
+  /** Industries, each with the names a URL may use for it (code, Chinese and English name). */
+  industries: readonly { code: string; names: readonly string[] }[];
 }
 
 /** The URL parameters, in the order they are written. */
@@ -46,6 +48,14 @@ function findTown(
   return null;
 }
 
+function findIndustry(choices: ExploreChoices, text: string): string | null {
+  const lower = text.toLowerCase();
+  const industry = choices.industries.find(
+    (i) => i.code === text || i.names.some((name) => name.toLowerCase() === lower),
+  );
+  return industry?.code ?? null;
+}
+
 /** The state in a query string; unknown or inconsistent values are left out. */
 export function parseState(search: string, choices: ExploreChoices): ExploreState {
   const params = new URLSearchParams(search);
@@ -59,7 +69,9 @@ export function parseState(search: string, choices: ExploreChoices): ExploreStat
   const industries = params
     .getAll("industry")
     .flatMap((v) => v.split(","))
-    .filter((code, i, all) => choices.industries.includes(code) && all.indexOf(code) === i)
+    .map((text) => findIndustry(choices, text.trim()))
+    .filter((code, i, all) => code !== null && all.indexOf(code) === i)
+    .map(String)
     .sort();
   return { asOf, county, town: found?.town ?? null, industries };
 }

@@ -12,7 +12,10 @@ const CHOICES: ExploreChoices = {
     ["pingli", [{ town_id: "pingli-laoxian", names: ["老县镇", "老县"] }]],
     ["hanyin", [{ town_id: "hanyin-chengguan", names: ["城关镇", "城关"] }]],
   ]),
-  industries: ["electronics", "knitting_garments"],
+  industries: [
+    { code: "electronics", names: ["电子元器件", "Electronic components"] },
+    { code: "knitting_garments", names: ["针织服装", "Knitting and garments"] },
+  ],
 };
 
 describe("parseState", () => {
@@ -29,6 +32,16 @@ describe("parseState", () => {
     ],
     // A town by its Chinese name picks its county.
     ["?town=老县镇", { asOf: null, county: "pingli", town: "pingli-laoxian", industries: [] }],
+    // Industries by their Chinese or English names (any case), as a person writes a link by hand.
+    [
+      "?town=老县镇&industry=针织服装&industry=electronic%20components",
+      {
+        asOf: null,
+        county: "pingli",
+        town: "pingli-laoxian",
+        industries: ["electronics", "knitting_garments"],
+      },
+    ],
     // A town outside the chosen county is dropped, as are months and codes the page does not offer.
     [
       "?county=hanyin&town=老县镇&asof=2019-06-15&industry=x&industry=electronics",

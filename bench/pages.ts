@@ -33,6 +33,8 @@ interface Load {
   rawBytes: number;
   gzipBytes: number;
   lcpMs: number;
+  /** Cumulative layout shift up to the load event plus SETTLE_MS (shifts after a person's input excluded). */
+  cls: number;
   /** Request paths by kind, for the first run's report. */
   byType: Map<string, number>;
 }
@@ -61,9 +63,27 @@ function largestContentfulPaint(page: Page): Promise<number> {
   );
 }
 
+/** Sums the page's layout shifts from its first byte on (read back by `cumulativeLayoutShift`). */
+function recordLayoutShifts(): void {
+  const store = window as unknown as { __layoutShift: number };
+  store.__layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[])
+      if (!entry.hadRecentInput) store.__layoutShift += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
+}
+
+function cumulativeLayoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
+}
+
 async function loadOnce(browser: Browser, url: string, cpuSlowdown: number): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
+  await page.addInitScript(recordLayoutShifts);
   if (cpuSlowdown > 1) {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
@@ -84,6 +104,7 @@ async function loadOnce(browser: Browser, url: string, cpuSlowdown: number): Pro
   await page.goto(url, { waitUntil: "load" });
   await page.waitForTimeout(SETTLE_MS);
   const lcpMs = await largestContentfulPaint(page);
+  const cls = await cumulativeLayoutShift(page);
   const sizes = await Promise.all(bodies);
   await context.close();
   const byType = new Map<string, number>();
@@ -93,6 +114,7 @@ async function loadOnce(browser: Browser, url: string, cpuSlowdown: number): Pro
     rawBytes: sizes.reduce((sum, s) => sum + s.raw, 0),
     gzipBytes: sizes.reduce((sum, s) => sum + s.gzip, 0),
     lcpMs,
+    cls,
     byType,
   };
 }
@@ -134,7 +156,8 @@ export async function benchPages(argv: readonly string[]): Promise<void> {
         lines.push(
           `${path.padEnd(14)} cpu ${slowdown}×  ${String(first.requests).padStart(3)} requests  ` +
             `${kb(first.rawBytes).padStart(7)} KB sent  ${kb(first.gzipBytes).padStart(6)} KB gzip  ` +
-            `LCP median ${lcpMedian.toFixed(0).padStart(4)} ms  p95 ${lcpP95.toFixed(0).padStart(4)} ms  (${types})`,
+            `LCP median ${lcpMedian.toFixed(0).padStart(4)} ms  p95 ${lcpP95.toFixed(0).padStart(4)} ms  ` +
+            `CLS max ${Math.max(...loads.map((l) => l.cls)).toFixed(3)}  (${types})`,
         );
         if (!OVERVIEW_PAGES.has(path) || slowdown !== 1) continue;
         const gzipKb = first.gzipBytes / 1024;

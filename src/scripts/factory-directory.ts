@@ -14,7 +14,7 @@ import {
 /**
  * The factory directory in the browser: text search, county / town / industry selects, sortable column
  * headers and a live count, with the state in the URL. The page is complete without it: the server-
- * rendered table lists every factory, and the (hidden) form only appears once this script runs.
+ * rendered table lists every factory, and the form shows only when scripts run (`data-needs-script`).
  */
 
 interface Row extends DirectoryItem {
@@ -156,6 +156,5 @@ export function initDirectory(): void {
     update({ ...state, q: "", county: "", town: "", industry: "" });
   });
 
-  form.hidden = false;
   render();
 }

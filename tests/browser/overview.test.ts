@@ -35,12 +35,18 @@ describe.each([
     expect(await page.getAttribute("html", "lang")).toBe(lang);
     expect(log.consoleErrors).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
-    // Scripts only from the site itself, as bundled modules (download buttons, exploration controls);
-    // the page reads completely without them.
+    // Scripts only from the site itself, as bundled modules (download buttons, exploration controls),
+    // and the layout's one inline line marking that scripts run; the page reads completely without them.
     const scripts = await page.$$eval("script", (all) =>
-      all.map((s) => ({ src: s.getAttribute("src"), type: s.getAttribute("type") })),
+      all.map((s) => ({
+        src: s.getAttribute("src"),
+        type: s.getAttribute("type"),
+        text: s.textContent?.trim() ?? "",
+      })),
     );
-    for (const script of scripts) {
+    const inline = scripts.filter((s) => s.src === null);
+    expect(inline.map((s) => s.text)).toEqual(['document.documentElement.dataset.scripts = "on";']);
+    for (const script of scripts.filter((s) => s.src !== null)) {
       expect(script.src).toMatch(/^\/_astro\/.+\.js$/);
       expect(script.type).toBe("module");
     }

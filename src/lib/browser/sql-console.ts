@@ -87,7 +87,6 @@ export function startConsole(root: HTMLElement): void {
   const errorBox = root.querySelector<HTMLElement>("[data-error]");
   const output = root.querySelector<HTMLElement>("[data-result]");
   if (!body || !input || !runButton || !downloadButton || !status || !errorBox || !output) return;
-  body.hidden = false;
   root.dataset["state"] = "loading";
   let last: PlainResult | null = null;
   let engine: Engine | null = null;

@@ -64,7 +64,6 @@ function setUpChart(document: Document, figure: HTMLElement): void {
   if (!once(figure)) return;
   const buttons = figure.querySelector<HTMLElement>("[data-chart-downloads]");
   if (!buttons) return;
-  buttons.hidden = false;
   buttons.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("button") : null;
     const format = button?.dataset["download"];
@@ -102,7 +101,6 @@ async function downloadChart(
 function setUpCopy(document: Document, button: HTMLButtonElement): void {
   if (!once(button)) return;
   const status = button.parentElement?.querySelector<HTMLElement>("[data-copy-status]") ?? null;
-  button.hidden = false;
   let clear: ReturnType<typeof setTimeout> | undefined;
   button.addEventListener("click", () => {
     void copyText(button.dataset["copyText"] ?? "", {

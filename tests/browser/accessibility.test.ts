@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPage, startSession, type Session } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { openPage, useSession } from "./support/browser";
 import { bothLanguages, pageKinds } from "./support/page-kinds";
 
 /**
@@ -19,13 +19,7 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session.close();
-});
+const session = useSession();
 
 describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
   for (const path of PAGES)

@@ -1,16 +1,10 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPage, screenshot, startSession, type Session } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { openPage, screenshot, useSession } from "./support/browser";
 import { ENGINE_TIMEOUT } from "./support/explore";
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 const CONSOLE = "[data-sql-console]";
 

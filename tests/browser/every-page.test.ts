@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { alternatePath } from "../../src/i18n/strings";
-import {
-  horizontalOverflow,
-  openPage,
-  screenshot,
-  startSession,
-  type Session,
-} from "./support/browser";
+import { horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
 import { bothLanguages, pageKinds } from "./support/page-kinds";
 
 /**
@@ -20,13 +14,7 @@ const PAGES = bothLanguages(pageKinds());
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session.close();
-});
+const session = useSession();
 
 describe("every page kind, both languages", () => {
   it("covers the site's sections", () => {

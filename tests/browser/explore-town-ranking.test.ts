@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cliFigures, expectFiguresMatch, markedFigures } from "./support/figures-cli";
-import {
-  horizontalOverflow,
-  openPage,
-  screenshot,
-  startSession,
-  type Session,
-} from "./support/browser";
+import { horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
 import { download } from "./support/downloads";
 import { applied, FORM, isEngineFile } from "./support/explore";
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 const MONTH = "2019-06-30";
 const INDUSTRY = "knitting_garments";

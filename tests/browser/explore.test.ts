@@ -1,22 +1,10 @@
 import { gzipSync } from "node:zlib";
 import { cliFigures, expectFiguresMatch, markedFigures } from "./support/figures-cli";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  horizontalOverflow,
-  openPage,
-  screenshot,
-  startSession,
-  type Session,
-} from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
 import { applied, isEngineFile } from "./support/explore";
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 const MONTH = "2019-06-30";
 const INDUSTRY = "knitting_garments";

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPage, screenshot, startSession, type Session } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { openPage, screenshot, useSession } from "./support/browser";
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 describe("home page", () => {
   it("shows both counties' targets in Chinese, from the policy documents", async () => {

@@ -1,13 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  openPage,
-  screenshot,
-  startSession,
-  type Session,
-  horizontalOverflow,
-} from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { openPage, screenshot, useSession, horizontalOverflow } from "./support/browser";
 
 const ROOT = join(import.meta.dirname, "../..");
 interface Totals {
@@ -23,13 +17,7 @@ const TOTALS: Totals = JSON.parse(
 ).totals;
 const COLUMNS = ["files", "rows_read", "accepted", "rejected", "skipped"] as const;
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 const PAGES = [
   { lang: "zh-CN", page: "methodology", path: "/methodology/", other: "/en/methodology/" },

@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { downloadName } from "../../src/lib/downloads/download-name";
-import { openPage, startSession, type Session } from "./support/browser";
+import { openPage, useSession } from "./support/browser";
 import { download } from "./support/downloads";
 import { applied, ENGINE_TIMEOUT } from "./support/explore";
 import { DATA_AS_OF } from "./support/figures-cli";
@@ -15,13 +15,7 @@ const ARIA_PREFIX = { zh: "下载 CSV：", en: "Download CSV: " } as const;
 /** Longer than keepDownloadsInstalled() waits for the page to settle after a change. */
 const SETTLED = 300;
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 const csvRows = (text: string) =>
   Papa.parse<string[]>(text.slice(BOM.length).trimEnd(), { newline: "\r\n" }).data;

@@ -7,14 +7,8 @@ import {
   markedFigures,
   ROOT,
 } from "./support/figures-cli";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  horizontalOverflow,
-  openPage,
-  screenshot,
-  startSession,
-  type Session,
-} from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
 
 const AS_OF = DATA_AS_OF;
 
@@ -36,13 +30,7 @@ const CHECKED = [
   { county: "hanyin", town: "hanyin-chengguan" },
 ];
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 describe.each([
   { lang: "zh-CN", prefix: "" },

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -28,6 +29,33 @@ export async function startSession(): Promise<Session> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * The file's session: started before its tests and closed after them (vitest's beforeAll/afterAll), for
+ * the tests to use as they would the one startSession returns.
+ */
+export function useSession(): Session {
+  let started: Session | null = null;
+  beforeAll(async () => {
+    started = await startSession();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = (): Session => {
+    if (!started) throw new Error("the browser session starts in beforeAll, before any test");
+    return started;
+  };
+  return {
+    get server() {
+      return current().server;
+    },
+    get browser() {
+      return current().browser;
+    },
+    close: () => current().close(),
   };
 }
 

@@ -205,6 +205,8 @@ describe("table CSV downloads", () => {
     "on %s, the CSV starts with a BOM and holds exactly the table's cells",
     async (path) => {
       const { page, log } = await openPage(session, path);
+      // The chart's own CSV button, beside PNG and SVG, saves its table while the table is folded away.
+      const beside = await download(page, "figure[data-chart-id] >> nth=0 >> [data-download=csv]");
       const details = page.locator("figure[data-chart-id] details").first();
       await details.locator("summary").click();
       const shown = await details
@@ -225,6 +227,8 @@ describe("table CSV downloads", () => {
       const rows = Papa.parse<string[]>(text.slice(1).trimEnd(), { newline: "\r\n" }).data;
       expect(rows).toEqual(shown);
       expect(shown.length).toBeGreaterThan(2);
+      expect(beside.name).toBe(name);
+      expect(beside.text).toBe(text);
       expect(log.consoleErrors).toEqual([]);
       await page.close();
     },

@@ -1,7 +1,7 @@
 import { chartImage } from "./chart-image";
 import { copyText } from "./copy-text";
 import { downloadName } from "./download-name";
-import { installTableCsv } from "./install-table-csv";
+import { downloadTable, installTableCsv } from "./install-table-csv";
 import { saveFile } from "./save-file";
 import { siteAsOf } from "./site-as-of";
 import { svgToPng } from "./svg-to-png";
@@ -67,6 +67,12 @@ function setUpChart(document: Document, figure: HTMLElement): void {
   buttons.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("button") : null;
     const format = button?.dataset["download"];
+    if (format === "csv") {
+      // The chart's data as its table holds it (the table may be folded away in its <details>).
+      const table = figure.querySelector("table");
+      if (table) downloadTable(document, table);
+      return;
+    }
     if (format !== "svg" && format !== "png") return;
     void downloadChart(document, figure, format).catch((error: unknown) =>
       reportFailure(buttons, error),

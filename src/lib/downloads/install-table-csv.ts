@@ -76,7 +76,8 @@ function label(button: HTMLButtonElement, table: HTMLTableElement, main: Element
     button.setAttribute("aria-label", ariaLabel);
 }
 
-function downloadTable(document: Document, table: HTMLTableElement): void {
+/** Saves a table's rows shown on the page as CSV (UTF-8 with BOM), named by its chart or caption and date. */
+export function downloadTable(document: Document, table: HTMLTableElement): void {
   const figure = table.closest<HTMLElement>("figure[data-chart-id]");
   const asOf = table.dataset["csvAsOf"] ?? figure?.dataset["chartAsOf"] ?? siteAsOf(document);
   const csv = gridToCsv(tableCells(table, shownOnPage));

@@ -210,8 +210,12 @@ export function showPublishedOnly(root: ParentNode, state: AppliedState): void {
     note.hidden = published;
 }
 
+/** Whether the state shows a county: every county is shown until one is chosen. */
+export const showsCounty = (state: ExploreState, countyId: string): boolean =>
+  state.county === null || state.county === countyId;
+
 /**
- * Shows a county's section when the state shows every county or that one, and hides it otherwise, with its
+ * Shows a county's section when the state shows it (`showsCounty`), and hides it otherwise, with its
  * entry in the page's county links (`a[href="#<anchor>"]`). Returns whether it is shown.
  */
 export function showCountySection(
@@ -220,7 +224,7 @@ export function showCountySection(
   state: AppliedState,
   anchor: string,
 ): boolean {
-  const shown = state.county === null || state.county === countyId;
+  const shown = showsCounty(state, countyId);
   section.hidden = !shown;
   document.querySelector(`a[href="#${anchor}"]`)?.closest("li")?.toggleAttribute("hidden", !shown);
   return shown;

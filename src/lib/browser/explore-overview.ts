@@ -22,6 +22,7 @@ import type { Engine } from "./duckdb-engine";
 import {
   exploreController,
   showCountySection,
+  showsCounty,
   showPublishedOnly,
   type AppliedState,
   type ExploreController,
@@ -178,7 +179,7 @@ async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): P
   // Every county's figures first (one engine, queries in a row), then all the drawing at once.
   const results = await Promise.all(
     sections.map(async ({ county }) => {
-      if (state.county !== null && state.county !== county.county_id) return null;
+      if (!showsCounty(state, county.county_id)) return null;
       const scope = { countyId: county.county_id, townId: null, industries: state.industries };
       const townId = state.county === county.county_id ? state.town : null;
       const [whole, town] = await Promise.all([

@@ -69,9 +69,8 @@ export function parseState(search: string, choices: ExploreChoices): ExploreStat
   const industries = params
     .getAll("industry")
     .flatMap((v) => v.split(","))
-    .map((text) => findIndustry(choices, text.trim()))
-    .filter((code, i, all) => code !== null && all.indexOf(code) === i)
-    .map(String)
+    .flatMap((text) => findIndustry(choices, text.trim()) ?? [])
+    .filter((code, i, all) => all.indexOf(code) === i)
     .sort();
   return { asOf, county, town: found?.town ?? null, industries };
 }

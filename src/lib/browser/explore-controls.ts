@@ -25,6 +25,10 @@ export interface ExploreController {
 const selectIn = (form: HTMLFormElement, name: string) =>
   form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 
+/** The other names a URL may use for a choice (`data-names`, comma-separated, written by ExploreControls.astro). */
+const namesOf = (element: HTMLElement): string[] =>
+  (element.dataset["names"] ?? "").split(",").filter((n) => n !== "");
+
 /** The choices the controls offer (ExploreControls.astro), read from the form itself. */
 export function choicesFromForm(form: HTMLFormElement): ExploreChoices {
   const months = Array.from(selectIn(form, "asof")?.options ?? []).map((o) => o.value);
@@ -34,17 +38,11 @@ export function choicesFromForm(form: HTMLFormElement): ExploreChoices {
   for (const option of Array.from(selectIn(form, "town")?.options ?? [])) {
     const county = option.dataset["county"];
     if (!county || option.value === "") continue;
-    counties.get(county)?.push({
-      town_id: option.value,
-      names: (option.dataset["names"] ?? "").split(",").filter((n) => n !== ""),
-    });
+    counties.get(county)?.push({ town_id: option.value, names: namesOf(option) });
   }
   const industries = Array.from(
     form.querySelectorAll<HTMLInputElement>('input[name="industry"]'),
-  ).map((i) => ({
-    code: i.value,
-    names: (i.dataset["names"] ?? "").split(",").filter((n) => n !== ""),
-  }));
+  ).map((i) => ({ code: i.value, names: namesOf(i) }));
   return { months, counties, industries };
 }
 

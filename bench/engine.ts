@@ -19,6 +19,7 @@ import { gzipSync } from "node:zlib";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { parseArgs, runCli, UsageError } from "../scripts/lib/cli-args";
+import { positiveInt, quantile } from "./lib/numbers";
 import { runPipeline } from "../scripts/lib/run-pipeline";
 import { serveStatic } from "../scripts/lib/static-server";
 import { DEFAULT_SEED, ensureProvince } from "./lib/province";
@@ -53,21 +54,6 @@ const ms = (n: number) => `${int(n)} ms`;
 const kib = (n: number) =>
   `${(n / 1024).toLocaleString("en-US", { maximumFractionDigits: 0 })} KiB`;
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
-
-function positiveInt(text: string | undefined, fallback: number, name: string): number {
-  if (text === undefined) return fallback;
-  const n = Number(text.replaceAll("_", ""));
-  if (!Number.isInteger(n) || n <= 0)
-    throw new UsageError(`--${name} needs a positive whole number`);
-  return n;
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  // Nearest rank: the smallest value with at least q of the values at or below it.
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-}
 
 /** One fresh page load: the first interaction and what followed it. */
 interface Load {

@@ -17,6 +17,7 @@ import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../scripts/lib/chromium";
 import { parseArgs, runCli, UsageError } from "../scripts/lib/cli-args";
+import { positiveInt, quantile } from "./lib/numbers";
 import { serveStatic } from "../scripts/lib/static-server";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -41,12 +42,6 @@ interface Load {
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
 
 /** The page's LCP so far, from the buffered PerformanceObserver entries. */
 function largestContentfulPaint(page: Page): Promise<number> {
@@ -117,14 +112,6 @@ async function loadOnce(browser: Browser, url: string, cpuSlowdown: number): Pro
     cls,
     byType,
   };
-}
-
-function positiveInt(text: string | undefined, fallback: number, name: string): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new UsageError(`--${name} needs a positive whole number`);
-  return n;
 }
 
 export async function benchPages(argv: readonly string[]): Promise<void> {

@@ -13,7 +13,8 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs, runCli, UsageError } from "../scripts/lib/cli-args";
+import { parseArgs, runCli } from "../scripts/lib/cli-args";
+import { positiveInt } from "./lib/numbers";
 import {
   mainThreadProfile,
   summariseProfile,
@@ -56,14 +57,6 @@ interface Totals {
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
 const fixed = (n: number, digits: number) => n.toFixed(digits);
-
-function positiveInt(text: string | undefined, fallback: number, name: string): number {
-  if (text === undefined) return fallback;
-  const n = Number(text.replaceAll("_", ""));
-  if (!Number.isInteger(n) || n <= 0)
-    throw new UsageError(`--${name} needs a positive whole number`);
-  return n;
-}
 
 function lastJsonLine(stdout: string): Record<string, unknown> {
   const line = stdout.trim().split("\n").at(-1) ?? "";

@@ -3,7 +3,9 @@
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+# No pipe into `grep -q`: under pipefail, grep quitting early makes fc-list die of SIGPIPE (exit 141) at random.
+fonts=$(fc-list 2>/dev/null || true)
+[[ "${fonts,,}" == *"noto sans cjk"* ]] || missing+=(fonts-noto-cjk)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing ${missing[*]} with apt-get (needed by the browser tests)…" >&2
 sudo_cmd=()

@@ -17,7 +17,7 @@ import { ReferenceError, type Reference } from "../src/lib/reference/parse-refer
 import type { County } from "../src/lib/reference/schema";
 import { scoringSchema, type Scoring } from "../src/lib/reference/scoring-schema";
 import { parseArgs, runCli, UsageError } from "./lib/cli-args";
-import { DataFolderError, openParquetRunner } from "./lib/node-runner";
+import { DataFolderError, openParquetRunner } from "../src/lib/connectors/node-runner";
 import { readReference, REFERENCE_DIR } from "./lib/read-reference";
 
 const ROOT = new URL("..", import.meta.url).pathname;

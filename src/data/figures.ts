@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { z } from "zod";
-import { openParquetRunner } from "../../scripts/lib/node-runner";
 import { summarizeDataQuality, type DataQuality } from "../lib/figures/data-quality";
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
 import type { ManifestInputLike } from "../lib/figures/rejected-by-town";
 import { REJECT_REASONS } from "../lib/pipeline/output-schema";
 import type { County } from "../lib/reference/schema";
+import { buildRunner } from "./build-runner";
 import { DATA_DIR } from "./data-dir";
 import { reference } from "./reference";
 
@@ -72,17 +72,13 @@ export interface CountyFigures {
 }
 
 async function loadCounties(): Promise<CountyFigures[]> {
-  const runner = await openParquetRunner(DATA_DIR);
-  try {
-    const counties: CountyFigures[] = [];
-    for (const county of reference.counties) {
-      const scope = { countyId: county.county_id, townId: null, industries: [] };
-      counties.push({ county, result: await figuresAsOf(runner, county, dataStatus.as_of, scope) });
-    }
-    return counties;
-  } finally {
-    runner.close();
+  const runner = await buildRunner();
+  const counties: CountyFigures[] = [];
+  for (const county of reference.counties) {
+    const scope = { countyId: county.county_id, townId: null, industries: [] };
+    counties.push({ county, result: await figuresAsOf(runner, county, dataStatus.as_of, scope) });
   }
+  return counties;
 }
 
 let loaded: Promise<CountyFigures[]> | null = null;

@@ -5,19 +5,19 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { z } from "zod";
 import { FiguresInputError, figuresAsOf, type FiguresAsOf } from "../src/lib/figures/figures-as-of";
 import { QueryShapeError } from "../src/lib/figures/decode-rows";
 import { FIGURE_METRICS } from "../src/lib/figures/metrics";
 import { isMonthEnd, yearOf } from "../src/lib/figures/month-end";
 import { policyChecks, type PolicyChecks } from "../src/lib/figures/policy-checks";
 import { rejectedByTown } from "../src/lib/figures/rejected-by-town";
+import { manifestSchema } from "../src/lib/pipeline/manifest";
 import { townRanking, type TownRanking } from "../src/lib/figures/town-ranking";
 import { ReferenceError, type Reference } from "../src/lib/reference/parse-reference";
 import type { County } from "../src/lib/reference/schema";
 import { scoringSchema, type Scoring } from "../src/lib/reference/scoring-schema";
 import { parseArgs, runCli, UsageError } from "./lib/cli-args";
-import { DataFolderError, openParquetRunner } from "./lib/node-runner";
+import { DataFolderError, openParquetRunner } from "../src/lib/connectors/node-runner";
 import { readReference, REFERENCE_DIR } from "./lib/read-reference";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -54,16 +54,6 @@ function readScoring(dir: string): Scoring {
     `${path}: 字段 ${issue?.path.join(".") || "(file)"} 无效 / invalid field: ${issue?.message ?? ""}`,
   );
 }
-
-const manifestSchema = z.object({
-  inputs: z.array(
-    z.object({
-      town_id: z.string().nullable(),
-      period: z.string().nullable(),
-      rejected: z.number(),
-    }),
-  ),
-});
 
 function readRejected(dataDir: string, asOf: string): Map<string, number> | null {
   const path = join(dataDir, "manifest.json");

@@ -1,4 +1,3 @@
-import { openParquetRunner } from "../../scripts/lib/node-runner";
 import type { CertificationCheck } from "../lib/figures/certification-check";
 import { queryRows } from "../lib/figures/decode-rows";
 import { policyChecks } from "../lib/figures/policy-checks";
@@ -14,7 +13,7 @@ import {
   type FactoryReportRow,
 } from "../lib/factories/factory-sql";
 import type { County } from "../lib/reference/schema";
-import { DATA_DIR } from "./data-dir";
+import { buildRunner } from "./build-runner";
 import { dataStatus } from "./figures";
 import { reference } from "./reference";
 
@@ -32,52 +31,48 @@ export interface FactoryRecord {
 
 async function loadFactories(): Promise<FactoryRecord[]> {
   const asOf = dataStatus.as_of;
-  const runner = await openParquetRunner(DATA_DIR);
-  try {
-    const [list, reports] = await Promise.all([
-      queryRows(runner, factoryListRowSchema, FACTORY_LIST_SQL, factoryListParams(asOf)),
-      queryRows(runner, factoryReportRowSchema, FACTORY_REPORTS_SQL, factoryReportsParams(asOf)),
-    ]);
-    const policies = new Map(
-      await Promise.all(
-        reference.counties.map(
-          async (county) =>
-            [
-              county.county_id,
-              await policyChecks(runner, county, asOf, {
-                countyId: county.county_id,
-                townId: null,
-                industries: [],
-              }),
-            ] as const,
-        ),
+  const runner = await buildRunner();
+  const [list, reports] = await Promise.all([
+    queryRows(runner, factoryListRowSchema, FACTORY_LIST_SQL, factoryListParams(asOf)),
+    queryRows(runner, factoryReportRowSchema, FACTORY_REPORTS_SQL, factoryReportsParams(asOf)),
+  ]);
+  const policies = new Map(
+    await Promise.all(
+      reference.counties.map(
+        async (county) =>
+          [
+            county.county_id,
+            await policyChecks(runner, county, asOf, {
+              countyId: county.county_id,
+              townId: null,
+              industries: [],
+            }),
+          ] as const,
       ),
-    );
-    const byFactory = new Map<string, FactoryReportRow[]>();
-    for (const r of reports) {
-      const own = byFactory.get(r.factory_id);
-      if (own) own.push(r);
-      else byFactory.set(r.factory_id, [r]);
-    }
-    return list.flatMap((factory): FactoryRecord[] => {
-      const county = reference.counties.find((c) => c.county_id === factory.county_id);
-      if (!county) return [];
-      const policy = policies.get(county.county_id);
-      return [
-        {
-          factory,
-          county,
-          reports: byFactory.get(factory.factory_id) ?? [],
-          certification:
-            policy?.certification?.find((c) => c.factory_id === factory.factory_id) ?? null,
-          subsidies:
-            policy?.subsidies?.factories.find((s) => s.factory_id === factory.factory_id) ?? null,
-        },
-      ];
-    });
-  } finally {
-    runner.close();
+    ),
+  );
+  const byFactory = new Map<string, FactoryReportRow[]>();
+  for (const r of reports) {
+    const own = byFactory.get(r.factory_id);
+    if (own) own.push(r);
+    else byFactory.set(r.factory_id, [r]);
   }
+  return list.flatMap((factory): FactoryRecord[] => {
+    const county = reference.counties.find((c) => c.county_id === factory.county_id);
+    if (!county) return [];
+    const policy = policies.get(county.county_id);
+    return [
+      {
+        factory,
+        county,
+        reports: byFactory.get(factory.factory_id) ?? [],
+        certification:
+          policy?.certification?.find((c) => c.factory_id === factory.factory_id) ?? null,
+        subsidies:
+          policy?.subsidies?.factories.find((s) => s.factory_id === factory.factory_id) ?? null,
+      },
+    ];
+  });
 }
 
 let loaded: Promise<FactoryRecord[]> | null = null;

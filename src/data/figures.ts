@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { z } from "zod";
-import { openParquetRunner } from "../../scripts/lib/node-runner";
 import { summarizeDataQuality, type DataQuality } from "../lib/figures/data-quality";
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
 import type { ManifestInputLike } from "../lib/figures/rejected-by-town";
+import { manifestSchema, type Manifest } from "../lib/pipeline/manifest";
 import { REJECT_REASONS } from "../lib/pipeline/output-schema";
 import type { County } from "../lib/reference/schema";
+import { buildRunner } from "./build-runner";
 import { DATA_DIR } from "./data-dir";
 import { reference } from "./reference";
 
@@ -21,33 +22,13 @@ export class MissingDataError extends Error {
   override name = "MissingDataError";
 }
 
-const count = z.number().int().nonnegative();
-const rowCounts = { rows_read: count, accepted: count, rejected: count, skipped: count };
-
-const manifestSchema = z.object({
-  as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  synthetic: z.boolean().default(false),
-  inputs: z.array(
-    z.object({
-      path: z.string(),
-      town_id: z.string().nullable(),
-      period: z.string().nullable().default(null),
-      ...rowCounts,
-    }),
-  ),
-  totals: z.object({
-    files: count,
-    ...rowCounts,
-    rejected_by_reason: z.partialRecord(z.enum(REJECT_REASONS), count),
-  }),
-});
-
-type Manifest = z.infer<typeof manifestSchema>;
-
 /** What the site says about its data as a whole: the as-of date and whether it is sample data. */
-export type DataStatus = Pick<Manifest, "as_of" | "synthetic">;
+export interface DataStatus {
+  as_of: string;
+  synthetic: boolean;
+}
 
-function readManifest(dir: string): Manifest {
+function readManifest(dir: string): Manifest & DataStatus {
   const path = join(dir, "manifest.json");
   if (!existsSync(path))
     throw new MissingDataError(
@@ -58,7 +39,13 @@ function readManifest(dir: string): Manifest {
     throw new MissingDataError(
       `${path} 无效，请重新运行 npm run data / ${path} is invalid: run npm run data again (${parsed.error.issues[0]?.message ?? ""})`,
     );
-  return parsed.data;
+  const { as_of } = parsed.data;
+  // No accepted report means no as-of date: there is nothing to build pages from.
+  if (as_of === null)
+    throw new MissingDataError(
+      `${path} 没有截至日期（没有被接受的报表行）/ ${path} has no as_of: no report row was accepted`,
+    );
+  return { ...parsed.data, as_of };
 }
 
 const manifest = readManifest(DATA_DIR);
@@ -72,17 +59,13 @@ export interface CountyFigures {
 }
 
 async function loadCounties(): Promise<CountyFigures[]> {
-  const runner = await openParquetRunner(DATA_DIR);
-  try {
-    const counties: CountyFigures[] = [];
-    for (const county of reference.counties) {
-      const scope = { countyId: county.county_id, townId: null, industries: [] };
-      counties.push({ county, result: await figuresAsOf(runner, county, dataStatus.as_of, scope) });
-    }
-    return counties;
-  } finally {
-    runner.close();
+  const runner = await buildRunner();
+  const counties: CountyFigures[] = [];
+  for (const county of reference.counties) {
+    const scope = { countyId: county.county_id, townId: null, industries: [] };
+    counties.push({ county, result: await figuresAsOf(runner, county, dataStatus.as_of, scope) });
   }
+  return counties;
 }
 
 let loaded: Promise<CountyFigures[]> | null = null;

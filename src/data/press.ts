@@ -1,5 +1,3 @@
-import { resolve } from "node:path";
-import { openParquetRunner } from "../../scripts/lib/node-runner";
 import type { TargetResult } from "../lib/figures/evaluate-target";
 import { queryRows } from "../lib/figures/decode-rows";
 import { countyTargets } from "../lib/overview/overview-charts";
@@ -10,11 +8,10 @@ import {
   showcaseRowSchema,
   yearBefore,
 } from "../lib/press/showcase-sql";
+import { buildRunner } from "./build-runner";
 import { countyFigures, dataStatus, type CountyFigures } from "./figures";
 
 /** The press kit's data, computed at build time from the same Parquet as every other page. */
-
-const DATA_DIR = resolve(process.cwd(), "public/data");
 
 /** One county in the press kit: its figures, its county targets in reference order, its showcases. */
 export interface PressCounty extends CountyFigures {
@@ -27,29 +24,25 @@ export interface PressCounty extends CountyFigures {
 
 async function loadPressKit(): Promise<PressCounty[]> {
   const counties = await countyFigures();
-  const runner = await openParquetRunner(DATA_DIR);
-  try {
-    const kit: PressCounty[] = [];
-    for (const { county, result } of counties) {
-      const rows = await queryRows(
-        runner,
-        showcaseRowSchema,
-        SHOWCASE_SQL,
-        showcaseParams(county.county_id, dataStatus.as_of),
-      );
-      kit.push({
-        county,
-        result,
-        targets: countyTargets(county, result),
-        showcases: pickShowcases(rows),
-        as_of: dataStatus.as_of,
-        year_ago: yearBefore(dataStatus.as_of),
-      });
-    }
-    return kit;
-  } finally {
-    runner.close();
+  const runner = await buildRunner();
+  const kit: PressCounty[] = [];
+  for (const { county, result } of counties) {
+    const rows = await queryRows(
+      runner,
+      showcaseRowSchema,
+      SHOWCASE_SQL,
+      showcaseParams(county.county_id, dataStatus.as_of),
+    );
+    kit.push({
+      county,
+      result,
+      targets: countyTargets(county, result),
+      showcases: pickShowcases(rows),
+      as_of: dataStatus.as_of,
+      year_ago: yearBefore(dataStatus.as_of),
+    });
   }
+  return kit;
 }
 
 let loaded: Promise<PressCounty[]> | null = null;

@@ -1,8 +1,7 @@
-import { openParquetRunner } from "../../scripts/lib/node-runner";
 import { yearOf } from "../lib/figures/month-end";
 import { townRanking, type TownRanking } from "../lib/figures/town-ranking";
 import type { County } from "../lib/reference/schema";
-import { DATA_DIR } from "./data-dir";
+import { buildRunner } from "./build-runner";
 import { dataStatus } from "./figures";
 import { reference, scoring } from "./reference";
 
@@ -16,19 +15,15 @@ export interface CountyRanking {
 }
 
 async function loadRankings(): Promise<CountyRanking[]> {
-  const runner = await openParquetRunner(DATA_DIR);
-  try {
-    const year = yearOf(dataStatus.as_of);
-    const rankings: CountyRanking[] = [];
-    for (const county of reference.counties)
-      rankings.push({
-        county,
-        ranking: await townRanking(runner, county, scoring, year, dataStatus.as_of),
-      });
-    return rankings;
-  } finally {
-    runner.close();
-  }
+  const runner = await buildRunner();
+  const year = yearOf(dataStatus.as_of);
+  const rankings: CountyRanking[] = [];
+  for (const county of reference.counties)
+    rankings.push({
+      county,
+      ranking: await townRanking(runner, county, scoring, year, dataStatus.as_of),
+    });
+  return rankings;
 }
 
 let loaded: Promise<CountyRanking[]> | null = null;

@@ -1,4 +1,3 @@
-import { openParquetRunner } from "../../scripts/lib/node-runner";
 import type { TownQuality } from "../lib/figures/data-quality";
 import { queryRows } from "../lib/figures/decode-rows";
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
@@ -9,7 +8,7 @@ import {
   townFactoryRowSchema,
   type TownFactoryRow,
 } from "../lib/towns/town-factories-sql";
-import { DATA_DIR } from "./data-dir";
+import { buildRunner } from "./build-runner";
 import { dataQuality, dataStatus } from "./figures";
 import { reference } from "./reference";
 
@@ -33,26 +32,22 @@ async function loadTowns(): Promise<TownData[]> {
   const quality = await dataQuality();
   const qualityOf = (townId: string) =>
     quality.counties.flatMap((c) => c.towns).find((t) => t.town_id === townId) ?? null;
-  const runner = await openParquetRunner(DATA_DIR);
-  try {
-    const towns: TownData[] = [];
-    for (const county of reference.counties) {
-      for (const town of county.towns) {
-        const scope = { countyId: county.county_id, townId: town.town_id, industries: [] };
-        const result = await figuresAsOf(runner, county, dataStatus.as_of, scope);
-        const factories = await queryRows(
-          runner,
-          townFactoryRowSchema,
-          TOWN_FACTORIES_SQL,
-          townFactoriesParams(scope, dataStatus.as_of),
-        );
-        towns.push({ county, town, result, factories, quality: qualityOf(town.town_id) });
-      }
+  const runner = await buildRunner();
+  const towns: TownData[] = [];
+  for (const county of reference.counties) {
+    for (const town of county.towns) {
+      const scope = { countyId: county.county_id, townId: town.town_id, industries: [] };
+      const result = await figuresAsOf(runner, county, dataStatus.as_of, scope);
+      const factories = await queryRows(
+        runner,
+        townFactoryRowSchema,
+        TOWN_FACTORIES_SQL,
+        townFactoriesParams(scope, dataStatus.as_of),
+      );
+      towns.push({ county, town, result, factories, quality: qualityOf(town.town_id) });
     }
-    return towns;
-  } finally {
-    runner.close();
   }
+  return towns;
 }
 
 let loaded: Promise<TownData[]> | null = null;

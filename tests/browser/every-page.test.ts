@@ -1,7 +1,9 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { alternatePath } from "../../src/i18n/strings";
-import { horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
-import { bothLanguages, pageKinds } from "./support/page-kinds";
+import { DIST, horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
+import { bothLanguages, pageKinds, SECTIONS } from "./support/page-kinds";
 
 /**
  * One page of every kind, in both languages, as a reader meets it: it answers 200, logs no error, asks
@@ -17,10 +19,22 @@ const DESKTOP = { width: 1280, height: 900 };
 const session = useSession();
 
 describe("every page kind, both languages", () => {
-  it("covers the site's sections", () => {
-    expect(PAGES.map((p) => p.kind)).toEqual(
-      expect.arrayContaining(["overview", "methodology", "data-quality"]),
-    );
+  it("covers every section the site's navigation links to, in both languages", () => {
+    for (const [lang, home] of [
+      ["zh", "index.html"],
+      ["en", "en/index.html"],
+    ] as const) {
+      const nav = /<nav class="site-nav"[^>]*>([\s\S]*?)<\/nav>/.exec(
+        readFileSync(join(DIST, home), "utf8"),
+      );
+      const linked = [...(nav?.[1] ?? "").matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+      const prefix = lang === "en" ? "/en" : "";
+      expect(linked).toEqual(SECTIONS.map((s) => `${prefix}${s.path}`));
+    }
+  });
+
+  it.each(PAGES)("$kind ($lang) $path is built", ({ path }) => {
+    expect(existsSync(join(DIST, path, "index.html"))).toBe(true);
   });
 
   for (const { kind, lang, path } of PAGES)

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openParquetRunner } from "../../scripts/lib/node-runner";
+import { openParquetRunner } from "../../src/lib/connectors/node-runner";
 import { REFERENCE_DIR } from "../../scripts/lib/read-reference";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { figureRowSchema, queryRows } from "../../src/lib/figures/decode-rows";

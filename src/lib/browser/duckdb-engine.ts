@@ -10,8 +10,9 @@ import {
   type ColumnSelection,
   type PublishedTable,
 } from "./published-columns";
-import type { QueryParam, QueryRunner } from "../figures/query-runner";
-import { arrowRows } from "./arrow-rows";
+import type { QueryRunner } from "../connectors/query-runner";
+import { cachingRunner } from "../connectors/caching-runner";
+import { wasmRunner } from "../connectors/wasm-runner";
 import { WARM_UP_SQL } from "./warm-up-sql";
 
 /** Where the engine is on its way to answering queries; shown to people and read by tests. */
@@ -32,37 +33,6 @@ export class EngineError extends Error {
 
 const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-
-/**
- * The browser QueryRunner: each query is a prepared statement with its parameters bound positionally
- * ($1, $2, …), so text from the URL is never part of the SQL. The figures engine runs the same few
- * statements on every change, so each is prepared once and kept for the page's life (the data never
- * changes under it); results are cached by statement and parameters for the same reason.
- */
-export function wasmRunner(connection: AsyncDuckDBConnection): QueryRunner {
-  const statements = new Map<string, ReturnType<AsyncDuckDBConnection["prepare"]>>();
-  const results = new Map<string, Promise<unknown[]>>();
-  return {
-    async query<T>(sql: string, params: readonly QueryParam[]): Promise<T[]> {
-      const key = JSON.stringify([sql, params]);
-      let rows = results.get(key);
-      if (!rows) {
-        let statement = statements.get(sql);
-        if (!statement) {
-          statement = connection.prepare(sql);
-          statements.set(sql, statement);
-        }
-        const prepared = statement;
-        rows = (async () => arrowRows(await (await prepared).query(...params)))();
-        results.set(key, rows);
-        // A failed query is not remembered: the next call tries again.
-        rows.catch(() => results.delete(key));
-      }
-      // The boundary: callers validate every row (src/lib/figures/decode-rows.ts).
-      return (await rows) as T[];
-    },
-  };
-}
 
 async function readTable(base: string, table: PublishedTable, columns: ColumnSelection) {
   const response = await fetch(`${base}data/${table}.parquet`);
@@ -109,7 +79,7 @@ async function startEngine(
     await warmedUp;
     performance.mark("engine:data-loaded");
     onStage("ready");
-    return { runner: wasmRunner(connection), connection, columns };
+    return { runner: cachingRunner(wasmRunner(connection)), connection, columns };
   } catch (error) {
     worker.terminate();
     throw error instanceof EngineError ? error : new EngineError(firstLine(error));

@@ -1,4 +1,4 @@
-import { reference } from "../../data/reference";
+import { reference } from "../reference/bundled-reference";
 import { strings, type Lang } from "../../i18n/strings";
 import { exploreStrings } from "../../i18n/explore-strings";
 import { statusStyle } from "../charts/chart-style";

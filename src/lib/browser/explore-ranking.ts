@@ -1,4 +1,4 @@
-import { reference, scoring } from "../../data/reference";
+import { reference, scoring } from "../reference/bundled-reference";
 import { rankingStrings } from "../../i18n/ranking-strings";
 import { strings, type Lang } from "../../i18n/strings";
 import { exploreStrings } from "../../i18n/explore-strings";

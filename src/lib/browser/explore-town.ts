@@ -1,4 +1,4 @@
-import { reference } from "../../data/reference";
+import { reference } from "../reference/bundled-reference";
 import { townStrings } from "../../i18n/town-strings";
 import { strings, type Lang } from "../../i18n/strings";
 import { smallMultiples, smallMultiplesTable } from "../charts/small-multiples";

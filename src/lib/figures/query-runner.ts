@@ -1,11 +1,3 @@
-/** A value bound to a positional parameter ($1, $2, …): never spliced into the SQL text. */
-export type QueryParam = string | number | null;
-
-/**
- * Runs SQL against the four tables `reports`, `factories`, `towns` and `targets`. DuckDB in Node
- * (scripts/lib/node-runner.ts) and DuckDB-WASM in the browser implement it, so a figure is computed by
- * the same query text everywhere. Rows come back as plain objects; callers validate them (decode-rows.ts).
- */
-export interface QueryRunner {
-  query<T>(sql: string, params: readonly QueryParam[]): Promise<T[]>;
-}
+// The interface lives with the runners that implement it (src/lib/connectors); the figures code keeps
+// importing it from here so its many SQL modules need not change.
+export type { QueryParam, QueryRunner } from "../connectors/query-runner";

@@ -86,7 +86,9 @@ export function townMapHeight(
   const lonSpan = Math.max(...lons) - Math.min(...lons);
   const meanLat = lats.reduce((s, l) => s + l, 0) / Math.max(1, lats.length);
   // Mercator stretches latitude by 1 / cos(latitude) against longitude.
-  const ratio = lonSpan > 0 ? latSpan / Math.cos((meanLat * Math.PI) / 180) / lonSpan : 1;
+  // No east-west extent: a lone town needs no height, towns on one meridian all of it.
+  const stretch = latSpan / Math.cos((meanLat * Math.PI) / 180);
+  const ratio = lonSpan > 0 ? stretch / lonSpan : stretch > 0 ? Infinity : 0;
   // Towns spread over about half the width (labels take the rest), so as tall as that times the ratio.
   const height = Math.round((width / 2) * ratio + MAP_CHROME);
   return Math.min(limits.max, Math.max(limits.min, height));

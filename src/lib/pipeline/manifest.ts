@@ -1,44 +1,54 @@
-import type { Reject, RejectReason } from "./output-schema";
+import { z } from "zod";
+import { REJECT_REASONS, type Reject } from "./output-schema";
 import type { FileResult } from "./parse-report";
 
+const count = z.number().int().nonnegative();
+
 /** Per-file and total row accounting: read = accepted + rejected + skipped, always. */
-export interface RowCounts {
-  rows_read: number;
-  accepted: number;
-  rejected: number;
-  skipped: number;
-}
+const rowCounts = { rows_read: count, accepted: count, rejected: count, skipped: count };
+export type RowCounts = z.infer<z.ZodObject<typeof rowCounts>>;
 
-export interface ManifestInput extends RowCounts {
-  path: string;
-  sha256: string;
-  encoding: string | null;
+const manifestInputSchema = z.object({
+  path: z.string(),
+  sha256: z.string(),
+  encoding: z.string().nullable(),
   /** The period the file covers (from its title or name), e.g. `2018-06` or `2018Q2`; null when rows carry their own. */
-  period: string | null;
-  town_id: string | null;
-  skipped_by: Record<string, number>;
+  period: z.string().nullable(),
+  town_id: z.string().nullable(),
+  ...rowCounts,
+  skipped_by: z.record(z.string(), count),
   /** Personal data dropped, counted without the values (DATA-CONTRACT §4). */
-  personal_columns_dropped: number;
-  personal_cells_dropped: number;
+  personal_columns_dropped: count,
+  personal_cells_dropped: count,
   /** Why no row could be read from the file at all, else null. */
-  error: string | null;
-}
+  error: z.string().nullable(),
+});
+export type ManifestInput = z.infer<typeof manifestInputSchema>;
 
-export interface Manifest {
-  contract: string;
+/**
+ * manifest.json: the one statement of its shape, giving the type the pipeline writes and the check
+ * its readers (the build, the figures CLI) apply.
+ */
+export const manifestSchema = z.object({
+  contract: z.string(),
   /** The latest period end among accepted reports: the data's as-of date. */
-  as_of: string | null;
-  synthetic: boolean;
-  inputs: ManifestInput[];
-  ignored_files: string[];
-  totals: RowCounts & {
-    files: number;
-    rejected_by_reason: Partial<Record<RejectReason, number>>;
-    personal_columns_dropped: number;
-    personal_cells_dropped: number;
-  };
-  outputs: { file: string; sha256: string }[];
-}
+  as_of: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  synthetic: z.boolean(),
+  inputs: z.array(manifestInputSchema),
+  ignored_files: z.array(z.string()),
+  totals: z.object({
+    ...rowCounts,
+    files: count,
+    rejected_by_reason: z.partialRecord(z.enum(REJECT_REASONS), count),
+    personal_columns_dropped: count,
+    personal_cells_dropped: count,
+  }),
+  outputs: z.array(z.object({ file: z.string(), sha256: z.string() })),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();

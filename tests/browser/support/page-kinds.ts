@@ -2,18 +2,6 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { DIST } from "./browser";
 
-/** The site's sections: one page each, plus one page per town and per factory under two of them. */
-const SECTIONS = [
-  "",
-  "towns/",
-  "ranking/",
-  "factories/",
-  "press/",
-  "data/",
-  "methodology/",
-  "data-quality/",
-] as const;
-
 /** One page of a kind, in Chinese (its English twin is the same path under /en). */
 export interface PageKind {
   /** A short name for test titles and screenshot files, e.g. "overview", "town". */
@@ -21,28 +9,45 @@ export interface PageKind {
   path: string;
 }
 
-/** The first page under a section (a town, a factory) in the built site, if the site has one. */
-function firstUnder(section: string): string | null {
-  const dir = join(DIST, section);
-  if (!existsSync(dir)) return null;
-  const name = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort()[0];
-  return name ? `/${section}/${name}/` : null;
+/**
+ * The site's sections, one page each: fixed here, never read from dist/, so a page that stops being
+ * built fails the tests that use this list instead of silently leaving it. every-page.test.ts checks
+ * that it matches the site's navigation.
+ */
+export const SECTIONS: readonly PageKind[] = [
+  { kind: "overview", path: "/" },
+  { kind: "towns", path: "/towns/" },
+  { kind: "ranking", path: "/ranking/" },
+  { kind: "factories", path: "/factories/" },
+  { kind: "press", path: "/press/" },
+  { kind: "data", path: "/data/" },
+  { kind: "methodology", path: "/methodology/" },
+  { kind: "data-quality", path: "/data-quality/" },
+];
+
+/**
+ * A factory's page: factory ids come from the reports, so the first one built is taken; when none is,
+ * the path names no page and the tests fail on it.
+ */
+function firstFactoryPage(): string {
+  const dir = join(DIST, "factories");
+  const name = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()[0]
+    : undefined;
+  return `/factories/${name ?? "no-factory-page-built"}/`;
 }
 
-/** One page of every kind the built site has (Chinese paths), found in dist/. */
+/** One page of every kind (Chinese paths): the sections, a town's page and a factory's page. */
 export function pageKinds(): PageKind[] {
-  const kinds: PageKind[] = SECTIONS.map((s) => ({
-    kind: s === "" ? "overview" : s.replace(/\/$/, ""),
-    path: `/${s}`,
-  }));
-  const town = firstUnder("towns");
-  const factory = firstUnder("factories");
-  if (town) kinds.push({ kind: "town", path: town });
-  if (factory) kinds.push({ kind: "factory", path: factory });
-  return kinds.filter((k) => existsSync(join(DIST, k.path, "index.html")));
+  return [
+    ...SECTIONS,
+    // A town of the reference data (data/reference/counties/pingli.json), so always published.
+    { kind: "town", path: "/towns/pingli-laoxian/" },
+    { kind: "factory", path: firstFactoryPage() },
+  ];
 }
 
 /** Every page kind in both languages. */

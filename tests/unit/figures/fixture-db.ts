@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { connectionRunner } from "../../../scripts/lib/node-runner";
+import { connectionRunner } from "../../../src/lib/connectors/node-runner";
 import type { QueryRunner } from "../../../src/lib/figures/query-runner";
 import {
   FACTORY_COLUMNS,

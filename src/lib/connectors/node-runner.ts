@@ -1,10 +1,10 @@
+// Node only (DuckDB's native module, the file system): the build (src/data) and the command-line tools
+// use it; eslint.config.js keeps every browser-safe module in src/lib from importing it.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import type { QueryParam, QueryRunner } from "../../src/lib/figures/query-runner";
-
-/** The four tables the figures SQL reads, each from `<dir>/<name>.parquet`. */
-export const FIGURE_TABLES = ["reports", "factories", "towns", "targets"] as const;
+import { PUBLISHED_TABLES } from "../browser/published-columns";
+import type { QueryParam, QueryRunner } from "./query-runner";
 
 /** Published data missing or unreadable: one line for the person running the command. */
 export class DataFolderError extends Error {
@@ -29,7 +29,7 @@ const quoteString = (text: string) => `'${text.replaceAll("'", "''")}'`;
  * in `dir`: the same table names DuckDB-WASM gives them in the browser. Close it when done.
  */
 export async function openParquetRunner(dir: string): Promise<QueryRunner & { close(): void }> {
-  for (const table of FIGURE_TABLES) {
+  for (const table of PUBLISHED_TABLES) {
     const path = join(dir, `${table}.parquet`);
     if (!existsSync(path))
       throw new DataFolderError(
@@ -39,7 +39,7 @@ export async function openParquetRunner(dir: string): Promise<QueryRunner & { cl
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
-    for (const table of FIGURE_TABLES)
+    for (const table of PUBLISHED_TABLES)
       await connection.run(
         `CREATE VIEW ${table} AS SELECT * FROM read_parquet(${quoteString(join(dir, `${table}.parquet`))})`,
       );

@@ -1,0 +1,17 @@
+import { cachingRunner } from "../lib/connectors/caching-runner";
+import { openParquetRunner } from "../lib/connectors/node-runner";
+import type { QueryRunner } from "../lib/connectors/query-runner";
+import { DATA_DIR } from "./data-dir";
+
+let opened: Promise<QueryRunner> | null = null;
+
+/**
+ * The build's one DuckDB: views over the Parquet in public/data, opened on first use and shared by
+ * every src/data module and page for the whole build. It is never closed: it lives as long as the
+ * build, and the process's exit frees it. Cached (cachingRunner) because many pages ask the same
+ * question: every town page its county's series, both languages the same figures.
+ */
+export function buildRunner(): Promise<QueryRunner> {
+  opened ??= openParquetRunner(DATA_DIR).then(cachingRunner);
+  return opened;
+}

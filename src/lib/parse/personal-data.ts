@@ -17,11 +17,11 @@ const MOBILE = new RegExp(
 // Landline with its area code: 0915-5212345, 0915 5212346, (0915)8421234.
 const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?\d{7,8}(?!\d)/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-// A person label and the name after it (填报人：张三, 联系人李四, 经办：王五). Labels ending in 人 or 代表
-// take a name right after them; short ones (厂长, 经办, 审核) only after a colon or space, since they
-// also begin ordinary words (厂长面皮 is a business name, 审核通过 a remark).
+// A person label and the name after it (填报人：张三, 联系人李四, 经办王五). Labels such as 负责人,
+// 法人代表 and 经办 take a name right after them (header labels lose their spaces); short ones
+// (厂长, 审核) only after a colon or space, since they also begin ordinary words (厂长面皮, 审核通过).
 const NAME_AFTER_LABEL =
-  /(?:(?:单位|主要|企业)?负责人|填报人|填表人|制表人|联系人|经办人|审核人|统计人|统计员|法定代表人|法人代表|法人|户主|姓名)[:\s]*([\u3400-\u9fff·•]{2,5})|(?:厂长|经办|审核|制表|填报|签字|签名)(?:[:]\s*|\s+)([\u3400-\u9fff·•]{2,5})/g;
+  /(?:(?:单位|主要|企业)?负责人|填报人|填表人|制表人|联系人|经办人|经办|审核人|统计人|统计员|法定代表人|法人代表|法人|户主|姓名)[:\s]*([\u3400-\u9fff·•]{2,5})|(?:厂长|审核|制表|填报|签字|签名)(?:[:]\s*|\s+)([\u3400-\u9fff·•]{2,5})/g;
 // Words that end a name taken after a label: the next label or field of a sign-off line.
 const AFTER_NAME =
   /电话|手机|联系|审核|填报|填表|日期|签字|签名|单位|身份|负责|制表|统计|经办|职务|时间|邮箱|微信|厂长|法人|报表|报送|月报|季报/;

@@ -52,6 +52,7 @@ describe("redactPersonalData replaces every form with ＊ of the same length", (
     ],
     ["经办：王五", `经办：${masked(2)}`],
     ["经办人 王小五", `经办人 ${masked(3)}`],
+    ["工资总额(经办郝丽)", `工资总额(经办${masked(2)})`],
     ["主要负责人：赵六", `主要负责人：${masked(2)}`],
     ["单位负责人:欧阳娜娜", `单位负责人:${masked(4)}`],
     ["法人代表：周杰", `法人代表：${masked(2)}`],

@@ -2,16 +2,17 @@ import { isCreditCode, looksLikeResidentId } from "./credit-code";
 import { toHalfWidth } from "./to-half-width";
 
 // Every pattern runs on the half-width text (full-width digits, ＋（）＠ folded), which keeps positions.
-// A digit between two others may be set off by one space, dash or dot: 138 1234 5678, 6109-2619-….
-const SEP = "[-\\s.]?";
+// A digit between two others may be set off by one space or dash: 138 1234 5678, 6109-2619-…. Dots
+// only in the 3-4-4 form of a mobile (138.1234.5678): anywhere else a dot is a decimal point.
+const SEP = "[-\\s]?";
 // 18-character ID (GB 11643) or the old 15-digit form, as a run of digits; checked by isIdLike below.
 const ID_NUMBER = new RegExp(
-  `(?<!\\d)\\d(?:${SEP}\\d){14}(?:(?:${SEP}\\d){2}${SEP}[\\dXx])?(?!\\d)`,
+  `(?<!\\d)(?<!\\d\\.)\\d(?:${SEP}\\d){14}(?:(?:${SEP}\\d){2}${SEP}[\\dXx])?(?!\\d|\\.\\d)`,
   "g",
 );
 // 11-digit mobile, with +86, 86 or (+86) in front or not.
 const MOBILE = new RegExp(
-  `(?<![\\d+])(?:(?:\\(\\+?86\\)|\\+?86)${SEP})?1${SEP}[3-9](?:${SEP}\\d){9}(?!\\d)`,
+  `(?<![\\d+])(?<!\\d\\.)(?:(?:\\(\\+?86\\)|\\+?86)${SEP})?(?:1${SEP}[3-9](?:${SEP}\\d){9}|1[3-9]\\d\\.\\d{4}\\.\\d{4})(?![\\d]|\\.\\d)`,
   "g",
 );
 // Landline with its area code: 0915-5212345, 0915 5212346, (0915)8421234.

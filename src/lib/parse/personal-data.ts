@@ -22,7 +22,7 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 // 法人代表 and 经办 take a name right after them (header labels lose their spaces); short ones
 // (厂长, 审核) only after a colon or space, since they also begin ordinary words (厂长面皮, 审核通过).
 const NAME_AFTER_LABEL =
-  /(?:(?:单位|主要|企业)?负责人|填报人|填表人|制表人|联系人|经办人|经办|审核人|统计人|统计员|法定代表人|法人代表|法人|户主|姓名)[:\s]*([\u3400-\u9fff·•]{2,5})|(?:厂长|审核|制表|填报|签字|签名)(?:[:]\s*|\s+)([\u3400-\u9fff·•]{2,5})/g;
+  /(?:(?:单位|主要|企业)?负责人|填报人|填表人|制表人|联系人|经办人|经办|审核人|统计人|统计员|法定代表人|法人代表|法人|户主|姓名)[:\s]*([\u3400-\u9fff·•]{2,5})|(?:厂长|审核|签字|签名)(?:[:]\s*|\s+)([\u3400-\u9fff·•]{2,5})/g;
 // Words that end a name taken after a label: the next label or field of a sign-off line.
 const AFTER_NAME =
   /电话|手机|联系|审核|填报|填表|日期|签字|签名|单位|身份|负责|制表|统计|经办|职务|时间|邮箱|微信|厂长|法人|报表|报送|月报|季报/;

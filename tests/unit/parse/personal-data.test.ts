@@ -70,6 +70,8 @@ describe("redactPersonalData replaces every form with ＊ of the same length", (
     ["张三丰家庭工厂"],
     ["厂长面皮加工厂"],
     ["审核通过"],
+    ["重复填报 同一文件中同一工厂"],
+    ["制表：城关镇人社所"],
     ["91610926MA70ABC12T"],
     ["91350100M000100Y43"],
     ["91610926735412345X"],

@@ -123,6 +123,14 @@ describe("personal data planted in every form and place (DATA-CONTRACT §4a)", (
       name: "张三丰家庭工厂",
       credit_code: "91610926MA70ABC12T",
     });
+    const kept = await query(
+      `SELECT strftime(f.opened_on, '%Y-%m-%d') AS opened_on, r.employees, r.output_value_yuan, r.wages_yuan
+       FROM '${join(out, "reports.parquet")}' r JOIN '${join(out, "factories.parquet")}' f USING (factory_id)
+       WHERE f.name = '张三丰家庭工厂'`,
+    );
+    expect(kept).toEqual([
+      { opened_on: "2017-06-12", employees: 12, output_value_yuan: 125000, wages_yuan: 60000 },
+    ]);
     const reports = await query(
       `SELECT DISTINCT source_file, strftime(period_start, '%Y-%m') AS period FROM '${join(out, "reports.parquet")}' ORDER BY 1`,
     );

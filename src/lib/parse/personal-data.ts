@@ -4,7 +4,7 @@ import { toHalfWidth } from "./to-half-width";
 // Every pattern runs on the half-width text (full-width digits, ＋（）＠ folded), which keeps positions.
 // A digit between two others may be set off by one space or dash: 138 1234 5678, 6109-2619-…. Dots
 // only in the 3-4-4 form of a mobile (138.1234.5678): anywhere else a dot is a decimal point.
-const SEP = "[-\\s]?";
+const SEP = "[-\\s\u2013\u2014]?";
 // 18-character ID (GB 11643) or the old 15-digit form, as a run of digits; checked by isIdLike below.
 const ID_NUMBER = new RegExp(
   `(?<!\\d)(?<!\\d\\.)\\d(?:${SEP}\\d){14}(?:(?:${SEP}\\d){2}${SEP}[\\dXx])?(?!\\d|\\.\\d)`,
@@ -15,8 +15,11 @@ const MOBILE = new RegExp(
   `(?<![\\d+])(?<!\\d\\.)(?:(?:\\(\\+?86\\)|\\+?86)${SEP})?(?:1${SEP}[3-9](?:${SEP}\\d){9}|1[3-9]\\d\\.\\d{4}\\.\\d{4})(?![\\d]|\\.\\d)`,
   "g",
 );
-// Landline with its area code: 0915-5212345, 0915 5212346, (0915)8421234.
-const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?\d{7,8}(?!\d)/g;
+// Landline with its area code: 0915-5212345, 0915 5212346, (0915)8421234, 0915-521 2345.
+const LANDLINE = new RegExp(
+  `(?<!\\d)(?:\\(0\\d{2,3}\\)|0\\d{2,3})${SEP}\\d(?:${SEP}\\d){6,7}(?!\\d)`,
+  "g",
+);
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // A person label and the name after it (填报人：张三, 联系人李四, 经办王五). Labels such as 负责人,
 // 法人代表 and 经办 take a name right after them (header labels lose their spaces); short ones
@@ -38,7 +41,7 @@ function isIdLike(digits: string): boolean {
 function personalSpans(plain: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of plain.matchAll(ID_NUMBER))
-    if (isIdLike(m[0].replace(/[-\s.]/g, ""))) spans.push([m.index, m.index + m[0].length]);
+    if (isIdLike(m[0].replace(/[^\dXx]/g, ""))) spans.push([m.index, m.index + m[0].length]);
   for (const pattern of [MOBILE, LANDLINE, EMAIL])
     for (const m of plain.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
   for (const m of plain.matchAll(NAME_AFTER_LABEL)) {
@@ -52,7 +55,7 @@ function personalSpans(plain: string): Array<[number, number]> {
 }
 
 // Text with no run of seven digits, no @ and no label character cannot hold personal data: most cells.
-const MAYBE_PERSONAL = /\d(?:[-\s.]?\d){6}|@|人|长|经办|审核|制表|填报|签|户主/;
+const MAYBE_PERSONAL = /\d(?:[-\s.\u2013\u2014]?\d){6}|@|人|长|员|经办|审核|签|户主|姓名/;
 
 /** The text with personal data replaced by `＊` of the same length, and how many values were replaced. */
 export function redactCounted(text: string): { text: string; replaced: number } {

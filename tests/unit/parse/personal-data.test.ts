@@ -40,6 +40,9 @@ describe("redactPersonalData replaces every form with ＊ of the same length", (
     ["0915 5212346", masked(12)],
     ["（0915）8421234", masked(13)],
     ["029-88881234", masked(12)],
+    ["0915-521 2345", masked(13)],
+    ["０９１５－５２１２３４５", masked(12)],
+    ["138—1234—5678", masked(13)],
     ["zhang.san@qq.com", masked(16)],
     ["邮箱：ZhangSan_1990＠163.com", `邮箱：${masked(21)}`],
     [
@@ -59,6 +62,10 @@ describe("redactPersonalData replaces every form with ＊ of the same length", (
     ["法人代表：周杰", `法人代表：${masked(2)}`],
     ["法定代表人 周杰伦", `法定代表人 ${masked(3)}`],
     ["厂长：孙丽", `厂长：${masked(2)}`],
+    ["姓名：王五", `姓名：${masked(2)}`],
+    ["统计员 王小五", `统计员 ${masked(3)}`],
+    ["户主张娟", `户主${masked(2)}`],
+    ["签字：李娟", `签字：${masked(2)}`],
     ["备注：负责人李娟已调离", `备注：负责人${masked(5)}`],
   ])("%j → %j", (text, redacted) => {
     expect(redactPersonalData(text)).toBe(redacted);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { redactCounted } from "../../src/lib/parse/personal-data";
 import { parseReportFile, unreadable, type FileResult } from "../../src/lib/pipeline/parse-report";
 
 import type { ParsedRow } from "../../src/lib/pipeline/report-row";
@@ -24,18 +25,22 @@ export async function readAndParse(
     (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
     (e: NodeJS.ErrnoException) => e,
   );
+  // File and folder names are published (source_file, manifest): a name or phone in them is replaced
+  // before parsing, so it reaches no output and is never read as a period or town (DATA-CONTRACT §4a).
+  const shown = redactCounted(path);
   if (bytes instanceof Error) {
     const error = `无法读取文件 / cannot read the file (${bytes.code ?? bytes.message})`;
-    return { sha256: "", result: unreadable(path, error), stagedCsv: "" };
+    return { sha256: "", result: unreadable(shown.text, error), stagedCsv: "" };
   }
   const countyId = path.slice(0, path.indexOf("/"));
   const result = await parseReportFile({
-    path,
+    path: shown.text,
     bytes,
-    countyId,
+    countyId: shown.text.slice(0, shown.text.indexOf("/")),
     county: findCounty(reference, countyId),
     industries: reference.industries,
   });
+  result.personal.replaced += shown.replaced;
   return {
     sha256: createHash("sha256").update(bytes).digest("hex"),
     result: { ...result, rows: [] },

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { alternatePath } from "../../src/i18n/strings";
+import { redactCounted } from "../../src/lib/parse/personal-data";
 import { DIST } from "./support/browser";
 
 /**
@@ -57,6 +58,27 @@ const truth = JSON.parse(
 ) as {
   personal_data: { names: string[]; phones: string[]; id_numbers: string[] };
 };
+// Hashes (sha256, factory ids) are hex: a run of decimal digits inside one is no phone or ID number.
+const HEX_TOKEN = /(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?![0-9A-Za-z])/g;
+
+/** §4a forms a text still holds (spaced, dashed or full-width numbers, landlines, e-mails, names after labels). */
+function personalIn(text: string): string[] {
+  const plain = text.replace(HEX_TOKEN, "#");
+  const { text: redacted, replaced } = redactCounted(plain);
+  if (replaced === 0) return [];
+  const found: string[] = [];
+  for (const m of redacted.matchAll(/＊+/g))
+    found.push(plain.slice(Math.max(0, m.index - 12), m.index + m[0].length + 4));
+  return found;
+}
+
+/** The text a reader sees on a page: tags, scripts and styles left out. */
+const visibleText = (html: string) =>
+  html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&nbsp;/g, " ");
+
 const planted = [
   ...truth.personal_data.names,
   ...truth.personal_data.phones,
@@ -98,6 +120,16 @@ describe("the built site as a whole", () => {
     expect(found).toEqual([]);
   });
 
+  it("holds personal data in no form of DATA-CONTRACT §4a in any page's text or data file", () => {
+    const found: string[] = [];
+    for (const file of files.filter((f) => /\.(html|json|csv|svg|txt|xml)$/.test(f))) {
+      const text = readFileSync(file, "utf8");
+      const shown = file.endsWith(".html") || file.endsWith(".svg") ? visibleText(text) : text;
+      for (const hit of personalIn(shown)) found.push(`${sitePath(file)}: ${hit}`);
+    }
+    expect(found).toEqual([]);
+  });
+
   it("holds no ID number, mobile number or planted name in any Parquet cell", async () => {
     const parquet = files.filter((f) => f.endsWith(".parquet"));
     expect(parquet.length).toBeGreaterThanOrEqual(4);
@@ -112,7 +144,12 @@ describe("the built site as a whole", () => {
         for (const row of reader.getRowObjectsJS())
           for (const value of Object.values(row)) {
             const text = String(value);
-            if (ID_NUMBER.test(text) || MOBILE.test(text) || planted.some((p) => text.includes(p)))
+            if (
+              ID_NUMBER.test(text) ||
+              MOBILE.test(text) ||
+              planted.some((p) => text.includes(p)) ||
+              personalIn(text).length > 0
+            )
               found.push(`${sitePath(file)}: ${text}`);
           }
       }

@@ -74,7 +74,7 @@ beforeAll(async () => {
   put(
     "hanyin/铁佛寺镇_2020Q1.csv",
     "\uFEFF工厂名称,统一社会信用代码,所在社区,行业,投产时间,用工人数,其中贫困劳动力,其中搬迁群众,产值（元）,工资总额\n" +
-      '铁佛寺毛绒玩具厂,91610921MA70ABCD1X,铁佛社区,毛绒玩具,2017年6月12日,30,12,22,"450,000","180,000"\n' +
+      '铁佛寺毛绒玩具厂,91610921MA70ABCD1U,铁佛社区,毛绒玩具,2017年6月12日,30,12,22,"450,000","180,000"\n' +
       "坏数据厂,,铁佛社区,鞋袜,2017-02-30,-3,5,2,1000,500\n",
   );
   put("hanyin/双河口镇/2019Q3.xlsx", await workbook());
@@ -161,7 +161,7 @@ describe("reports the generator never wrote", () => {
         certified_on: null,
         leading: false,
         base_level: "none",
-        credit_code: "91610921MA70ABCD1X",
+        credit_code: "91610921MA70ABCD1U",
       },
       {
         county_id: "pingli",

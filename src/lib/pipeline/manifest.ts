@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { redactCounted } from "../parse/personal-data";
 import { REJECT_REASONS, type Reject } from "./output-schema";
 import type { FileResult } from "./parse-report";
 
@@ -20,6 +21,10 @@ const manifestInputSchema = z.object({
   /** Personal data dropped, counted without the values (DATA-CONTRACT §4). */
   personal_columns_dropped: count,
   personal_cells_dropped: count,
+  /** Personal values replaced by ＊ in the file's name and published cells (DATA-CONTRACT §4a). */
+  personal_values_replaced: count,
+  /** Credit-code cells dropped as no valid code (an ID number, a typo): the factory is identified by name. */
+  credit_codes_dropped: count,
   /** Why no row could be read from the file at all, else null. */
   error: z.string().nullable(),
 });
@@ -45,6 +50,9 @@ export const manifestSchema = z.object({
     rejected_by_reason: z.partialRecord(z.enum(REJECT_REASONS), count),
     personal_columns_dropped: count,
     personal_cells_dropped: count,
+    /** Also counts the replacements in ignored_files. */
+    personal_values_replaced: count,
+    credit_codes_dropped: count,
   }),
   outputs: z.array(z.object({ file: z.string(), sha256: z.string() })),
 });
@@ -86,11 +94,20 @@ export function buildManifest(run: {
       skipped_by: { ...file.skipped },
       personal_columns_dropped: file.personal.columns,
       personal_cells_dropped: file.personal.cells,
+      personal_values_replaced: file.personal.replaced,
+      credit_codes_dropped: file.personal.creditCodes,
       error: file.error,
     };
   });
-  const sum = (k: keyof RowCounts | "personal_columns_dropped" | "personal_cells_dropped") =>
-    inputs.reduce((s, f) => s + f[k], 0);
+  type Counted =
+    | keyof RowCounts
+    | "personal_columns_dropped"
+    | "personal_cells_dropped"
+    | "personal_values_replaced"
+    | "credit_codes_dropped";
+  const sum = (k: Counted) => inputs.reduce((s, f) => s + f[k], 0);
+  // Attachments beside the reports are often named after people: their names are published redacted.
+  const ignored = run.ignored.map((path) => redactCounted(path));
   const byReason = Object.fromEntries(
     [...countBy(run.rejects, (r) => r.reason)].sort(([a], [b]) => (a < b ? -1 : 1)),
   );
@@ -100,7 +117,7 @@ export function buildManifest(run: {
     as_of: asOf,
     synthetic: run.synthetic,
     inputs,
-    ignored_files: [...run.ignored],
+    ignored_files: ignored.map((i) => i.text),
     totals: {
       files: inputs.length,
       rows_read: sum("rows_read"),
@@ -110,6 +127,9 @@ export function buildManifest(run: {
       rejected_by_reason: byReason,
       personal_columns_dropped: sum("personal_columns_dropped"),
       personal_cells_dropped: sum("personal_cells_dropped"),
+      personal_values_replaced:
+        sum("personal_values_replaced") + ignored.reduce((s, i) => s + i.replaced, 0),
+      credit_codes_dropped: sum("credit_codes_dropped"),
     },
     outputs: run.outputs,
   };

@@ -9,6 +9,7 @@ import { resolveTown } from "../parse/resolve-town";
 import { XlsxReadError, xlsxToGrids } from "../parse/xlsx-grid";
 import type { County, Industry } from "../reference/schema";
 import type { Reject, RejectReason } from "./output-schema";
+import { personalInRow } from "./personal-in-row";
 import { rejectMessage } from "./reject-message";
 import type { ParsedRow, SkipKind } from "./report-row";
 import { createRowReader, type RowProblem, type RowResult } from "./read-row";
@@ -34,7 +35,11 @@ export interface FileResult {
   rows: ParsedRow[];
   rejects: Reject[];
   skipped: Record<SkipKind, number>;
-  personal: { columns: number; cells: number };
+  /**
+   * Personal data dropped or replaced, counted without the values (DATA-CONTRACT §4, §4a): columns and
+   * cells of person columns, values replaced by ＊ in published text, credit-code cells that are no code.
+   */
+  personal: { columns: number; cells: number; replaced: number; creditCodes: number };
   /** Set when the file could not be read at all (no rows were read from it). */
   error: string | null;
 }
@@ -64,7 +69,7 @@ function emptyResult(path: string, encoding: string | null): FileResult {
     rows: [],
     rejects: [],
     skipped: emptySkips(),
-    personal: { columns: 0, cells: 0 },
+    personal: { columns: 0, cells: 0, replaced: 0, creditCodes: 0 },
     error: null,
   };
 }
@@ -189,6 +194,9 @@ export async function parseReportFile(input: ReportFileInput): Promise<FileResul
       result.skipped[skip.why] += 1;
       continue;
     }
+    const personal = personalInRow(cells, header.columns);
+    result.personal.replaced += personal.replaced;
+    result.personal.creditCodes += personal.creditCodes;
     const read = readRow(cells);
     if (!read.ok) {
       result.rejects.push(toReject(result.path, line, read.problem));
@@ -240,7 +248,7 @@ function toReject(file: string, line: number, problem: RowProblem): Reject {
   return {
     source_file: file,
     source_row: line,
-    column: problem.column,
+    column: redactPersonalData(problem.column),
     reason: problem.reason,
     message: redactPersonalData(rejectMessage(file, line, problem.column, problem)),
   };

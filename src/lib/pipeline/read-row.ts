@@ -3,12 +3,14 @@ import type { HeaderColumn } from "../parse/map-headers";
 import type { Field } from "../parse/match-field";
 import { parseDate } from "../parse/parse-date";
 import { parseNumber } from "../parse/parse-number";
+import { creditCodeOf } from "../parse/credit-code";
 import { parsePeriod, type Period } from "../parse/parse-period";
 import { redactPersonalData } from "../parse/personal-data";
 import { resolveTown } from "../parse/resolve-town";
 import { toHalfWidth } from "../parse/to-half-width";
 import type { County, Industry } from "../reference/schema";
 import type { RejectReason } from "./output-schema";
+import { cellIsNot, shownCell } from "./reject-message";
 import type { BaseLevel, ParsedRow } from "./report-row";
 
 /** What is wrong with a row: the reason, the column (as labelled in the file) and a sentence in each language. */
@@ -75,10 +77,6 @@ const BASE_LEVELS: readonly [RegExp, BaseLevel][] = [
   [/县/, "county"],
 ];
 
-/** Shortens a raw cell for a message, with any personal data masked. */
-const quoteCell = (raw: string) =>
-  redactPersonalData(raw.length > 30 ? `${raw.slice(0, 30)}…` : raw);
-
 /**
  * A reader for the data rows of one file: the header's columns are mapped once, and town and period
  * cells, which repeat down a file, are resolved once each.
@@ -123,13 +121,13 @@ function readRow(
   let townId = ctx.fileTown;
   if (raw("town") !== "") {
     townId = townOf(raw("town"));
-    if (!townId)
-      return fail(
-        "unknown_town",
-        "town",
-        `“${quoteCell(raw("town"))}”不是${ctx.county.name}的镇`,
-        `"${quoteCell(raw("town"))}" is not a town of ${ctx.county.name_en}`,
-      );
+    if (!townId) {
+      const { zh, en } = cellIsNot(raw("town"), "text", {
+        zh: `不是${ctx.county.name}的镇`,
+        en: `is not a town of ${ctx.county.name_en}`,
+      });
+      return fail("unknown_town", "town", zh, en);
+    }
   }
   if (!townId)
     return fail(
@@ -144,13 +142,13 @@ function readRow(
   let period = ctx.filePeriod;
   if (raw("period") !== "") {
     period = periodOf(raw("period"));
-    if (!period)
-      return fail(
-        "no_period",
-        "period",
-        `报告期“${quoteCell(raw("period"))}”无法识别（应为某年某月或某季度）`,
-        `the period "${quoteCell(raw("period"))}" is not a month or quarter`,
-      );
+    if (!period) {
+      const { zh, en } = cellIsNot(raw("period"), "number", {
+        zh: "不是可识别的报告期（应为某年某月或某季度）",
+        en: "is not a month or quarter",
+      });
+      return fail("no_period", "period", zh, en);
+    }
   }
   if (!period)
     return fail(
@@ -173,13 +171,13 @@ function readRow(
   const numbers = new Map<Field, number | null>();
   for (const f of [...COUNT_FIELDS, ...MONEY_FIELDS]) {
     const parsed = parseNumber(raw(f), byField.get(f)?.multiplier ?? 1);
-    if (!parsed.ok)
-      return fail(
-        "bad_number",
-        f,
-        `“${quoteCell(raw(f))}”不是有效的数字`,
-        `"${quoteCell(raw(f))}" is not a valid number`,
-      );
+    if (!parsed.ok) {
+      const { zh, en } = cellIsNot(raw(f), "number", {
+        zh: "不是有效的数字",
+        en: "is not a valid number",
+      });
+      return fail("bad_number", f, zh, en);
+    }
     numbers.set(
       f,
       parsed.value === null
@@ -191,35 +189,37 @@ function readRow(
   }
   for (const f of COUNT_FIELDS) {
     const v = numbers.get(f);
-    if (v !== null && v !== undefined && !Number.isInteger(v))
-      return fail(
-        "bad_number",
-        f,
-        `人数/月数“${quoteCell(raw(f))}”应为整数`,
-        `"${quoteCell(raw(f))}" should be a whole number`,
-      );
+    if (v !== null && v !== undefined && !Number.isInteger(v)) {
+      const { zh, en } = cellIsNot(raw(f), "number", {
+        zh: "不是整数（人数、月数应为整数）",
+        en: "is not a whole number (people and months are counted whole)",
+      });
+      return fail("bad_number", f, zh, en);
+    }
   }
 
   const dates = new Map<Field, string | null>();
   for (const f of ["opened_on", "certified_on"] as const) {
     const parsed = parseDate(raw(f));
-    if (!parsed.ok)
-      return fail(
-        "bad_date",
-        f,
-        `“${quoteCell(raw(f))}”不是有效的日期`,
-        `"${quoteCell(raw(f))}" is not a valid date`,
-      );
+    if (!parsed.ok) {
+      const { zh, en } = cellIsNot(raw(f), "number", {
+        zh: "不是有效的日期",
+        en: "is not a valid date",
+      });
+      return fail("bad_date", f, zh, en);
+    }
     dates.set(f, parsed.value);
   }
 
+  // A number is shown only when its cell could be quoted: a long one may be an ID typed with spaces.
+  const shown = (f: Field, v: number) => (shownCell(raw(f), "number").quoted ? `${v}` : "…");
   for (const [f, v] of numbers)
     if (v !== null && v < 0)
       return fail(
         "negative",
         f,
-        `“${FIELD_NAMES[f].zh}”不能为负数（${v}）`,
-        `${FIELD_NAMES[f].en} cannot be negative (${v})`,
+        `“${FIELD_NAMES[f].zh}”不能为负数（${shown(f, v)}）`,
+        `${FIELD_NAMES[f].en} cannot be negative (${shown(f, v)})`,
       );
 
   const employees = numbers.get("employees") ?? 0;
@@ -229,8 +229,8 @@ function readRow(
       return fail(
         "inconsistent",
         f,
-        `“${FIELD_NAMES[f].zh}”（${v}）大于用工人数（${employees}）`,
-        `${FIELD_NAMES[f].en} (${v}) exceeds employees (${employees})`,
+        `“${FIELD_NAMES[f].zh}”（${shown(f, v)}）大于用工人数（${shown("employees", employees)}）`,
+        `${FIELD_NAMES[f].en} (${shown(f, v)}) exceeds employees (${shown("employees", employees)})`,
       );
   }
   const months = numbers.get("months_operating") ?? null;
@@ -238,12 +238,11 @@ function readRow(
     return fail(
       "inconsistent",
       "months_operating",
-      `本年生产月数（${months}）超过12`,
-      `months operating this year (${months}) exceeds 12`,
+      `本年生产月数（${shown("months_operating", months)}）超过12`,
+      `months operating this year (${shown("months_operating", months)}) exceeds 12`,
     );
 
   const name = redactPersonalData(raw("factory_name"));
-  const creditCode = toHalfWidth(raw("credit_code")).replace(/\s+/g, "").toUpperCase();
   const industryRaw = raw("industry");
   const leadingText = toHalfWidth(raw("leading")).replace(/\s+/g, "");
   const baseText = raw("base_level");
@@ -253,7 +252,8 @@ function readRow(
       county_id: ctx.county.county_id,
       town_id: town.town_id,
       town_name: town.name,
-      credit_code: /^[0-9A-Z]{18}$/.test(creditCode) ? creditCode : null,
+      // GB 32100's check character: an ID number in this column is dropped, never a factory id (§4a).
+      credit_code: creditCodeOf(raw("credit_code")),
       name_key: normalizeName(name),
       name,
       community: raw("community") === "" ? null : redactPersonalData(raw("community")),

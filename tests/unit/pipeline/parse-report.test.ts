@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readReference } from "../../../scripts/lib/read-reference";
 import { MAX_LINE_CHARS, parseReportFile } from "../../../src/lib/pipeline/parse-report";
@@ -341,6 +342,47 @@ describe("parseReportFile: encoding per line (issue #13.6)", () => {
     const result = await parse("pingli/老县镇/2019-07.csv", bytes);
     expect(result.rejects.length).toBeGreaterThan(0);
     expect(new Set(result.rejects.map((r) => r.reason))).toEqual(new Set(["encoding"]));
+  });
+});
+
+describe("parseReportFile: never throws, always reconciles", () => {
+  const good = workbook([{ name: "S", rows: REPORT }]);
+  const text = new TextEncoder().encode(csv(REPORT));
+  const reconciles = (r: Awaited<ReturnType<typeof parse>>) =>
+    r.rows_read ===
+    r.rows.length + r.rejects.length + Object.values(r.skipped).reduce((a, n) => a + n, 0);
+
+  it.each([
+    ["random bytes named .csv", "pingli/老县镇/2019-07.csv"],
+    ["random bytes named .xlsx", "pingli/老县镇/2019-07.xlsx"],
+    ["random bytes named .xls", "pingli/老县镇/2019-07.xls"],
+  ])("%s", async (_case, path) => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => {
+        expect(reconciles(await parse(path, bytes))).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each([
+    ["a workbook", "pingli/老县镇/2019-07.xlsx", good],
+    ["a CSV", "pingli/老县镇/2019-07.csv", text],
+  ])("%s with bytes changed at random", async (_case, path, original) => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        async (edits) => {
+          const bytes = Uint8Array.from(original);
+          for (const [at, value] of edits) bytes[at] = value;
+          expect(reconciles(await parse(path, bytes))).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -330,14 +330,18 @@ describe("parseReportFile: encoding per line (issue #13.6)", () => {
     expect(result.rejects.map((r) => [r.source_row, r.reason])).toEqual([[5, "encoding"]]);
   });
 
-  it("rejects random bytes as encoding, not no_header", async () => {
-    // A fixed pseudo-random sequence without NUL bytes (xorshift), so the test is the same every run.
+  // Random bytes without NUL: any byte, or only ASCII (valid UTF-8, but with control characters).
+  it.each([
+    ["any byte", 255],
+    ["ASCII only", 127],
+  ])("rejects random bytes (%s) as encoding, not no_header", async (_case, top) => {
+    // A fixed pseudo-random sequence (xorshift), so the test is the same every run.
     let x = 2463534242;
     const bytes = Uint8Array.from({ length: 4000 }, () => {
       x ^= x << 13;
       x ^= x >>> 17;
       x ^= x << 5;
-      return ((x >>> 0) % 255) + 1;
+      return ((x >>> 0) % top) + 1;
     });
     const result = await parse("pingli/老县镇/2019-07.csv", bytes);
     expect(result.rejects.length).toBeGreaterThan(0);

@@ -27,6 +27,8 @@ const manifestInputSchema = z.object({
   credit_codes_dropped: count,
   /** Why no row could be read from the file at all, else null. */
   error: z.string().nullable(),
+  /** Sheets of a workbook passed over whole (DATA-CONTRACT §6): name and why. */
+  skipped_sheets: z.array(z.object({ sheet: z.string(), reason: z.string() })),
 });
 export type ManifestInput = z.infer<typeof manifestInputSchema>;
 
@@ -97,6 +99,9 @@ export function buildManifest(run: {
       personal_values_replaced: file.personal.replaced,
       credit_codes_dropped: file.personal.creditCodes,
       error: file.error,
+      skipped_sheets: file.sheets.flatMap((s) =>
+        s.skipped_whole === null ? [] : [{ sheet: s.name, reason: s.skipped_whole }],
+      ),
     };
   });
   type Counted =
@@ -113,7 +118,7 @@ export function buildManifest(run: {
   );
   const asOf = run.asOf;
   return {
-    contract: "DATA-CONTRACT.md §1–4",
+    contract: "DATA-CONTRACT.md §1–4, §6",
     as_of: asOf,
     synthetic: run.synthetic,
     inputs,

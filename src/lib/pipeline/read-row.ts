@@ -1,6 +1,7 @@
 import { classifyIndustry } from "../parse/classify-industry";
 import type { HeaderColumn } from "../parse/map-headers";
 import type { Field } from "../parse/match-field";
+import { isPlaceholder } from "../parse/is-placeholder";
 import { parseDate } from "../parse/parse-date";
 import { parseNumber } from "../parse/parse-number";
 import { creditCodeOf } from "../parse/credit-code";
@@ -22,7 +23,7 @@ export interface RowProblem {
 }
 
 export type RowResult =
-  | { ok: true; row: Omit<ParsedRow, "source_file" | "source_row"> }
+  | { ok: true; row: Omit<ParsedRow, "source_file" | "source_row" | "source_sheet"> }
   | { ok: false; problem: RowProblem };
 
 export interface RowContext {
@@ -108,9 +109,11 @@ function readRow(
   townOf: (text: string) => string | null,
   periodOf: (text: string) => Period | null,
 ): RowResult {
+  // A placeholder (—, /, 无 …) is no value: NULL when optional, `missing_required` when required.
   const raw = (f: Field) => {
     const c = byField.get(f);
-    return c ? (cells[c.index] ?? "").trim() : "";
+    const cell = c ? (cells[c.index] ?? "").trim() : "";
+    return isPlaceholder(cell) ? "" : cell;
   };
   const label = (f: Field) => byField.get(f)?.label || FIELD_NAMES[f].zh;
   const fail = (reason: RejectReason, f: Field, zh: string, en: string): RowResult => ({

@@ -2,7 +2,8 @@
 // The workbook is built by src/lib/template (pure); this script only reads the reference and writes files.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { buildReportTemplate, templateFileName } from "../src/lib/template/build-report-template";
+import { buildReportTemplate } from "../src/lib/template/build-report-template";
+import { templateFileName } from "../src/lib/template/template-file-name";
 import { readReference } from "./lib/read-reference";
 
 const USAGE =

@@ -259,7 +259,3 @@ export async function buildReportTemplate(
   const buffer = await workbook.xlsx.writeBuffer();
   return fixZipTimestamps(new Uint8Array(buffer));
 }
-
-/** The file name a clerk downloads: 汉阴县社区工厂报表模板.xlsx. */
-export const templateFileName = (county: Pick<County, "name">): string =>
-  `${county.name}社区工厂报表模板.xlsx`;

@@ -10,8 +10,8 @@ import { createRng } from "../../../src/lib/samples/prng";
 import {
   buildReportTemplate,
   TEMPLATE_LAYOUT as L,
-  templateFileName,
 } from "../../../src/lib/template/build-report-template";
+import { templateFileName } from "../../../src/lib/template/template-file-name";
 import { BASE_LEVELS, TEMPLATE_COLUMNS } from "../../../src/lib/template/template-columns";
 
 const SITE = "https://example.org";

@@ -544,6 +544,11 @@ export function renderReport(report: Report, rng: Rng, options: RenderOptions): 
   }
 
   for (const q of layoutQuirks(style, period, town, options.format)) quirks.add(q);
+  // SheetJS writes a formula's cached value into BIFF8, not the formula: an .xls has no formula cells.
+  if (options.format === "xls") {
+    quirks.delete("xlsx_formula_total");
+    quirks.delete("xlsx_formula_cell");
+  }
 
   return {
     sheet: { name: fillTemplate(style.sheetName, period), rows, merges },

@@ -9,6 +9,9 @@ export type Trajectory = "ahead" | "on_track" | "behind";
  * A planted problem in one report. Row-level kinds corrupt one row of the report (the row of a real
  * factory, which is then rejected); `duplicate` repeats a row; `resubmission` sends the period twice;
  * `encoding` garbles the whole file; `yi_suffix` writes one output cell in 亿 (a quirk, not an error).
+ * DATA-CONTRACT §6: `placeholder_employees` writes — in 用工人数 (missing_required, never zero);
+ * `words_employees` a number with words, 45（含临时工3人） (bad_number); `accounting_negative_output` an
+ * output in accounting brackets, (1,234,500) (negative).
  */
 export type PlantKind =
   | "missing_name"
@@ -24,7 +27,10 @@ export type PlantKind =
   | "unknown_town"
   | "resubmission"
   | "encoding"
-  | "yi_suffix";
+  | "yi_suffix"
+  | "placeholder_employees"
+  | "words_employees"
+  | "accounting_negative_output";
 
 export interface Plant {
   /** Period key: `2018-06` or `2018Q2`. */
@@ -274,6 +280,7 @@ const PINGLI: CountyPlan = {
       plants: [
         { period: "2018-03", kind: "missing_name" },
         { period: "2019-08", kind: "duplicate" },
+        { period: "2019-09", kind: "words_employees" },
       ],
     },
     {
@@ -330,6 +337,7 @@ const PINGLI: CountyPlan = {
       plants: [
         { period: "2018-09", kind: "bad_number_employees" },
         { period: "2019-11", kind: "unknown_town" },
+        { period: "2020-08", kind: "placeholder_employees" },
       ],
     },
     {
@@ -478,7 +486,7 @@ const PINGLI: CountyPlan = {
           placeholder: "无",
         },
       ),
-      plants: [],
+      plants: [{ period: "2020Q2", kind: "accounting_negative_output" }],
     },
     {
       townId: "pingli-xihe",

@@ -86,6 +86,20 @@ function corruptionFor(kind: Plant["kind"], record: ReportRecord, rng: Rng): Cor
       return { column: "poor", value: record.employees + rng.int(3, 8), reason: "inconsistent" };
     case "unknown_town":
       return { column: "town", value: "东坝镇", reason: "unknown_town" };
+    case "placeholder_employees":
+      return { column: "employees", value: "—", reason: "missing_required" };
+    case "words_employees":
+      return {
+        column: "employees",
+        value: `${record.employees}（含临时工${rng.int(2, 5)}人）`,
+        reason: "bad_number",
+      };
+    case "accounting_negative_output":
+      return {
+        column: "output",
+        value: `(${String(record.output).replace(/\B(?=(\d{3})+(?!\d))/g, ",")})`,
+        reason: "negative",
+      };
     default:
       return null;
   }

@@ -334,12 +334,15 @@ describe("the forms of DATA-CONTRACT §6 in the samples", () => {
       ["8月", "2019-08"],
       ["9月", "2019-09"],
     ]);
-    // The planted duplicate of August sits on the 8月 sheet.
+    // The planted duplicate of August sits on the 8月 sheet, September's number with words on 9月.
     expect(
       samples.truth.planted_rejects
         .filter((r) => r.source_file === path)
-        .map((r) => r.source_sheet),
-    ).toEqual(["8月"]);
+        .map((r) => [r.source_sheet, r.reason]),
+    ).toEqual([
+      ["9月", "bad_number"],
+      ["8月", "duplicate"],
+    ]);
   });
 
   it("has a county-wide workbook whose 所在镇 cells are merged down over each town's rows", () => {
@@ -368,6 +371,24 @@ describe("the forms of DATA-CONTRACT §6 in the samples", () => {
         (f) => f.period === "2020-12" && meta.some((m) => m.town_id === f.town_id),
       ),
     ).toHaveLength(4);
+  });
+
+  it("plants §6's rejects: a placeholder in a required cell, a number with words, an accounting negative", () => {
+    const cells = samples.truth.planted_rejects
+      .filter((r) => r.scope === "row" && r.column !== "")
+      .map((r) => {
+        const meta = samples.truth.files.find((f) => f.source_file === r.source_file);
+        const rows = rowsOf(fileAt(r.source_file), meta?.encoding ?? null, r.source_sheet);
+        const header = rows.find((row) => row.includes(r.column)) ?? [];
+        return { reason: r.reason, cell: rows[r.source_row - 1]?.[header.indexOf(r.column)] ?? "" };
+      });
+    expect(cells).toContainEqual({ reason: "missing_required", cell: "—" });
+    expect(
+      cells.some((c) => c.reason === "bad_number" && /^\d+（含临时工\d人）$/.test(c.cell)),
+    ).toBe(true);
+    expect(
+      cells.some((c) => c.reason === "negative" && /^\(\d{1,3}(,\d{3})+\)$/.test(c.cell)),
+    ).toBe(true);
   });
 
   it("writes placeholders (— / 无) in optional cells and remarks in words", () => {

@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readReference } from "../../../scripts/lib/read-reference";
 import type { Reference } from "../../../src/lib/reference/parse-reference";
@@ -284,6 +287,33 @@ describe("generateSamples", () => {
 });
 
 describe("generate-samples CLI", () => {
+  // The .xlsx (exceljs, JSZip) and .xls (SheetJS) writers stamp times unless fixed: a run now must give
+  // the bytes an earlier run committed in data/raw (which only the generator writes).
+  it("writes the same bytes as the committed data/raw and truth, whenever it runs", () => {
+    const out = mkdtempSync(join(tmpdir(), "cf-samples-"));
+    const result = spawnSync(
+      "npx",
+      ["tsx", "scripts/generate-samples.ts", "--out", join(out, "raw")],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const files = readdirSync(join(out, "raw"), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(join(out, "raw").length + 1))
+      .sort();
+    expect(files.length).toBeGreaterThan(500);
+    const root = join(import.meta.dirname, "../../..");
+    const differs = (a: string, b: string): boolean => !readFileSync(a).equals(readFileSync(b));
+    expect(files.filter((f) => differs(join(out, "raw", f), join(root, "data/raw", f)))).toEqual(
+      [],
+    );
+    expect(differs(join(out, "sample-truth.json"), join(root, "data/sample-truth.json"))).toBe(
+      false,
+    );
+  }, 120_000);
+
   it("rejects a bad argument with one line and a non-zero exit, without a stack trace", () => {
     const result = spawnSync("npx", ["tsx", "scripts/generate-samples.ts", "--seed", "abc"], {
       encoding: "utf8",

@@ -5,6 +5,7 @@ import { SYNTHETIC_MARKER } from "./lib/synthetic-marker";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { DEFAULT_SEED, generateSamples } from "../src/lib/samples/generate";
+import { renderXls } from "../src/lib/samples/render-xls";
 import { renderXlsx } from "../src/lib/samples/render-xlsx";
 import { formatTruthJson } from "../src/lib/samples/truth";
 import { readReference } from "./lib/read-reference";
@@ -63,7 +64,14 @@ async function main(): Promise<void> {
   for (const file of samples.files) {
     const target = join(options.out, file.path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.format === "csv" ? file.bytes : await renderXlsx(file.sheet));
+    await writeFile(
+      target,
+      "bytes" in file
+        ? file.bytes
+        : file.format === "xls"
+          ? renderXls(file.sheets)
+          : await renderXlsx(file.sheets),
+    );
   }
   await writeFile(join(options.out, "README.md"), samples.readme);
   // The pipeline reads this marker and labels its manifest (and so the site) as synthetic sample data.

@@ -200,6 +200,10 @@ const zh = {
   otherFilesHeading: "处理记录",
   manifestLink: "manifest.json：每个输入文件的校验值、编码、报告期和行数统计",
   rejectsLink: "rejects.csv：全部拒收行及原因",
+  templatesHeading: "报表模板",
+  templatesIntro:
+    "各镇填报社区工厂月报、季报请用本县模板：表头、单位和下拉选项与数据处理一致，第一页“填表说明”写明怎么填、何时报、哪些内容不能填。",
+  templateLink: (county: string) => `${county}社区工厂报表模板（.xlsx）`,
   dictionaryHeading: "数据字典",
   dictionaryCaption: (table: string) => `${table} 的列`,
   colColumn: "列名",
@@ -311,6 +315,10 @@ const en: ExploreStrings = {
   manifestLink:
     "manifest.json: every input file with its checksum, encoding, period and row counts",
   rejectsLink: "rejects.csv: every rejected row and why",
+  templatesHeading: "Report templates",
+  templatesIntro:
+    "Towns fill in their monthly or quarterly report on their county's template: its headers, units and dropdowns are what the pipeline reads, and its first sheet (填表说明, in Chinese) says what to fill, by when, and what must not be in it.",
+  templateLink: (county: string) => `${county} report template (.xlsx, Chinese)`,
   dictionaryHeading: "Data dictionary",
   dictionaryCaption: (table: string) => `Columns of ${table}`,
   colColumn: "Column",

@@ -85,15 +85,16 @@ describe("the pipeline on the sample reports", () => {
     expect(
       rejects.every((r) => (REJECT_REASONS as readonly string[]).includes(r["reason"] ?? "")),
     ).toBe(true);
+    // DATA-CONTRACT §6: the sheet a rejected row comes from is the last column.
     expect(Object.keys(rejects[0] ?? {})).toEqual([
       "source_file",
       "source_row",
       "column",
       "reason",
       "message",
-      // DATA-CONTRACT §6: the worksheet, last.
       "source_sheet",
     ]);
+    expect(columns.map((c) => c["column_name"])).toContain("source_sheet");
   });
 
   it("reconciles: rows read = accepted + rejected + skipped, per file and in total", async () => {
@@ -101,7 +102,7 @@ describe("the pipeline on the sample reports", () => {
       expect(f.rows_read, f.path).toBe(f.accepted + f.rejected + f.skipped);
     const t = manifest.totals;
     expect(t.rows_read).toBe(t.accepted + t.rejected + t.skipped);
-    expect(t.files).toBe(600);
+    expect(t.files).toBe(new Set(truth.files.map((f) => f.source_file)).size);
     expect(rejects).toHaveLength(t.rejected);
     const [{ n }] = (await query(
       `SELECT count(*)::INTEGER AS n FROM ${pq(out1, "reports.parquet")}`,
@@ -118,10 +119,15 @@ describe("the pipeline on the sample reports", () => {
       );
   });
 
-  it("traces every accepted row to a unique file and line", async () => {
-    const rows = await query(`SELECT source_file, source_row FROM ${pq(out1, "reports.parquet")}`);
+  it("traces every accepted row to a unique file, sheet and row", async () => {
+    const rows = await query(
+      `SELECT source_file, source_sheet, source_row FROM ${pq(out1, "reports.parquet")}`,
+    );
     const places = new Set(
-      rows.map((r) => `${String(r["source_file"])}:${String(r["source_row"])}`),
+      rows.map(
+        (r) =>
+          `${String(r["source_file"])}:${String(r["source_sheet"])}:${String(r["source_row"])}`,
+      ),
     );
     expect(places.size).toBe(rows.length);
     const inputs = new Set(manifest.inputs.map((i) => i.path));
@@ -196,6 +202,34 @@ describe("the pipeline on the sample reports", () => {
     expect(got).toEqual(expected);
   });
 
+  // Issue 12: a quarter workbook of monthly sheets is three monthly reports, a 填表说明 sheet hides no
+  // report, a county-wide workbook's merged 所在镇 cells give every row its town, .xls and UTF-16 .txt are read.
+  it("accepts exactly the generator's rows from every file, sheet, town and period", async () => {
+    const rows = await query(
+      `SELECT source_file, coalesce(source_sheet, '') AS sheet, town_id, strftime(period_start, '%Y-%m') AS start,
+              count(*)::INTEGER AS n
+       FROM ${pq(out1, "reports.parquet")} GROUP BY ALL`,
+    );
+    const got = rows
+      .map((r) =>
+        [r["source_file"], r["sheet"], r["town_id"], r["start"], r["n"]].map(String).join("|"),
+      )
+      .sort();
+    const startOf = (period: string): string => {
+      const q = /^(\d{4})Q(\d)$/.exec(period);
+      return q ? `${q[1]}-${String(Number(q[2]) * 3 - 2).padStart(2, "0")}` : period;
+    };
+    const expected = truth.files
+      .filter((f) => f.accepted_rows > 0)
+      .map((f) =>
+        [f.source_file, f.source_sheet, f.town_id, startOf(f.period ?? ""), f.accepted_rows]
+          .map(String)
+          .join("|"),
+      )
+      .sort();
+    expect(got).toEqual(expected);
+  });
+
   it("gives each factory one stable id across periods, its credit code when known", async () => {
     const rows = await query(
       `SELECT factory_id, town_id, name, credit_code, strftime(opened_on, '%Y-%m-%d') AS opened_on, strftime(certified_on, '%Y-%m-%d') AS certified_on, industry FROM ${pq(out1, "factories.parquet")}`,
@@ -214,20 +248,20 @@ describe("the pipeline on the sample reports", () => {
     }
   });
 
-  it("rejects every planted bad row with the planted reason", () => {
-    const has = (file: string, row: number | null, reason: string) =>
+  it("rejects every planted bad row with the planted reason, on its sheet", () => {
+    const has = (file: string, sheet: string, row: number | null, reason: string) =>
       rejects.some(
         (r) =>
           r["source_file"] === file &&
           r["reason"] === reason &&
-          (row === null || Number(r["source_row"]) === row),
+          (row === null || (Number(r["source_row"]) === row && r["source_sheet"] === sheet)),
       );
     for (const p of truth.planted_rejects) {
       const rows = p.rows?.length ? p.rows : p.source_row > 0 ? [p.source_row] : [null];
       for (const row of rows)
         expect(
-          has(p.source_file, row, p.reason),
-          `${p.source_file}:${String(row)} ${p.reason}`,
+          has(p.source_file, p.source_sheet, row, p.reason),
+          `${p.source_file}:${p.source_sheet}:${String(row)} ${p.reason}`,
         ).toBe(true);
     }
     // Messages name file, row and column, in Chinese and English.

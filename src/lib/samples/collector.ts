@@ -3,13 +3,13 @@ import { encodeGb18030 } from "./gb18030";
 import type { Period } from "./periods";
 import type { QuirkId } from "./quirks";
 import type { RenderedReport } from "./render-report";
-import type { CsvEncoding, ReportStyle } from "./report-style";
+import { isWorkbook, type CsvEncoding, type FileFormat, type ReportStyle } from "./report-style";
 import { sheetToCsv, type Sheet } from "./sheet";
 import type { AcceptedRow, PlantedReject, TruthFile } from "./truth";
 
 export type SampleFile =
-  | { path: string; format: "csv"; bytes: Uint8Array }
-  | { path: string; format: "xlsx"; sheet: Sheet };
+  | { path: string; format: "csv" | "txt"; bytes: Uint8Array }
+  | { path: string; format: "xlsx" | "xls"; sheets: Sheet[] };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const utf8 = new TextEncoder();
@@ -19,6 +19,19 @@ export function encodeCsv(text: string, encoding: CsvEncoding): Uint8Array {
   if (encoding === "gb18030") return encodeGb18030(text);
   const body = utf8.encode(text);
   return encoding === "utf-8" ? body : Uint8Array.from([...UTF8_BOM, ...body]);
+}
+
+/** Excel's "Unicode text": UTF-16 little-endian with a byte-order mark. */
+export function encodeUtf16le(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out[0] = 0xff;
+  out[1] = 0xfe;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out[2 + i * 2] = unit & 0xff;
+    out[3 + i * 2] = unit >> 8;
+  }
+  return out;
 }
 
 /** A broken transfer: the first two-byte character's second byte becomes 0xFF (valid in neither UTF-8 nor GB18030), and a lone lead byte ends the file. */
@@ -44,18 +57,30 @@ export interface Collector {
   dataRows: number;
 }
 
-/** Adds a sheet as a file (CSV bytes in its encoding, or the .xlsx sheet) and returns the encoding for the truth. */
+/**
+ * Adds a sheet as a file (CSV bytes in its encoding, tab-separated UTF-16 text, or a workbook of the
+ * sheet, after `before` sheets such as 填表说明) and returns the encoding for the truth.
+ */
 export function addSheetFile(
   out: Collector,
   path: string,
-  format: "csv" | "xlsx",
+  format: FileFormat,
   sheet: Sheet,
   style: Pick<ReportStyle, "pad" | "encoding">,
   garbled = false,
+  before: readonly Sheet[] = [],
 ): TruthFile["encoding"] {
-  if (format === "xlsx") {
-    out.files.push({ path, format, sheet });
+  if (isWorkbook(format)) {
+    // A second sheet for the same path (a quarter workbook's next month) joins the workbook.
+    const existing = out.files.find((f) => f.path === path);
+    if (existing && "sheets" in existing) existing.sheets.push(...before, sheet);
+    else out.files.push({ path, format, sheets: [...before, sheet] });
     return null;
+  }
+  if (format === "txt") {
+    // Excel's "Unicode text" export: tabs between cells, every line padded like its CSV.
+    out.files.push({ path, format, bytes: encodeUtf16le(sheetToCsv(sheet, style.pad, "\t")) });
+    return "utf-16le";
   }
   const text = sheetToCsv(sheet, style.pad);
   if (garbled) {
@@ -88,11 +113,11 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Records a rendered report: its planted rejects, accepted rows, counts, personal strings and quirks. */
+/** Records a rendered report (one sheet): its planted rejects, accepted rows, counts, personal strings and quirks. */
 export function collectReport(
   out: Collector,
   path: string,
-  rendered: RenderedReport,
+  rendered: Pick<RenderedReport, "rows" | "totalsRows" | "blankRows" | "quirks" | "personal">,
   meta: Omit<
     TruthFile,
     "data_rows" | "accepted_rows" | "rejected_rows" | "totals_rows" | "blank_rows"
@@ -104,6 +129,7 @@ export function collectReport(
     if (row.reject) {
       out.planted.push({
         source_file: path,
+        source_sheet: meta.source_sheet,
         source_row: row.rowNumber,
         column: row.reject.column,
         reason: row.reject.reason,
@@ -146,7 +172,7 @@ export function addQuirk(out: Collector, quirk: QuirkId, path: string): void {
   out.quirkFiles.set(quirk, list);
 }
 
-export const extension = (format: "csv" | "xlsx"): string => `.${format}`;
+export const extension = (format: FileFormat): string => `.${format}`;
 
 export function newCollector(): Collector {
   return {

@@ -36,6 +36,7 @@ export function extraFiles(
       out.phones.add(contact.phone);
       out.planted.push({
         source_file: file,
+        source_sheet: "",
         source_row: 0,
         column: "",
         reason: "no_header",
@@ -44,6 +45,7 @@ export function extraFiles(
       });
       out.truthFiles.push({
         source_file: file,
+        source_sheet: "",
         county_id: county.county_id,
         town_id: null,
         period: null,
@@ -112,6 +114,10 @@ export function extraFiles(
       totals: "合计",
       blankRows: null,
       pad: true,
+      placeholder: null,
+      instructions: false,
+      sheetName: "Sheet1",
+      quarterWorkbook: false,
     };
     const report: Report = {
       county: fromCounty,
@@ -127,6 +133,7 @@ export function extraFiles(
     const encoding = addSheetFile(out, file, "csv", rendered.sheet, style);
     out.planted.push({
       source_file: file,
+      source_sheet: "",
       source_row: 0,
       column: "",
       reason: extra.kind,
@@ -135,6 +142,7 @@ export function extraFiles(
     });
     out.truthFiles.push({
       source_file: file,
+      source_sheet: "",
       county_id: county.county_id,
       town_id: extra.kind === "no_period" ? town.town_id : null,
       period: extra.kind === "unknown_town" ? period.key : null,

@@ -1,4 +1,5 @@
 import { newCollector, type SampleFile } from "./collector";
+import { countyWorkbook } from "./county-workbook";
 import { extraFiles } from "./extra-files";
 import {
   buildFactories,
@@ -103,18 +104,36 @@ export function generateSamples(
     }
   }
 
+  const creditTowns = new Set(
+    plans.flatMap((p) =>
+      p.towns
+        .filter((t) => t.eras.some((e) => e.style.columns.some((c) => c.kind === "credit")))
+        .map((t) => t.townId),
+    ),
+  );
+
   for (const { countyPlan, county, townPlans } of resolved) {
+    const inCountyWorkbook = countyPlan.countyWorkbook;
     for (const { plan, town } of townPlans) {
       const factories = factoriesByTown.get(town.town_id) ?? [];
       const before = out.truthFiles.length;
-      townReports(seed, county, town, plan, factories, out);
+      const skip = new Set(
+        inCountyWorkbook?.townIds.includes(town.town_id) ? [inCountyWorkbook.period] : [],
+      );
+      townReports(seed, county, town, plan, factories, out, skip);
       const first =
         out.truthFiles
           .slice(before)
           .map((f) => f.period)
           .find((p) => p !== null) ?? "";
       const formats = new Set(
-        plan.eras.map((e) => (e.style.format === "xlsx" ? "xlsx" : `csv ${e.style.encoding}`)),
+        plan.eras.map((e) =>
+          e.style.format === "csv"
+            ? `csv ${e.style.encoding}`
+            : e.style.format === "txt"
+              ? "txt utf-16le tab"
+              : e.style.format,
+        ),
       );
       towns.push({
         county_id: county.county_id,
@@ -127,6 +146,8 @@ export function generateSamples(
         format: [...formats].join(", "),
       });
     }
+    if (inCountyWorkbook)
+      countyWorkbook(inCountyWorkbook, county, factoriesByTown, creditTowns, out);
     extraFiles(seed, reference, countyPlan, county, factoriesByTown, out);
   }
 
@@ -138,13 +159,6 @@ export function generateSamples(
     out.accepted,
     SAMPLE_FIRST_MONTH,
     SAMPLE_LAST_MONTH,
-  );
-  const creditTowns = new Set(
-    plans.flatMap((p) =>
-      p.towns
-        .filter((t) => t.eras.some((e) => e.style.columns.some((c) => c.kind === "credit")))
-        .map((t) => t.townId),
-    ),
   );
   const byPath = (a: { source_file: string }, b: { source_file: string }): number =>
     a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0;
@@ -160,8 +174,12 @@ export function generateSamples(
     last_period: "2020-12",
     conventions: {
       source_file: "path relative to the raw folder (data/raw), forward slashes",
+      source_sheet:
+        "the worksheet's name in a workbook (.xlsx, .xls; a workbook may hold several report sheets, e.g. 7月, 8月, 9月, or a 填表说明 sheet first that is no report); empty for text files and whole-file problems",
       source_row:
-        "1-based line of the CSV file (no cell contains a line break, so line = row; a BOM does not add a line), or 1-based worksheet row of the .xlsx; 0 for a problem with the whole file",
+        "1-based line of the text file (no cell contains a line break, so line = row; a BOM does not add a line), or the 1-based row Excel shows on that worksheet; 0 for a problem with the whole file",
+      files:
+        "one entry per report sheet; a county-wide workbook has one entry per town it covers (same file and sheet)",
       column:
         "the header label as written in that file (for a two-row header, the lower label); empty when the whole row or file is at fault (superseded, duplicate, file-level problems)",
       file_level:

@@ -8,6 +8,17 @@ export const QUIRKS = {
   encoding_utf8: "UTF-8 CSV without a byte-order mark",
   crlf: "CRLF line ends",
   xlsx: ".xlsx workbook (written with exceljs)",
+  xls: ".xls workbook (Excel 97–2003, BIFF8, written with SheetJS)",
+  txt_utf16_tab: "UTF-16 LE text with a BOM, tab-separated, saved as .txt (Excel “Unicode text”)",
+  instructions_sheet: "a workbook whose first sheet is 填表说明 (no report header: skipped whole)",
+  quarter_workbook:
+    "a workbook named for a quarter (…2019年三季度.xlsx) holding one sheet per month: three monthly reports",
+  sheet_name_period: "period only in the sheet name (7月, the year from the file name)",
+  county_workbook: "a county-wide workbook: 所在镇 merged down over each town's factories",
+  town_government: "a 所在镇 cell naming the town's government (长安镇政府)",
+  placeholder_cells:
+    "placeholders (—, 无) in optional cells (认定时间, 信用代码, 备注): NULL, never zero",
+  remark_text: "remarks with numbers in words (含临时工3人) in a 备注 column the pipeline ignores",
   xlsx_merged_title: ".xlsx with merged title cells",
   xlsx_merged_header: ".xlsx with a two-row header in merged cells",
   xlsx_formula_total: ".xlsx totals row computed with SUM formulas (cached results stored)",

@@ -13,7 +13,8 @@ export function renderReadme(
     "",
     "Everything under this folder is **synthetic**: made-up factories, figures, names, phone numbers and",
     "ID numbers, generated from a seeded random source to imitate what the towns of 汉阴县 and 平利县 send",
-    "(Excel/WPS CSV in GB18030 or UTF-8, .xlsx workbooks). The scale follows the published figures in",
+    '(Excel/WPS CSV in GB18030 or UTF-8, Excel\'s UTF-16 "Unicode text" .txt, .xlsx and .xls workbooks, some',
+    "with several sheets). The scale follows the published figures in",
     "REFERENCE-FIGURES.md; no real report was used. Do not edit these files by hand: regenerate them.",
     "",
     "## Regenerate",
@@ -46,8 +47,8 @@ export function renderReadme(
   }
   lines.push(
     "",
-    "Row numbers in the truth file are 1-based CSV lines (a BOM adds no line; no cell holds a line break)",
-    "or 1-based worksheet rows; 0 means the whole file.",
+    "Row numbers in the truth file are 1-based text lines (a BOM adds no line; no cell holds a line break)",
+    "or the row numbers Excel shows on the sheet named beside them; 0 means the whole file.",
     "",
     "## Where each quirk lives",
     "",
@@ -62,8 +63,8 @@ export function renderReadme(
     "",
     "## Planted rows the pipeline must reject",
     "",
-    "| reason | file | row | column |",
-    "| --- | --- | --- | --- |",
+    "| reason | file | sheet | row | column |",
+    "| --- | --- | --- | --- | --- |",
   );
   const byReason = [...truth.planted_rejects].sort(
     (a, b) =>
@@ -84,7 +85,9 @@ export function renderReadme(
         : r.scope === "file"
           ? `0 (whole file${r.rows && r.rows.length > 0 ? `; data rows ${r.rows[0]}–${r.rows[r.rows.length - 1]}` : ""})`
           : String(r.source_row);
-    lines.push(`| ${r.reason} | ${code(r.source_file)} | ${row} | ${r.column} |`);
+    lines.push(
+      `| ${r.reason} | ${code(r.source_file)} | ${r.source_sheet} | ${row} | ${r.column} |`,
+    );
   }
   lines.push("");
   return lines.join("\n");

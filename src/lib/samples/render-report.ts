@@ -2,7 +2,14 @@ import type { FactoryModel, SampleCounty, SampleTown } from "./factory-model";
 import { fillTemplate, monthEnd, type Period } from "./periods";
 import type { Rng } from "./prng";
 import type { QuirkId, RejectReason } from "./quirks";
-import type { ColumnKind, ColumnSpec, MoneyStyle, ReportStyle } from "./report-style";
+import {
+  isWorkbook,
+  type ColumnKind,
+  type ColumnSpec,
+  type FileFormat,
+  type MoneyStyle,
+  type ReportStyle,
+} from "./report-style";
 import { layoutQuirks } from "./layout-quirks";
 import { columnLetter, type Cell, type Sheet } from "./sheet";
 
@@ -45,7 +52,8 @@ export interface Corruption {
 }
 
 export interface RenderOptions {
-  format: "csv" | "xlsx";
+  /** The file's form: workbooks keep typed cells and merged ranges, text files hold strings. */
+  format: FileFormat;
   /** Row index (into records) → corruption. */
   corruptions?: ReadonlyMap<number, Corruption>;
   /** Repeat this record's row at the end of the table (a `duplicate`). */
@@ -163,7 +171,7 @@ function numericValue(kind: ColumnKind, r: ReportRecord): number {
 /** Renders one township report as a sheet, recording the row of every record and the quirks it shows. */
 export function renderReport(report: Report, rng: Rng, options: RenderOptions): RenderedReport {
   const { style, period, town } = report;
-  const xlsx = options.format === "xlsx";
+  const xlsx = isWorkbook(options.format);
   const cols = style.columns;
   const width = cols.length;
   const last = columnLetter(width - 1);
@@ -257,6 +265,13 @@ export function renderReport(report: Report, rng: Rng, options: RenderOptions): 
         : "leading_yn",
   );
 
+  // An optional cell with nothing to say: blank, or the town's placeholder (— / 无), which means NULL (§6).
+  const empty = (): Cell => {
+    if (style.placeholder === null) return xlsx ? null : "";
+    quirks.add("placeholder_cells");
+    return style.placeholder;
+  };
+
   const cellFor = (col: ColumnSpec, r: ReportRecord, seq: number, rowNumber: number): Cell => {
     const f = r.factory;
     switch (col.kind) {
@@ -265,7 +280,7 @@ export function renderReport(report: Report, rng: Rng, options: RenderOptions): 
       case "name":
         return f.name;
       case "credit":
-        return f.creditCode ?? (xlsx ? null : "");
+        return f.creditCode ?? empty();
       case "town":
         return style.townText === "short" ? short : town.name;
       case "community":
@@ -277,7 +292,7 @@ export function renderReport(report: Report, rng: Rng, options: RenderOptions): 
       case "certified":
         if (f.certifiedOn !== null && f.certifiedOn <= periodEnd) return date(f.certifiedOn);
         quirks.add("certified_blank");
-        return xlsx ? null : "";
+        return empty();
       case "leading":
         return leadingText(f.leading);
       case "base":
@@ -322,7 +337,13 @@ export function renderReport(report: Report, rng: Rng, options: RenderOptions): 
         personal.idNumbers.push(f.legalId);
         return f.legalId;
       case "remark":
-        return f.openMonth >= period.startMonth ? "新投产" : xlsx ? null : "";
+        if (f.openMonth >= period.startMonth) return "新投产";
+        // A remark with a number in words: the pipeline ignores the 备注 column, so it must not read it.
+        if (style.placeholder !== null && seq % 3 === 0) {
+          quirks.add("remark_text");
+          return `含临时工${(r.employees % 5) + 1}人`;
+        }
+        return empty();
     }
   };
 
@@ -522,10 +543,15 @@ export function renderReport(report: Report, rng: Rng, options: RenderOptions): 
     quirks.add("note_rows").add("personal_note_rows").add("note_date");
   }
 
-  for (const q of layoutQuirks(style, period, town, xlsx)) quirks.add(q);
+  for (const q of layoutQuirks(style, period, town, options.format)) quirks.add(q);
+  // SheetJS writes a formula's cached value into BIFF8, not the formula: an .xls has no formula cells.
+  if (options.format === "xls") {
+    quirks.delete("xlsx_formula_total");
+    quirks.delete("xlsx_formula_cell");
+  }
 
   return {
-    sheet: { name: "Sheet1", rows, merges },
+    sheet: { name: fillTemplate(style.sheetName, period), rows, merges },
     rows: rendered,
     totalsRows,
     blankRows,

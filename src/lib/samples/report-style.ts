@@ -107,10 +107,21 @@ export type CountStyle = "plain" | "full-width" | "spaces";
 
 export type CsvEncoding = "gb18030" | "utf-8-bom" | "utf-8";
 
+/**
+ * The forms a report file comes in (DATA-CONTRACT §6): `csv` text in `encoding`; `txt` Excel's
+ * "Unicode text" (UTF-16 LE with a BOM, tab-separated); `xlsx` written with exceljs; `xls` Excel 97–2003
+ * (BIFF8) written with SheetJS.
+ */
+export type FileFormat = "csv" | "txt" | "xlsx" | "xls";
+
+/** Workbook formats keep typed cells (numbers, dates, formulas) and merged ranges; text formats do not. */
+export const isWorkbook = (format: FileFormat): format is "xlsx" | "xls" =>
+  format === "xlsx" || format === "xls";
+
 /** Everything about how one town lays out its report in one era. */
 export interface ReportStyle {
-  format: "csv" | "xlsx";
-  /** CSV only. */
+  format: FileFormat;
+  /** `csv` only. */
   encoding: CsvEncoding;
   /** Path under `<county>/` without extension; `{yyyy} {mm} {m} {q} {cnq}` are filled from the period. */
   path: string;
@@ -134,6 +145,17 @@ export interface ReportStyle {
   blankRows: "padded" | "empty" | null;
   /** Excel pads every CSV line with commas to the table's width; WPS exports of text rows often do not. */
   pad: boolean;
+  /** What an empty optional cell (认定时间 not yet, 信用代码, 备注) holds: `—`, `无` (§6 placeholders), or nothing. */
+  placeholder: string | null;
+  /** Workbooks: a 填表说明 sheet comes first, before the report sheet. */
+  instructions: boolean;
+  /** Workbooks: the report sheet's tab name, same placeholders as `path` (`{m}月`). */
+  sheetName: string;
+  /**
+   * A monthly town that sends one workbook a quarter (`path` filled from the quarter), one sheet per
+   * month named by `sheetName`: three monthly reports, never one quarter (§6).
+   */
+  quarterWorkbook: boolean;
 }
 
 /** A style in force from a period on (`2019-01`); later eras override earlier ones. */

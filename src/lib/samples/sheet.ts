@@ -19,6 +19,7 @@ export type Cell = string | number | null | DateCell | FormulaCell;
  * .xlsx cells keep numbers, dates and formulas. Row i of `rows` is line / worksheet row i + 1.
  */
 export interface Sheet {
+  /** The sheet's tab name in a workbook (unused for text files). */
   name: string;
   rows: Cell[][];
   /** Merged ranges such as `A1:P1` (.xlsx only). */
@@ -37,26 +38,27 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-/** One CSV cell as Excel writes it: quoted only when it holds a comma, quote or line break. */
-function csvField(cell: Cell): string {
+/** One CSV cell as Excel writes it: quoted only when it holds the delimiter, a quote or a line break. */
+function csvField(cell: Cell, delimiter: string): string {
   if (cell === null) return "";
   if (typeof cell === "number") return String(cell);
   if (typeof cell !== "string") throw new Error("a CSV sheet holds only text and numbers");
   if (/[\r\n]/.test(cell))
     throw new Error("line breaks in a cell would break the line = row convention");
-  return /[",]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  return cell.includes('"') || cell.includes(delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /**
  * CSV text with CRLF line ends. With `pad`, every line has the table's width (Excel); without it,
- * rows keep their own length (WPS writes title and note lines as one cell).
+ * rows keep their own length (WPS writes title and note lines as one cell). Excel's "Unicode text"
+ * is the same with a tab as the delimiter.
  */
-export function sheetToCsv(sheet: Sheet, pad: boolean): string {
+export function sheetToCsv(sheet: Sheet, pad: boolean, delimiter = ","): string {
   const width = Math.max(...sheet.rows.map((r) => r.length));
   const lines = sheet.rows.map((row) => {
     const cells =
       pad && row.length > 0 ? [...row, ...Array<Cell>(width - row.length).fill(null)] : row;
-    return cells.map(csvField).join(",");
+    return cells.map((c) => csvField(c, delimiter)).join(delimiter);
   });
   return lines.join("\r\n") + "\r\n";
 }

@@ -31,3 +31,19 @@ export function noticeSheet(
         ];
   return { name: "通知", rows: lines.map((line) => [line]), merges: [] };
 }
+
+/**
+ * The 填表说明 sheet some towns keep first in their workbook (copied from the county's template): text
+ * lines and no report header, so the pipeline skips it whole and reads the next sheet.
+ */
+export function instructionsSheet(countyName: string): Sheet {
+  const lines = [
+    `${countyName}社区工厂统计报表填表说明`,
+    "一、本表由各镇（街道）社区工厂工作负责同志填报，每镇每期一个文件。",
+    "二、用工人数、其中贫困劳动力、其中搬迁群众填期末人数；产值、工资总额填本期合计数，单位为元。",
+    "三、尚未认定的社区工厂，认定时间一栏不填。",
+    "四、表中不得填写个人姓名、电话号码、身份证号码。",
+    "五、请于期末后10日内报送县社区工厂建设工作领导小组办公室。",
+  ];
+  return { name: "填表说明", rows: lines.map((line) => [line]), merges: [] };
+}

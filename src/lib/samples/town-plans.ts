@@ -1,4 +1,5 @@
 import type { Cadence } from "./periods";
+import type { CountyWorkbookPlan } from "./county-workbook";
 import { columns, type ReportStyle, type StyleEra } from "./report-style";
 
 /** Where a town stands against its task at the deadline, by design of the samples. */
@@ -8,6 +9,9 @@ export type Trajectory = "ahead" | "on_track" | "behind";
  * A planted problem in one report. Row-level kinds corrupt one row of the report (the row of a real
  * factory, which is then rejected); `duplicate` repeats a row; `resubmission` sends the period twice;
  * `encoding` garbles the whole file; `yi_suffix` writes one output cell in 亿 (a quirk, not an error).
+ * DATA-CONTRACT §6: `placeholder_employees` writes — in 用工人数 (missing_required, never zero);
+ * `words_employees` a number with words, 45（含临时工3人） (bad_number); `accounting_negative_output` an
+ * output in accounting brackets, (1,234,500) (negative).
  */
 export type PlantKind =
   | "missing_name"
@@ -23,7 +27,10 @@ export type PlantKind =
   | "unknown_town"
   | "resubmission"
   | "encoding"
-  | "yi_suffix";
+  | "yi_suffix"
+  | "placeholder_employees"
+  | "words_employees"
+  | "accounting_negative_output";
 
 export interface Plant {
   /** Period key: `2018-06` or `2018Q2`. */
@@ -68,6 +75,8 @@ export interface CountyPlan {
   industries: Readonly<Record<string, number>>;
   towns: readonly TownPlan[];
   extras: readonly ExtraFile[];
+  /** A county-wide workbook standing in for some towns' reports of one month. */
+  countyWorkbook?: CountyWorkbookPlan;
 }
 
 /** Defaults every style starts from: a GB18030 CSV as Excel on Chinese Windows writes it. */
@@ -89,10 +98,25 @@ const BASE: ReportStyle = {
   totals: "合计",
   blankRows: "padded",
   pad: true,
+  placeholder: null,
+  instructions: false,
+  sheetName: "Sheet1",
+  quarterWorkbook: false,
 };
 
 const style = (s: Partial<ReportStyle>): ReportStyle => ({ ...BASE, ...s });
 const only = (s: Partial<ReportStyle>): StyleEra[] => [{ from: "2017-04", style: style(s) }];
+/** A town's style, changed from a period on (`later` overrides `first`; `until` returns to `first`). */
+const changes = (
+  first: Partial<ReportStyle>,
+  from: string,
+  later: Partial<ReportStyle>,
+  until?: string,
+): StyleEra[] => [
+  { from: "2017-04", style: style(first) },
+  { from, style: style({ ...first, ...later }) },
+  ...(until === undefined ? [] : [{ from: until, style: style(first) }]),
+];
 
 const EMPLOYMENT_GROUP =
   "employees=用工人数@用工情况|poor=其中贫困劳动力@用工情况|relocated=其中搬迁群众@用工情况";
@@ -183,20 +207,25 @@ const PINGLI: CountyPlan = {
       scale: 1,
       trajectory: "on_track",
       gaps: [],
-      eras: only({
-        format: "xlsx",
-        path: "兴隆镇/兴隆镇社区工厂{yyyy}年{cnq}季度",
-        columns: columns(
-          "seq=序号|name=工厂名称|town=所在镇|community=所在安置点|industry=行业类别|opened=投产时间|certified=认定时间|" +
-            `leading=是否龙头企业|base=就业扶贫基地级别|${EMPLOYMENT_GROUP}|contracts=签订一年以上劳动合同人数|` +
-            "output=产值（元）|wages=工资总额（元）|months=本年生产月数|manager=负责人|phone=联系电话",
-        ),
-        twoRowHeader: true,
-        title: ["平利县兴隆镇社区工厂统计季报表", "{yyyy}年第{cnq}季度"],
-        notes: true,
-        dates: "xlsx-date",
-        leading: "√",
-      }),
+      eras: changes(
+        {
+          format: "xlsx",
+          path: "兴隆镇/兴隆镇社区工厂{yyyy}年{cnq}季度",
+          columns: columns(
+            "seq=序号|name=工厂名称|town=所在镇|community=所在安置点|industry=行业类别|opened=投产时间|certified=认定时间|" +
+              `leading=是否龙头企业|base=就业扶贫基地级别|${EMPLOYMENT_GROUP}|contracts=签订一年以上劳动合同人数|` +
+              "output=产值（元）|wages=工资总额（元）|months=本年生产月数|manager=负责人|phone=联系电话",
+          ),
+          twoRowHeader: true,
+          title: ["平利县兴隆镇社区工厂统计季报表", "{yyyy}年第{cnq}季度"],
+          notes: true,
+          dates: "xlsx-date",
+          leading: "√",
+        },
+        // From 2020 the town fills in the county's template, its 填表说明 sheet still first.
+        "2020-01",
+        { instructions: true, sheetName: "报表" },
+      ),
       plants: [{ period: "2018Q4", kind: "inconsistent" }],
     },
     {
@@ -209,25 +238,49 @@ const PINGLI: CountyPlan = {
       scale: 1.1,
       trajectory: "ahead",
       gaps: [],
-      eras: only({
-        encoding: "utf-8-bom",
-        path: "老县镇/{yyyy}{mm}",
-        columns: columns(
-          "name=企业名称|town=镇|community=安置点|industry=主营产品|opened=投产日期|certified=认定日期|leading=龙头企业|" +
-            "base=基地级别|employees=就业人数|poor=贫困劳动力|relocated=搬迁群众|contracts=一年以上合同人数|" +
-            "output=本期产值|wages=务工收入|months=生产经营月数|period=报告期|manager=负责人|phone=联系电话",
-        ),
-        townText: "short",
-        dates: "slash",
-        leading: "YN",
-        output: "wan-suffix",
-        wages: "yuan-suffix",
-        totals: null,
-        blankRows: "empty",
-      }),
+      eras: changes(
+        {
+          encoding: "utf-8-bom",
+          path: "老县镇/{yyyy}{mm}",
+          columns: columns(
+            "name=企业名称|town=镇|community=安置点|industry=主营产品|opened=投产日期|certified=认定日期|leading=龙头企业|" +
+              "base=基地级别|employees=就业人数|poor=贫困劳动力|relocated=搬迁群众|contracts=一年以上合同人数|" +
+              "output=本期产值|wages=务工收入|months=生产经营月数|period=报告期|manager=负责人|phone=联系电话",
+          ),
+          townText: "short",
+          dates: "slash",
+          leading: "YN",
+          output: "wan-suffix",
+          wages: "yuan-suffix",
+          totals: null,
+          blankRows: "empty",
+        },
+        // The third quarter of 2019 came as one workbook, a sheet per month named only 7月, 8月, 9月 (§6).
+        "2019-07",
+        {
+          format: "xlsx",
+          path: "老县镇/老县镇{yyyy}年{cnq}季度",
+          columns: columns(
+            "name=企业名称|town=镇|community=安置点|industry=主营产品|opened=投产日期|certified=认定日期|leading=龙头企业|" +
+              "base=基地级别|employees=就业人数|poor=贫困劳动力|relocated=搬迁群众|contracts=一年以上合同人数|" +
+              "output=本期产值（元）|wages=务工收入（元）|months=生产经营月数|remark=备注",
+          ),
+          title: ["平利县老县镇社区工厂统计月报表"],
+          dates: "xlsx-date",
+          output: "yuan",
+          wages: "yuan",
+          totals: "合计",
+          blankRows: null,
+          placeholder: "无",
+          sheetName: "{m}月",
+          quarterWorkbook: true,
+        },
+        "2019-10",
+      ),
       plants: [
         { period: "2018-03", kind: "missing_name" },
         { period: "2019-08", kind: "duplicate" },
+        { period: "2019-09", kind: "words_employees" },
       ],
     },
     {
@@ -266,19 +319,25 @@ const PINGLI: CountyPlan = {
       scale: 1,
       trajectory: "on_track",
       gaps: [],
-      eras: only({
-        encoding: "utf-8",
-        path: "三阳镇/三阳镇_{yyyy}{mm}",
-        columns: columns(
-          "seq=序号|name=社区工厂名称|town=镇|community=所在社区|industry=行业|opened=投产时间|certified=认定时间|" +
-            "leading=是否龙头企业|base=基地级别|employees=用工人数|poor=其中贫困劳动力|relocated=其中搬迁群众|" +
-            "contracts=签订一年以上劳动合同人数|output=产值（元）|wages=发放工资|months=本年生产月数",
-        ),
-        dates: "dot-month",
-      }),
+      eras: changes(
+        {
+          encoding: "utf-8",
+          path: "三阳镇/三阳镇_{yyyy}{mm}",
+          columns: columns(
+            "seq=序号|name=社区工厂名称|town=镇|community=所在社区|industry=行业|opened=投产时间|certified=认定时间|" +
+              "leading=是否龙头企业|base=基地级别|employees=用工人数|poor=其中贫困劳动力|relocated=其中搬迁群众|" +
+              "contracts=签订一年以上劳动合同人数|output=产值（元）|wages=发放工资|months=本年生产月数",
+          ),
+          dates: "dot-month",
+        },
+        // From July 2020 the clerk saves Excel's "Unicode text" (.txt: UTF-16, tabs), dashes in blank cells.
+        "2020-07",
+        { format: "txt", placeholder: "—" },
+      ),
       plants: [
         { period: "2018-09", kind: "bad_number_employees" },
         { period: "2019-11", kind: "unknown_town" },
+        { period: "2020-08", kind: "placeholder_employees" },
       ],
     },
     {
@@ -398,21 +457,36 @@ const PINGLI: CountyPlan = {
       scale: 0.8,
       trajectory: "behind",
       gaps: ["2018Q3", "2018Q4"],
-      eras: only({
-        format: "xlsx",
-        path: "正阳镇/正阳镇社区工厂{yyyy}年{cnq}季度",
-        columns: columns(
-          "seq=序号|name=社区工厂名称|town=所属镇|community=所在社区|industry=行业|opened=投产时间|certified=认定时间|" +
-            "leading=龙头企业|base=基地级别|employees=用工人数|poor=其中贫困劳动力|relocated=其中搬迁群众|" +
-            "contracts=签订一年以上劳动合同人数|output=产值（元）|wages=工资总额（元）|months=本年生产月数|period=统计期",
-        ),
-        title: ["平利县正阳镇社区工厂统计季报表"],
-        periodText: "{yyyy}Q{q}",
-        notes: true,
-        dates: "xlsx-date",
-        leading: "YN",
-      }),
-      plants: [],
+      eras: changes(
+        {
+          format: "xlsx",
+          path: "正阳镇/正阳镇社区工厂{yyyy}年{cnq}季度",
+          columns: columns(
+            "seq=序号|name=社区工厂名称|town=所属镇|community=所在社区|industry=行业|opened=投产时间|certified=认定时间|" +
+              "leading=龙头企业|base=基地级别|employees=用工人数|poor=其中贫困劳动力|relocated=其中搬迁群众|" +
+              "contracts=签订一年以上劳动合同人数|output=产值（元）|wages=工资总额（元）|months=本年生产月数|period=统计期",
+          ),
+          title: ["平利县正阳镇社区工厂统计季报表"],
+          periodText: "{yyyy}Q{q}",
+          notes: true,
+          dates: "xlsx-date",
+          leading: "YN",
+        },
+        // From 2020 an old office PC saves Excel 97–2003 workbooks, 无 in empty cells, and a 备注 column.
+        "2020-01",
+        {
+          format: "xls",
+          columns: columns(
+            "seq=序号|name=社区工厂名称|town=所属镇|community=所在社区|industry=行业|opened=投产时间|certified=认定时间|" +
+              "leading=龙头企业|base=基地级别|employees=用工人数|poor=其中贫困劳动力|relocated=其中搬迁群众|" +
+              "contracts=签订一年以上劳动合同人数|output=产值（元）|wages=工资总额（元）|months=本年生产月数|period=统计期|" +
+              "remark=备注",
+          ),
+          dates: "iso",
+          placeholder: "无",
+        },
+      ),
+      plants: [{ period: "2020Q2", kind: "accounting_negative_output" }],
     },
     {
       townId: "pingli-xihe",
@@ -449,6 +523,13 @@ const PINGLI: CountyPlan = {
       path: "涧池镇社区工厂2019年3月报表",
     },
   ],
+  // December 2020: the county office collected four monthly towns' reports into one workbook.
+  countyWorkbook: {
+    period: "2020-12",
+    townIds: ["pingli-chengguan", "pingli-laoxian", "pingli-sanyang", "pingli-changan"],
+    path: "平利县社区工厂2020年12月汇总表",
+    governmentTown: "pingli-changan",
+  },
 };
 
 // Hanyin 城关镇 renames its name and head-count columns in 2020 (header synonyms change over time).

@@ -6,6 +6,7 @@ import {
   SAMPLE_LAST_MONTH,
   fillTemplate,
   monthIndex,
+  periodContaining,
   periodsBetween,
   yearOf,
   type Period,
@@ -18,7 +19,8 @@ import {
   type Report,
   type ReportRecord,
 } from "./render-report";
-import type { ReportStyle } from "./report-style";
+import { isWorkbook, type ReportStyle } from "./report-style";
+import { instructionsSheet } from "./special-files";
 import type { Plant, TownPlan } from "./town-plans";
 
 const styleAt = (plan: TownPlan, period: Period): ReportStyle => {
@@ -84,12 +86,29 @@ function corruptionFor(kind: Plant["kind"], record: ReportRecord, rng: Rng): Cor
       return { column: "poor", value: record.employees + rng.int(3, 8), reason: "inconsistent" };
     case "unknown_town":
       return { column: "town", value: "东坝镇", reason: "unknown_town" };
+    case "placeholder_employees":
+      return { column: "employees", value: "—", reason: "missing_required" };
+    case "words_employees":
+      return {
+        column: "employees",
+        value: `${record.employees}（含临时工${rng.int(2, 5)}人）`,
+        reason: "bad_number",
+      };
+    case "accounting_negative_output":
+      return {
+        column: "output",
+        value: `(${String(record.output).replace(/\B(?=(\d{3})+(?!\d))/g, ",")})`,
+        reason: "negative",
+      };
     default:
       return null;
   }
 }
 
-/** Every report one town sends, with its planted problems, added to the collector. */
+/**
+ * Every report one town sends, with its planted problems, added to the collector. Periods in `skip`
+ * are sent another way (in the county-wide workbook).
+ */
 export function townReports(
   seed: number,
   county: SampleCounty,
@@ -97,6 +116,7 @@ export function townReports(
   plan: TownPlan,
   factories: FactoryModel[],
   out: Collector,
+  skip: ReadonlySet<string> = new Set(),
 ): void {
   const clerkRng = createRng(seed, `clerk ${town.town_id}`);
   const clerks: Clerk[] = [0, 1].map(() => ({
@@ -108,7 +128,7 @@ export function townReports(
     style.columns.some((c) => c.kind === "contracts");
   const previousStyles = new Set<ReportStyle>();
   for (const period of periodsBetween(plan.cadence, SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH)) {
-    if (plan.gaps.includes(period.key)) continue;
+    if (plan.gaps.includes(period.key) || skip.has(period.key)) continue;
     const records = factories
       .map((f) => recordFor(f, period))
       .filter((r): r is ReportRecord => r !== null);
@@ -128,7 +148,18 @@ export function townReports(
       },
       filledAfterDays: rng.int(3, 10),
     };
-    const path = `${county.county_id}/${fillTemplate(style.path, period)}`;
+    // A quarter workbook is named for its quarter; each month is a sheet of it.
+    const filePeriod = style.quarterWorkbook
+      ? periodContaining("quarterly", period.startMonth)
+      : period;
+    const path = `${county.county_id}/${fillTemplate(style.path, filePeriod)}`;
+    const sheetOf = (sheet: { name: string }): string =>
+      isWorkbook(style.format) ? sheet.name : "";
+    // The 填表说明 sheet goes first, once per workbook.
+    const before =
+      style.instructions && !out.files.some((f) => f.path === path)
+        ? [instructionsSheet(county.name)]
+        : [];
     const plants = plan.plants.filter((p) => p.period === period.key);
     const corruptions = new Map<number, Corruption>();
     let duplicateIndex: number | undefined;
@@ -173,6 +204,7 @@ export function townReports(
       addSheetFile(out, file, "csv", rendered.sheet, style, true);
       out.planted.push({
         source_file: file,
+        source_sheet: "",
         source_row: 0,
         column: "",
         reason: "encoding",
@@ -183,6 +215,7 @@ export function townReports(
         ...meta,
         format: "csv",
         source_file: file,
+        source_sheet: "",
         encoding: "invalid",
         data_rows: 0,
         accepted_rows: 0,
@@ -207,22 +240,48 @@ export function townReports(
         format: style.format,
         allRowsReason: "superseded",
       });
-      const firstEncoding = addSheetFile(out, firstFile, style.format, first.sheet, style);
+      const firstEncoding = addSheetFile(
+        out,
+        firstFile,
+        style.format,
+        first.sheet,
+        style,
+        false,
+        before,
+      );
       collectReport(
         out,
         firstFile,
         first,
-        { ...meta, source_file: firstFile, encoding: firstEncoding },
+        {
+          ...meta,
+          source_file: firstFile,
+          source_sheet: sheetOf(first.sheet),
+          encoding: firstEncoding,
+        },
         ctx,
       );
       const secondFile = `${path}${style.format === "csv" ? "_更正" : "_v2"}${extension(style.format)}`;
       const second = renderReport(report, rng, renderOptions);
-      const secondEncoding = addSheetFile(out, secondFile, style.format, second.sheet, style);
+      const secondEncoding = addSheetFile(
+        out,
+        secondFile,
+        style.format,
+        second.sheet,
+        style,
+        false,
+        before,
+      );
       collectReport(
         out,
         secondFile,
         second,
-        { ...meta, source_file: secondFile, encoding: secondEncoding },
+        {
+          ...meta,
+          source_file: secondFile,
+          source_sheet: sheetOf(second.sheet),
+          encoding: secondEncoding,
+        },
         ctx,
       );
       addQuirk(out, "resubmission", firstFile);
@@ -232,8 +291,14 @@ export function townReports(
 
     const file = `${path}${extension(style.format)}`;
     const rendered = renderReport(report, rng, renderOptions);
-    const encoding = addSheetFile(out, file, style.format, rendered.sheet, style);
-    collectReport(out, file, rendered, { ...meta, source_file: file, encoding }, ctx);
+    const encoding = addSheetFile(out, file, style.format, rendered.sheet, style, false, before);
+    collectReport(
+      out,
+      file,
+      rendered,
+      { ...meta, source_file: file, source_sheet: sheetOf(rendered.sheet), encoding },
+      ctx,
+    );
     if (previousStyles.size > 0 && !previousStyles.has(style))
       addQuirk(out, "header_synonyms_change", file);
     previousStyles.add(style);

@@ -2,6 +2,7 @@ import type { FactoryModel } from "./factory-model";
 import { monthEnd, monthStart, type MonthIndex, type Period } from "./periods";
 import type { QuirkId, RejectReason } from "./quirks";
 import type { ReportRecord } from "./render-report";
+import type { FileFormat } from "./report-style";
 
 /** A row the pipeline should accept, with the generator's true figures. */
 export interface AcceptedRow {
@@ -27,15 +28,18 @@ export interface TruthTown {
   format: string;
 }
 
+/** One report sheet of a file (a text file is one sheet named ""); a workbook may have several. */
 export interface TruthFile {
   source_file: string;
+  /** The worksheet's name; "" for text files and for whole-file entries. */
+  source_sheet: string;
   county_id: string;
   /** Null for files that are not one town's report (notices) or whose town is not in the county. */
   town_id: string | null;
   period: string | null;
-  format: "csv" | "xlsx";
-  /** Null for .xlsx; `invalid` for the planted encoding error. */
-  encoding: "gb18030" | "utf-8-bom" | "utf-8" | "invalid" | null;
+  format: FileFormat;
+  /** Null for workbooks; `invalid` for the planted encoding error. */
+  encoding: "gb18030" | "utf-8-bom" | "utf-8" | "utf-16le" | "invalid" | null;
   data_rows: number;
   accepted_rows: number;
   rejected_rows: number;
@@ -45,6 +49,8 @@ export interface TruthFile {
 
 export interface PlantedReject {
   source_file: string;
+  /** The worksheet's name; "" for text files and whole-file problems. */
+  source_sheet: string;
   /** 1-based CSV line or worksheet row; 0 for a whole-file problem. */
   source_row: number;
   /** The header label as written in the file (the lower label of a two-row header), or "". */

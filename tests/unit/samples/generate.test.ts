@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readReference } from "../../../scripts/lib/read-reference";
 import type { Reference } from "../../../src/lib/reference/parse-reference";
@@ -10,7 +13,7 @@ import {
   type SampleSet,
 } from "../../../src/lib/samples/generate";
 import { QUIRK_IDS, REJECT_REASONS } from "../../../src/lib/samples/quirks";
-import type { Cell } from "../../../src/lib/samples/sheet";
+import type { Cell, Sheet } from "../../../src/lib/samples/sheet";
 
 // DATA-CONTRACT §2 header synonyms: every one must occur in some sample header.
 const CONTRACT_SYNONYMS = [
@@ -77,8 +80,11 @@ beforeAll(async () => {
   samples = generateSamples(reference, DEFAULT_SEED);
 });
 
-/** The file's rows as text cells: decoded CSV lines split on commas outside quotes, or the sheet's cells. */
-function rowsOf(file: SampleFile, encoding: string | null): string[][] {
+/**
+ * The rows of one sheet as text cells: decoded CSV lines split on commas outside quotes (tabs for a
+ * UTF-16 .txt), or the named sheet's cells (every sheet, in order, for a whole-file entry: sheet "").
+ */
+function rowsOf(file: SampleFile, encoding: string | null, sheet = ""): string[][] {
   const cellText = (c: Cell): string =>
     c === null
       ? ""
@@ -87,7 +93,15 @@ function rowsOf(file: SampleFile, encoding: string | null): string[][] {
           ? c.iso
           : String(c.result)
         : String(c);
-  if (file.format === "xlsx") return file.sheet.rows.map((r) => r.map(cellText));
+  if ("sheets" in file)
+    return file.sheets
+      .filter((s) => sheet === "" || s.name === sheet)
+      .flatMap((s) => s.rows.map((r) => r.map(cellText)));
+  if (encoding === "utf-16le") {
+    expect([...file.bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    const text = new TextDecoder("utf-16le", { fatal: true }).decode(file.bytes.subarray(2));
+    return text.split("\r\n").map((line) => line.split("\t"));
+  }
   const bytes = encoding === "utf-8-bom" ? file.bytes.subarray(3) : file.bytes;
   const text = new TextDecoder(encoding === "gb18030" ? "gb18030" : "utf-8", {
     fatal: true,
@@ -124,10 +138,7 @@ describe("generateSamples", () => {
   });
 
   it("stays modest in size", () => {
-    const csvBytes = samples.files.reduce(
-      (s, f) => s + (f.format === "csv" ? f.bytes.length : 0),
-      0,
-    );
+    const csvBytes = samples.files.reduce((s, f) => s + ("bytes" in f ? f.bytes.length : 0), 0);
     expect(samples.files.length).toBeLessThan(3000);
     expect(csvBytes).toBeLessThan(10_000_000);
   });
@@ -146,7 +157,10 @@ describe("generateSamples", () => {
     const labels = new Set<string>();
     for (const file of samples.truth.files) {
       if (file.encoding === "invalid") continue;
-      for (const row of rowsOf(fileAt(file.source_file), file.encoding).slice(0, 6))
+      for (const row of rowsOf(fileAt(file.source_file), file.encoding, file.source_sheet).slice(
+        0,
+        6,
+      ))
         row.forEach((c) => labels.add(c));
     }
     expect(CONTRACT_SYNONYMS.filter((s) => !labels.has(s))).toEqual([]);
@@ -154,13 +168,15 @@ describe("generateSamples", () => {
 
   it("points every planted row at a real row, and its column at a real header label", () => {
     for (const reject of samples.truth.planted_rejects) {
-      const meta = samples.truth.files.find((f) => f.source_file === reject.source_file);
+      const meta = samples.truth.files.find(
+        (f) => f.source_file === reject.source_file && f.source_sheet === reject.source_sheet,
+      );
       expect(meta, reject.source_file).toBeDefined();
       if (reject.scope === "file") {
         expect(reject.source_row).toBe(0);
         continue;
       }
-      const rows = rowsOf(fileAt(reject.source_file), meta?.encoding ?? null);
+      const rows = rowsOf(fileAt(reject.source_file), meta?.encoding ?? null, reject.source_sheet);
       const row = rows[reject.source_row - 1];
       expect(
         row?.some((c) => c !== ""),
@@ -176,7 +192,7 @@ describe("generateSamples", () => {
   it("writes GB18030 files that are not UTF-8, and one file that is neither", () => {
     for (const meta of samples.truth.files) {
       const file = fileAt(meta.source_file);
-      if (file.format !== "csv") continue;
+      if (!("bytes" in file)) continue;
       const decodes = (label: string): boolean => {
         try {
           new TextDecoder(label, { fatal: true }).decode(file.bytes);
@@ -198,8 +214,10 @@ describe("generateSamples", () => {
 
   it("ends every CSV line with CRLF", () => {
     for (const file of samples.files) {
-      if (file.format !== "csv") continue;
-      const text = new TextDecoder("latin1").decode(file.bytes);
+      if (!("bytes" in file)) continue;
+      const text = new TextDecoder(file.format === "txt" ? "utf-16le" : "latin1").decode(
+        file.bytes,
+      );
       expect(text.replace(/\r\n/g, "").includes("\n"), file.path).toBe(false);
     }
   });
@@ -269,6 +287,33 @@ describe("generateSamples", () => {
 });
 
 describe("generate-samples CLI", () => {
+  // The .xlsx (exceljs, JSZip) and .xls (SheetJS) writers stamp times unless fixed: a run now must give
+  // the bytes an earlier run committed in data/raw (which only the generator writes).
+  it("writes the same bytes as the committed data/raw and truth, whenever it runs", () => {
+    const out = mkdtempSync(join(tmpdir(), "cf-samples-"));
+    const result = spawnSync(
+      "npx",
+      ["tsx", "scripts/generate-samples.ts", "--out", join(out, "raw")],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const files = readdirSync(join(out, "raw"), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(join(out, "raw").length + 1))
+      .sort();
+    expect(files.length).toBeGreaterThan(500);
+    const root = join(import.meta.dirname, "../../..");
+    const differs = (a: string, b: string): boolean => !readFileSync(a).equals(readFileSync(b));
+    expect(files.filter((f) => differs(join(out, "raw", f), join(root, "data/raw", f)))).toEqual(
+      [],
+    );
+    expect(differs(join(out, "sample-truth.json"), join(root, "data/sample-truth.json"))).toBe(
+      false,
+    );
+  }, 120_000);
+
   it("rejects a bad argument with one line and a non-zero exit, without a stack trace", () => {
     const result = spawnSync("npx", ["tsx", "scripts/generate-samples.ts", "--seed", "abc"], {
       encoding: "utf8",
@@ -279,5 +324,112 @@ describe("generate-samples CLI", () => {
       .filter((l) => l.trim() !== "" && !l.startsWith("npm warn"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^generate-samples: --seed must be an integer/);
+  });
+});
+
+// DATA-CONTRACT §6: the samples carry every form towns really save (issue 12).
+describe("the forms of DATA-CONTRACT §6 in the samples", () => {
+  const workbook = (path: string): Sheet[] => {
+    const file = fileAt(path);
+    if (!("sheets" in file)) throw new Error(`${path} is not a workbook`);
+    return file.sheets;
+  };
+
+  it("has an .xls workbook and a UTF-16 tab-separated .txt", () => {
+    expect(samples.files.filter((f) => f.format === "xls").length).toBeGreaterThan(0);
+    const txt = samples.truth.files.filter((f) => f.format === "txt");
+    expect(txt.length).toBeGreaterThan(0);
+    for (const meta of txt) {
+      expect(meta.encoding).toBe("utf-16le");
+      const rows = rowsOf(fileAt(meta.source_file), meta.encoding);
+      expect(rows.some((r) => r.includes("社区工厂名称") && r.includes("用工人数"))).toBe(true);
+    }
+  });
+
+  it("has a workbook whose first sheet is 填表说明, the report on the next sheet", () => {
+    const [first, second, ...rest] = workbook("pingli/兴隆镇/兴隆镇社区工厂2020年一季度.xlsx");
+    expect([first?.name, second?.name, rest.length]).toEqual(["填表说明", "报表", 0]);
+    const meta = samples.truth.files.filter(
+      (f) => f.source_file === "pingli/兴隆镇/兴隆镇社区工厂2020年一季度.xlsx",
+    );
+    expect(meta.map((m) => m.source_sheet)).toEqual(["报表"]);
+  });
+
+  it("has a quarter-named workbook of three monthly sheets, three monthly reports in the truth", () => {
+    const path = "pingli/老县镇/老县镇2019年三季度.xlsx";
+    expect(workbook(path).map((s) => s.name)).toEqual(["7月", "8月", "9月"]);
+    const meta = samples.truth.files.filter((f) => f.source_file === path);
+    expect(meta.map((m) => [m.source_sheet, m.period])).toEqual([
+      ["7月", "2019-07"],
+      ["8月", "2019-08"],
+      ["9月", "2019-09"],
+    ]);
+    // The planted duplicate of August sits on the 8月 sheet, September's number with words on 9月.
+    expect(
+      samples.truth.planted_rejects
+        .filter((r) => r.source_file === path)
+        .map((r) => [r.source_sheet, r.reason]),
+    ).toEqual([
+      ["9月", "bad_number"],
+      ["8月", "duplicate"],
+    ]);
+  });
+
+  it("has a county-wide workbook whose 所在镇 cells are merged down over each town's rows", () => {
+    const path = "pingli/平利县社区工厂2020年12月汇总表.xlsx";
+    const [sheet] = workbook(path);
+    const meta = samples.truth.files.filter((f) => f.source_file === path);
+    expect(meta.map((m) => m.town_id)).toEqual([
+      "pingli-chengguan",
+      "pingli-laoxian",
+      "pingli-sanyang",
+      "pingli-changan",
+    ]);
+    const townMerges = (sheet?.merges ?? []).filter((m) => /^B\d+:B\d+$/.test(m));
+    expect(townMerges).toHaveLength(4);
+    // Only the first row of a block names the town; the rest are empty under the merge.
+    const townCells = (sheet?.rows ?? []).slice(3).map((r) => r[1] ?? null);
+    expect(townCells.filter((c) => c !== null)).toEqual([
+      "城关镇",
+      "老县镇",
+      "三阳镇",
+      "长安镇政府",
+    ]);
+    // The towns' own files for that month are not sent.
+    expect(
+      samples.truth.files.filter(
+        (f) => f.period === "2020-12" && meta.some((m) => m.town_id === f.town_id),
+      ),
+    ).toHaveLength(4);
+  });
+
+  it("plants §6's rejects: a placeholder in a required cell, a number with words, an accounting negative", () => {
+    const cells = samples.truth.planted_rejects
+      .filter((r) => r.scope === "row" && r.column !== "")
+      .map((r) => {
+        const meta = samples.truth.files.find((f) => f.source_file === r.source_file);
+        const rows = rowsOf(fileAt(r.source_file), meta?.encoding ?? null, r.source_sheet);
+        const header = rows.find((row) => row.includes(r.column)) ?? [];
+        return { reason: r.reason, cell: rows[r.source_row - 1]?.[header.indexOf(r.column)] ?? "" };
+      });
+    expect(cells).toContainEqual({ reason: "missing_required", cell: "—" });
+    expect(
+      cells.some((c) => c.reason === "bad_number" && /^\d+（含临时工\d人）$/.test(c.cell)),
+    ).toBe(true);
+    expect(
+      cells.some((c) => c.reason === "negative" && /^\(\d{1,3}(,\d{3})+\)$/.test(c.cell)),
+    ).toBe(true);
+  });
+
+  it("writes placeholders (— / 无) in optional cells and remarks in words", () => {
+    const texts = samples.files
+      .filter((f) => "sheets" in f)
+      .flatMap((f) => ("sheets" in f ? f.sheets : []))
+      .flatMap((s) => s.rows.flat());
+    expect(texts).toContain("无");
+    expect(texts).toContain("—");
+    expect(texts.some((c) => typeof c === "string" && /^含临时工\d人$/.test(c))).toBe(true);
+    for (const q of ["placeholder_cells", "remark_text", "xls", "txt_utf16_tab"] as const)
+      expect(samples.quirkFiles.get(q)?.length ?? 0, q).toBeGreaterThan(0);
   });
 });

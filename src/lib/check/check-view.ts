@@ -1,0 +1,95 @@
+import type { Lang } from "../../i18n/strings";
+import { redactPersonalData } from "../parse/personal-data";
+import type { FileResult } from "../pipeline/parse-report";
+import type { Reject } from "../pipeline/output-schema";
+import type { SkipKind } from "../pipeline/report-row";
+import type { County } from "../reference/schema";
+
+/** One accepted row as the checker lists it: where it is and the figures the pipeline will keep. */
+export interface CheckedRow {
+  source_row: number;
+  name: string;
+  town: string;
+  period: string;
+  employees: number;
+  poor_workers: number;
+  relocated_workers: number;
+  contracts_1y: number | null;
+  output_value_yuan: number;
+  wages_yuan: number;
+}
+
+/** What the checker shows for one file: the pipeline's result in the clerk's terms. */
+export interface CheckView {
+  /** The file's name as chosen, with personal data in it masked as the pipeline masks it. */
+  file: string;
+  county: string | null;
+  encoding: string | null;
+  /** Towns the rows belong to (the file's own, else those of its accepted rows); empty when none. */
+  towns: string[];
+  /** Periods likewise, as labels (`2019-07`, `2019-Q3`). */
+  periods: string[];
+  rows_read: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+  skipped_by: Record<SkipKind, number>;
+  personal: { columns: number; cells: number };
+  /** The file-level reason it could not be read at all, if so. */
+  error: string | null;
+  rows: CheckedRow[];
+  rejects: Reject[];
+  /** Things the clerk must fix before sending: each reject, an unreadable file, or a file with no usable row. */
+  problems: number;
+}
+
+const distinct = (values: readonly string[]): string[] => [...new Set(values)];
+
+/**
+ * Turns the pipeline's result for one file into what the checker shows. A file is ready to send when
+ * nothing in it would be rejected and at least one row would be accepted: a report whose every row is
+ * skipped reaches the pipeline as nothing, which the clerk should hear now.
+ */
+export function checkView(
+  result: FileResult,
+  fileName: string,
+  county: County | undefined,
+  lang: Lang,
+): CheckView {
+  const townName = (townId: string, fallback: string) => {
+    const town = county?.towns.find((t) => t.town_id === townId);
+    return town ? (lang === "en" ? town.name_en : town.name) : fallback;
+  };
+  const fileTown = result.town_id === null ? null : townName(result.town_id, result.town_id);
+  const rows: CheckedRow[] = result.rows.map((r) => ({
+    source_row: r.source_row,
+    name: r.name,
+    town: townName(r.town_id, r.town_name),
+    period: r.period.label,
+    employees: r.employees,
+    poor_workers: r.poor_workers,
+    relocated_workers: r.relocated_workers,
+    contracts_1y: r.contracts_1y,
+    output_value_yuan: r.output_value_yuan,
+    wages_yuan: r.wages_yuan,
+  }));
+  const skipped = Object.values(result.skipped).reduce((a, b) => a + b, 0);
+  const unusable = result.error !== null || (rows.length === 0 && result.rejects.length === 0);
+  return {
+    file: redactPersonalData(fileName),
+    county: county ? (lang === "en" ? county.name_en : county.name) : null,
+    encoding: result.encoding,
+    towns: fileTown ? [fileTown] : distinct(rows.map((r) => r.town)),
+    periods: result.period ? [result.period.label] : distinct(rows.map((r) => r.period)),
+    rows_read: result.rows_read,
+    accepted: rows.length,
+    rejected: result.rejects.length,
+    skipped,
+    skipped_by: { ...result.skipped },
+    personal: { ...result.personal },
+    error: result.error,
+    rows,
+    rejects: result.rejects,
+    problems: result.rejects.length + (unusable ? 1 : 0),
+  };
+}

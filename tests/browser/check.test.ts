@@ -1,0 +1,157 @@
+import { readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import type { Page, Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { readReference } from "../../scripts/lib/read-reference";
+import { parseReportFile, type FileResult } from "../../src/lib/pipeline/parse-report";
+import { findCounty } from "../../src/lib/reference/parse-reference";
+import { horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
+
+const session = useSession();
+
+const RAW = join(import.meta.dirname, "../../data/raw");
+/** A CSV with a planted duplicate row, and a workbook with an inconsistent row and personal-data columns. */
+const SAMPLES = [
+  { county: "hanyin", path: "hanyin/2018年/蒲溪镇2018Q4.csv" },
+  { county: "pingli", path: "pingli/兴隆镇/兴隆镇社区工厂2018年四季度.xlsx" },
+];
+const CHECK_TIMEOUT = 60_000;
+
+/** What `npm run data`'s parser gives in Node for the same bytes, under the path the page's worker uses. */
+async function parsedInNode(sample: (typeof SAMPLES)[number]): Promise<FileResult> {
+  const reference = await readReference();
+  return parseReportFile({
+    path: `${sample.county}/${basename(sample.path)}`,
+    bytes: new Uint8Array(await readFile(join(RAW, sample.path))),
+    countyId: sample.county,
+    county: findCounty(reference, sample.county),
+    industries: reference.industries,
+  });
+}
+
+interface Shown {
+  file: string;
+  verdict: string;
+  line: string;
+  rowsRead: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+  personalColumns: number;
+  rejectRows: number;
+  acceptedRows: number;
+}
+
+function shownFiles(page: Page): Promise<Shown[]> {
+  return page.$$eval("article[data-check-file]", (articles) =>
+    articles.map((a) => {
+      const n = (name: string) => Number(a.getAttribute(`data-${name}`));
+      return {
+        file: a.getAttribute("data-check-file") ?? "",
+        verdict: a.getAttribute("data-verdict") ?? "",
+        line: a.querySelector("[data-verdict-line]")?.textContent?.trim() ?? "",
+        rowsRead: n("rows-read"),
+        accepted: n("accepted"),
+        rejected: n("rejected"),
+        skipped: n("skipped"),
+        personalColumns: n("personal-columns"),
+        rejectRows: a.querySelectorAll("[data-rejects] tbody tr").length,
+        acceptedRows: a.querySelectorAll("[data-rows] tbody tr").length,
+      };
+    }),
+  );
+}
+
+async function chooseSamples(page: Page): Promise<void> {
+  await page.setInputFiles(
+    "#check-files",
+    SAMPLES.map((s) => join(RAW, s.path)),
+  );
+  await page.waitForSelector('form[data-check-form][data-state="done"]', {
+    timeout: CHECK_TIMEOUT,
+  });
+}
+
+describe.each([
+  { lang: "zh-CN", path: "/check/", name: "zh", fix: /^✗ 需修改 (\d+) 处$/ },
+  { lang: "en", path: "/en/check/", name: "en", fix: /^✗ (\d+) things? to fix$/ },
+])("report checker ($lang)", ({ path, name, fix }) => {
+  it("shows for each chosen file what parseReportFile gives in Node, and sends nothing anywhere", async () => {
+    const { page, log, status } = await openPage(session, path);
+    expect(status).toBe(200);
+    await page.waitForSelector('form[data-check-form][data-state="idle"]');
+    const before: string[] = [];
+    const after: Request[] = [];
+    let chosen = false;
+    page.on("request", (r) => (chosen ? after.push(r) : before.push(r.url())));
+    chosen = true;
+    await chooseSamples(page);
+
+    const shown = await shownFiles(page);
+    expect(shown.map((s) => s.file)).toEqual(SAMPLES.map((s) => basename(s.path)));
+    for (const [i, sample] of SAMPLES.entries()) {
+      const node = await parsedInNode(sample);
+      const skipped = Object.values(node.skipped).reduce((a, b) => a + b, 0);
+      const s = shown[i];
+      expect(s).toMatchObject({
+        rowsRead: node.rows_read,
+        accepted: node.rows.length,
+        rejected: node.rejects.length,
+        skipped,
+        personalColumns: node.personal.columns,
+        rejectRows: node.rejects.length,
+        acceptedRows: node.rows.length,
+      });
+      // Both samples carry a planted reject: the verdict counts them.
+      expect(node.rejects.length).toBeGreaterThan(0);
+      expect(s?.verdict).toBe("fix");
+      expect(s?.line).toMatch(fix);
+      expect(Number(fix.exec(s?.line ?? "")?.[1])).toBe(node.rejects.length);
+    }
+    const reasons = await page.$$eval("[data-rejects] tbody tr", (rows) =>
+      rows.map((r) => r.getAttribute("data-reason")),
+    );
+    expect(reasons).toEqual(["duplicate", "inconsistent"]);
+
+    // The parsing core loads only once a file is chosen; after that, only GETs of the site's own code and
+    // reference data, with no body: the file's bytes never leave the browser.
+    expect(before.filter((u) => u.includes("check-worker"))).toEqual([]);
+    const origin = session.server.url;
+    const requests = after.map((r) => ({ method: r.method(), url: r.url(), body: r.postData() }));
+    expect(requests.map((r) => r.url)).toContain(`${origin}/check/reference.json`);
+    expect(requests.some((r) => /\/_astro\/check-worker[^/]*\.js$/.test(r.url))).toBe(true);
+    for (const r of requests) {
+      expect(r.method).toBe("GET");
+      expect(r.body).toBeNull();
+      expect(r.url.startsWith(`${origin}/`)).toBe(true);
+      expect(new URL(r.url).pathname).toMatch(/^\/(_astro\/[^/]+\.js|check\/reference\.json)$/);
+    }
+    expect(log.foreignRequests).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    await screenshot(page, `check-${name}-desktop`);
+    await page.close();
+  });
+
+  it("reads on a phone without sideways scrolling", async () => {
+    const { page } = await openPage(session, path, { width: 390, height: 844 });
+    await page.waitForSelector('form[data-check-form][data-state="idle"]');
+    await chooseSamples(page);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, `check-${name}-phone`);
+    await page.close();
+  });
+
+  it("without JavaScript says the checker needs it, and links the templates and the rules", async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(session.server.url + path);
+    expect(await page.isVisible("[data-testid=check-noscript]")).toBe(true);
+    expect(await page.isVisible("form[data-check-form]")).toBe(false);
+    const templates = await page.$$eval("a[data-template]", (links) =>
+      links.map((a) => a.getAttribute("href")),
+    );
+    expect(templates).toEqual(["/templates/hanyin.xlsx", "/templates/pingli.xlsx"]);
+    expect(await page.locator(".check-rules li").count()).toBeGreaterThanOrEqual(5);
+    await context.close();
+  });
+});

@@ -51,9 +51,8 @@ export function checkHtml(view: CheckView, c: CheckStrings, lang: Lang): Html {
   ${view.error === null && view.accepted === 0 && view.rejected === 0 ? markup`<p class="check-error">${c.noRows}</p>` : ""}
   ${
     view.rejected > 0
-      ? markup`<h4>${c.rejectsHeading(view.rejected)}</h4>
-  <div class="table-scroll" tabindex="0"><table class="check-rejects" data-rejects>
-    <caption>${c.rejectsCaption(view.file)}</caption>
+      ? markup`<div class="table-scroll" tabindex="0"><table class="check-rejects" data-rejects>
+    <caption>${c.rejectsHeading(view.rejected)}</caption>
     <thead><tr><th scope="col">${c.col.row}</th><th scope="col">${c.col.column}</th><th scope="col">${c.col.reason}</th><th scope="col">${c.col.message}</th></tr></thead>
     <tbody>${shownRejects.map(
       (r) =>

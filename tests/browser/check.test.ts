@@ -16,6 +16,8 @@ const SAMPLES = [
   { county: "pingli", path: "pingli/兴隆镇/兴隆镇社区工厂2018年四季度.xlsx" },
 ];
 const CHECK_TIMEOUT = 60_000;
+/** Enough rows that reading takes a moment on any machine, so the progress shows before the result. */
+const LARGE_ROWS = 20_000;
 
 /** What `npm run data`'s parser gives in Node for the same bytes, under the path the page's worker uses. */
 async function parsedInNode(sample: (typeof SAMPLES)[number]): Promise<FileResult> {
@@ -129,6 +131,32 @@ describe.each([
     expect(log.foreignRequests).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     await screenshot(page, `check-${name}-desktop`);
+    await page.close();
+  });
+
+  it("shows the stage, a progress bar and the time while a large file is read, then its result", async () => {
+    const { page } = await openPage(session, path);
+    await page.waitForSelector('form[data-check-form][data-state="idle"]');
+    const header = "工厂名称,用工人数,其中贫困劳动力,其中搬迁群众,产值,工资总额,行业,投产时间";
+    const rows = Array.from(
+      { length: LARGE_ROWS },
+      (_, i) => `平利县第${i + 1}社区工厂,40,12,20,500000,300000,针织服装,2017-06-01`,
+    );
+    await page.setInputFiles("#check-files", {
+      name: "老县镇2019年7月.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from([header, ...rows].join("\n")),
+    });
+    const status = await page.waitForSelector("article[data-checking] [role=status]");
+    expect(await status.textContent()).toMatch(/1.*1/);
+    expect(await page.locator("article[data-checking] progress").count()).toBe(1);
+    await page.waitForSelector('form[data-check-form][data-state="done"]', {
+      timeout: CHECK_TIMEOUT,
+    });
+    const [shown] = await shownFiles(page);
+    expect(shown).toMatchObject({ accepted: LARGE_ROWS, rejected: 0, verdict: "ok" });
+    // Only the first rows are drawn; the counts say all of them.
+    expect(shown?.acceptedRows).toBeLessThan(LARGE_ROWS);
     await page.close();
   });
 

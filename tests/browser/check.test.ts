@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -28,6 +29,20 @@ async function parsedInNode(sample: (typeof SAMPLES)[number]): Promise<FileResul
     countyId: sample.county,
     county: findCounty(reference, sample.county),
     industries: reference.industries,
+  });
+}
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** WCAG 2.1 A and AA rules axe-core finds broken on the page as it is now (results drawn), by rule id. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    })) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+    return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ") ?? ""}`);
   });
 }
 
@@ -131,6 +146,7 @@ describe.each([
     expect(log.foreignRequests).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     await screenshot(page, `check-${name}-desktop`);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -166,6 +182,7 @@ describe.each([
     await chooseSamples(page);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, `check-${name}-phone`);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

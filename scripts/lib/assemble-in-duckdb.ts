@@ -45,6 +45,7 @@ export async function assembleInDuckDb(
         source_row: line,
         column: "",
         reason: "superseded",
+        source_sheet: String(row["source_sheet"]),
         message: rejectMessage(file, line, "", {
           zh: `被后报送的文件 ${String(row["winner_file"])} 第 ${String(row["winner_row"])} 行替代`,
           en: `replaced by the later file ${String(row["winner_file"])}, row ${String(row["winner_row"])}`,

@@ -35,7 +35,7 @@ export interface PipelineSummary {
   seconds: number;
 }
 
-const REPORT_FILE = /\.(csv|xlsx)$/i;
+const REPORT_FILE = /\.(csv|txt|xlsx|xlsm|xls|et)$/i;
 
 /** Every report file below `<inDir>/<county>/`, as paths relative to inDir with forward slashes, sorted. */
 async function listReports(inDir: string): Promise<{ reports: string[]; ignored: string[] }> {
@@ -153,7 +153,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
           : a.source_row - b.source_row;
     await writeFile(
       join(temp, "rejects.csv"),
-      toCsv(rejects.sort(byPlace), ["source_file", "source_row", "column", "reason", "message"]),
+      toCsv(rejects.sort(byPlace), [
+        "source_file",
+        "source_row",
+        "column",
+        "reason",
+        "message",
+        "source_sheet",
+      ]),
     );
     const outputs: { file: string; sha256: string }[] = [];
     for (const file of [

@@ -91,6 +91,8 @@ describe("the pipeline on the sample reports", () => {
       "column",
       "reason",
       "message",
+      // DATA-CONTRACT §6: the worksheet, last.
+      "source_sheet",
     ]);
   });
 

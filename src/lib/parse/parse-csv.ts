@@ -1,4 +1,4 @@
-const COMMA = 44;
+const TAB = 9;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -18,11 +18,11 @@ interface CsvRecord {
   lineBreaks: number;
 }
 
-function scanUnquoted(text: string, from: number): number {
+function scanUnquoted(text: string, from: number, delimiter: number): number {
   let j = from;
   while (j < text.length) {
     const c = text.charCodeAt(j);
-    if (c === COMMA || c === LF || c === CR) break;
+    if (c === delimiter || c === LF || c === CR) break;
     j++;
   }
   return j;
@@ -38,7 +38,7 @@ function countLineBreaks(value: string): number {
 }
 
 // The slow path: one record that has quotes or a lone CR, scanned character by character.
-function parseRecord(text: string, start: number): CsvRecord {
+function parseRecord(text: string, start: number, delimiter: number): CsvRecord {
   const n = text.length;
   const cells: string[] = [];
   let lineBreaks = 0;
@@ -65,19 +65,40 @@ function parseRecord(text: string, start: number): CsvRecord {
       lineBreaks += countLineBreaks(value);
     }
     // Unquoted cells, and stray text after a closing quote (`"ab"cd`), which Excel keeps literally.
-    const j = scanUnquoted(text, i);
+    const j = scanUnquoted(text, i, delimiter);
     value += text.slice(i, j);
     i = j;
     cells.push(value);
-    if (text.charCodeAt(i) !== COMMA) break;
+    if (text.charCodeAt(i) !== delimiter) break;
     i++;
   }
   if (i < n) i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
   return { cells, next: i, lineBreaks };
 }
 
+/** The cell separator of a text report: tab (Excel's "Unicode text") or comma (CSV). */
+export type Delimiter = "," | "\t";
+
+// A few lines are enough: the header and title rows come first.
+const SNIFF_LINES = 30;
+
+/** Tab when the first lines hold more tabs than commas, else comma (DATA-CONTRACT §6: per file). */
+export function detectDelimiter(text: string): Delimiter {
+  let tabs = 0;
+  let commas = 0;
+  let line = 0;
+  for (let i = 0; i < text.length && line < SNIFF_LINES; i++) {
+    const c = text.charCodeAt(i);
+    if (c === TAB) tabs++;
+    else if (c === 44) commas++;
+    else if (c === LF) line++;
+  }
+  return tabs > commas ? "\t" : ",";
+}
+
 /** Parses RFC 4180 CSV (quotes, CRLF/LF/CR) leniently, never throwing; a final empty line is dropped. */
-export function parseCsvWithLines(text: string): CsvRows {
+export function parseCsvWithLines(text: string, delimiter: Delimiter = ","): CsvRows {
+  const sep = delimiter.charCodeAt(0);
   const rows: string[][] = [];
   const lines: number[] = [];
   const n = text.length;
@@ -95,12 +116,12 @@ export function parseCsvWithLines(text: string): CsvRows {
     if (nextCr !== -1 && nextCr < i) nextCr = text.indexOf("\r", i);
     lines.push(line);
     if ((nextQuote === -1 || nextQuote >= lf) && (nextCr === -1 || nextCr >= end)) {
-      rows.push(text.slice(i, end).split(","));
+      rows.push(text.slice(i, end).split(delimiter));
       line++;
       i = lf + 1;
       continue;
     }
-    const record = parseRecord(text, i);
+    const record = parseRecord(text, i, sep);
     rows.push(record.cells);
     line += record.lineBreaks + 1;
     i = record.next;

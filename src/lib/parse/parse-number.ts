@@ -21,6 +21,7 @@ const CELL_UNIT = /(亿元|万元|千元|元|亿|万)$/;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const DISPLAY_LIMIT = 40;
+const ACCOUNTING = /^\((\d[\d,.]*)\)$/;
 // Up to 15 digits: exact as a double, and times a power of ten up to 1e8 it stays exact.
 const DIGITS = /^\d{1,7}$/;
 
@@ -53,6 +54,14 @@ export function parseNumber(raw: string, multiplier = 1): NumberResult {
   if (DIGITS.test(raw)) return { ok: true, value: Number(raw) * multiplier };
   let text = toHalfWidth(raw).replace(/[\s\u00a0]+/g, "");
   if (EMPTY_MARKS.has(text)) return { ok: true, value: null };
+  // Accounting notation, (1,234) or （1234）: a negative number, rejected as `negative`, not `bad_number`.
+  const accounting = ACCOUNTING.exec(text)?.[1];
+  if (accounting !== undefined) {
+    const inner = parseNumber(accounting, multiplier);
+    return inner.ok && inner.value !== null && inner.value > 0
+      ? { ok: true, value: -inner.value }
+      : notANumber(raw);
+  }
   let factor = multiplier;
   const unit = CELL_UNIT.exec(text)?.[1];
   if (unit !== undefined) {

@@ -93,3 +93,30 @@ export function parsePeriod(text: string): Period | null {
   }
   return null;
 }
+
+// 7月, 07月, 七月, 7月份, 十二月报表: a month without its year.
+const BARE_MONTH = /(?<!\d)(1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月/;
+const BARE_QUARTER = /(?<!\d)第?([1-4一二三四])季度/;
+const YEAR = /(?<!\d)(20\d{2})(?!\d)/;
+
+/** The first year 2000–2099 in a text (a title row, a file name), to complete a sheet named `7月`. */
+export function findYear(text: string): number | null {
+  const m = YEAR.exec(toHalfWidth(text));
+  return m?.[1] === undefined ? null : Number(m[1]);
+}
+
+/**
+ * The period a sheet's name gives (DATA-CONTRACT §6): a full period (`2019年7月`, `2019.07`, `201907`), or
+ * a month or quarter alone (`7月`, `七月`, `三季度`) completed with `year`, taken from the title rows or
+ * the file name; null when the name gives none or the year is unknown.
+ */
+export function parseSheetPeriod(name: string, year: number | null): Period | null {
+  const full = parsePeriod(name);
+  if (full) return full;
+  if (year === null) return null;
+  const plain = toHalfWidth(name).replace(/\s+/g, "");
+  const quarter = BARE_QUARTER.exec(plain)?.[1];
+  if (quarter !== undefined) return quarterPeriod(year, toNumber(quarter));
+  const month = BARE_MONTH.exec(plain)?.[1];
+  return month === undefined ? null : monthPeriod(year, toNumber(month));
+}

@@ -13,6 +13,8 @@ export interface TownNames {
 const SUFFIX = /(?:镇|乡|街道办事处|街道)$/;
 
 const normalise = (text: string): string => toHalfWidth(text).replace(/\s+/g, "");
+// A town cell may name the town's government (DATA-CONTRACT §6): 老县镇人民政府, 老县镇政府, 老县镇政府办.
+const GOVERNMENT = /(?:人民政府|政府办公室|政府办|政府)$/;
 
 function namesOf(town: TownNames): string[] {
   const base = town.name.replace(SUFFIX, "");
@@ -25,7 +27,7 @@ function namesOf(town: TownNames): string[] {
  * short form (城关 → 城关镇) or a name inside longer text, preferring the longest match; null if none or ambiguous.
  */
 export function resolveTown(text: string, towns: readonly TownNames[]): string | null {
-  const plain = normalise(text);
+  const plain = normalise(text).replace(GOVERNMENT, "");
   if (plain === "") return null;
   const exact = towns.filter((town) => namesOf(town).includes(plain));
   if (exact.length === 1 && exact[0] !== undefined) return exact[0].town_id;

@@ -31,7 +31,7 @@ WINDOW latest_first AS (PARTITION BY factory_id, period_start, period_end ORDER 
 export const REPORTS_SQL = `
 SELECT county_id, town_id, town_name, factory_id, period_start, period_end, employees, poor_workers,
   relocated_workers, contracts_1y, output_value_yuan, wages_yuan, source_file, source_row, period_kind,
-  months_operating
+  months_operating, source_sheet
 FROM ranked WHERE version = 1
 ORDER BY county_id, town_id, factory_id, period_start, period_end, source_file, source_row`;
 
@@ -65,7 +65,7 @@ ORDER BY county_id, town_id, factory_id`;
 
 /** The reports a later file replaced, with the row that replaced them. */
 export const SUPERSEDED_SQL = `
-SELECT source_file, source_row, winner_file, winner_row
+SELECT source_file, source_row, source_sheet, winner_file, winner_row
 FROM ranked WHERE version > 1
 ORDER BY source_file, source_row`;
 

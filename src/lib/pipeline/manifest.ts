@@ -22,6 +22,8 @@ export interface ManifestInput extends RowCounts {
   personal_cells_dropped: number;
   /** Why no row could be read from the file at all, else null. */
   error: string | null;
+  /** Sheets of a workbook passed over whole (DATA-CONTRACT §6): name and why. */
+  skipped_sheets: { sheet: string; reason: string }[];
 }
 
 export interface Manifest {
@@ -77,6 +79,9 @@ export function buildManifest(run: {
       personal_columns_dropped: file.personal.columns,
       personal_cells_dropped: file.personal.cells,
       error: file.error,
+      skipped_sheets: file.sheets.flatMap((s) =>
+        s.skipped_whole === null ? [] : [{ sheet: s.name, reason: s.skipped_whole }],
+      ),
     };
   });
   const sum = (k: keyof RowCounts | "personal_columns_dropped" | "personal_cells_dropped") =>
@@ -86,7 +91,7 @@ export function buildManifest(run: {
   );
   const asOf = run.asOf;
   return {
-    contract: "DATA-CONTRACT.md §1–4",
+    contract: "DATA-CONTRACT.md §1–4, §6",
     as_of: asOf,
     synthetic: run.synthetic,
     inputs,

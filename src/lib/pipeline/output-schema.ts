@@ -45,6 +45,8 @@ export const REPORT_COLUMNS = [
   // Added beyond the contract's minimum:
   col("period_kind", "VARCHAR"),
   col("months_operating", "INTEGER", true),
+  /** The worksheet's name; "" for a text file (DATA-CONTRACT §6). */
+  col("source_sheet", "VARCHAR"),
 ] as const;
 
 export const FACTORY_COLUMNS = [
@@ -139,4 +141,6 @@ export interface Reject {
   column: string;
   reason: RejectReason;
   message: string;
+  /** The worksheet's name, "" for a text file: the last column of rejects.csv (DATA-CONTRACT §6). */
+  source_sheet: string;
 }

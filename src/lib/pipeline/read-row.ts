@@ -1,6 +1,7 @@
 import { classifyIndustry } from "../parse/classify-industry";
 import type { HeaderColumn } from "../parse/map-headers";
 import type { Field } from "../parse/match-field";
+import { isPlaceholder } from "../parse/is-placeholder";
 import { parseDate } from "../parse/parse-date";
 import { parseNumber } from "../parse/parse-number";
 import { parsePeriod, type Period } from "../parse/parse-period";
@@ -20,7 +21,7 @@ export interface RowProblem {
 }
 
 export type RowResult =
-  | { ok: true; row: Omit<ParsedRow, "source_file" | "source_row"> }
+  | { ok: true; row: Omit<ParsedRow, "source_file" | "source_row" | "source_sheet"> }
   | { ok: false; problem: RowProblem };
 
 export interface RowContext {
@@ -110,9 +111,11 @@ function readRow(
   townOf: (text: string) => string | null,
   periodOf: (text: string) => Period | null,
 ): RowResult {
+  // A placeholder (—, /, 无 …) is no value: NULL when optional, `missing_required` when required.
   const raw = (f: Field) => {
     const c = byField.get(f);
-    return c ? (cells[c.index] ?? "").trim() : "";
+    const cell = c ? (cells[c.index] ?? "").trim() : "";
+    return isPlaceholder(cell) ? "" : cell;
   };
   const label = (f: Field) => byField.get(f)?.label || FIELD_NAMES[f].zh;
   const fail = (reason: RejectReason, f: Field, zh: string, en: string): RowResult => ({

@@ -30,7 +30,9 @@ export interface ParsedRow {
   months_operating: number | null;
   source_file: string;
   source_row: number;
+  /** The worksheet's name; "" for a text file (DATA-CONTRACT §6). */
+  source_sheet: string;
 }
 
-/** Why a row that is not data was passed over. */
-export type SkipKind = "title" | "header" | "blank" | "total" | "note";
+/** Why a row that is not data was passed over; `sheet`: a row of a sheet without a report header. */
+export type SkipKind = "title" | "header" | "blank" | "total" | "note" | "sheet";

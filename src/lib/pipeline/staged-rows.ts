@@ -34,6 +34,7 @@ export const STAGED_COLUMNS = [
   col("months_operating", "INTEGER", true),
   col("source_file", "VARCHAR"),
   col("source_row", "INTEGER"),
+  col("source_sheet", "VARCHAR"),
 ] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -74,6 +75,7 @@ function stagedValues(row: ParsedRow, nameHash: string): (string | number | bool
     row.months_operating,
     row.source_file,
     row.source_row,
+    row.source_sheet,
   ];
 }
 

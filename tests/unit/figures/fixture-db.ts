@@ -143,5 +143,6 @@ export const report = (
     source_row: row,
     period_kind: q ? "quarter" : "month",
     months_operating: values.months ?? null,
+    source_sheet: "",
   };
 };

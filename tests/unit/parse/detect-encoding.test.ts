@@ -16,6 +16,9 @@ describe("decodeBytes", () => {
     ["UTF-8 with BOM", [0xef, 0xbb, 0xbf, ...utf8("工厂名称")], "utf-8-bom", "工厂名称"],
     ["GB18030", GB_SAMPLE, "gb18030", "工厂名称,城关镇\r\n张,3"],
     ["empty", [], "utf-8", ""],
+    // Excel's "Unicode text" (DATA-CONTRACT §6): UTF-16 with a BOM, once rejected, now read.
+    ["UTF-16 LE", [0xff, 0xfe, 0x41, 0x00, 0x09, 0x00, 0xe5, 0x5d], "utf-16le", "A\t工"],
+    ["UTF-16 BE", [0xfe, 0xff, 0x00, 0x41, 0x5d, 0xe5], "utf-16be", "A工"],
   ])("decodes %s", (_name, bytes, encoding, text) => {
     expect(decodeBytes(new Uint8Array(bytes))).toEqual({ ok: true, encoding, text });
   });
@@ -23,8 +26,7 @@ describe("decodeBytes", () => {
   it.each([
     ["a truncated GB18030 character", [...GB_SAMPLE, 0xb3]],
     ["bytes invalid in both encodings", [0x41, 0xff, 0xff, 0x42]],
-    ["UTF-16 LE", [0xff, 0xfe, 0x41, 0x00]],
-    ["UTF-16 BE", [0xfe, 0xff, 0x00, 0x41]],
+    ["UTF-16 LE that ends mid-character", [0xff, 0xfe, 0x41, 0x00, 0x42]],
     ["a binary file", [0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]],
     ["a BOM followed by GB18030", [0xef, 0xbb, 0xbf, ...GB_SAMPLE]],
   ])("rejects %s as `encoding` with a bilingual message", (_name, bytes) => {

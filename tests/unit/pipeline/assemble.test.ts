@@ -58,6 +58,7 @@ const row = (over: Partial<ParsedRow>): ParsedRow => ({
   months_operating: null,
   source_file: "pingli/城关镇/2018-06.csv",
   source_row: 4,
+  source_sheet: "",
   ...over,
 });
 

@@ -1,3 +1,4 @@
+import { utils, write } from "@e965/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readReference } from "../../../scripts/lib/read-reference";
 import { checkStrings } from "../../../src/i18n/check-strings";
@@ -39,16 +40,11 @@ describe("checkView", () => {
   it("is ready to send when every row is accepted, and names the town and period", async () => {
     const result = await parse("老县镇2019年7月.csv", [HEADER, GOOD]);
     const view = checkView(result, "老县镇2019年7月.csv", pingli, "zh-CN");
-    expect(view).toMatchObject({
-      county: "平利县",
-      towns: ["老县镇"],
-      periods: ["2019-07"],
-      accepted: 1,
-      rejected: 0,
-      problems: 0,
-    });
-    expect(view.rows[0]).toMatchObject({ employees: 40, output_value_yuan: 500_000 });
-    expect(checkView(result, "x.csv", pingli, "en").towns).toEqual(["Laoxian"]);
+    expect(view).toMatchObject({ county: "平利县", accepted: 1, rejected: 0, problems: 0 });
+    expect(view.sheets).toHaveLength(1);
+    expect(view.sheets[0]).toMatchObject({ name: "", towns: ["老县镇"], periods: ["2019-07"] });
+    expect(view.sheets[0]?.rows[0]).toMatchObject({ employees: 40, output_value_yuan: 500_000 });
+    expect(checkView(result, "x.csv", pingli, "en").sheets[0]?.towns).toEqual(["Laoxian"]);
   });
 
   it.each([
@@ -68,7 +64,7 @@ describe("checkView", () => {
 
   it("counts an unreadable file as one thing to fix", () => {
     const view = checkView(unreadable("pingli/a.xlsx", "坏 / bad"), "a.xlsx", pingli, "zh-CN");
-    expect(view).toMatchObject({ problems: 1, error: "坏 / bad", towns: [], periods: [] });
+    expect(view).toMatchObject({ problems: 1, error: "坏 / bad", sheets: [] });
   });
 
   it("counts personal-data columns without showing their values", async () => {
@@ -85,6 +81,42 @@ describe("checkView", () => {
     const name = "老县镇2019年7月 联系电话13912345678.csv";
     const view = checkView(await parse(name, [HEADER, GOOD]), name, pingli, "zh-CN");
     expect(view.file).not.toContain("13912345678");
+  });
+});
+
+describe("checkView of a workbook", () => {
+  /** A quarter-named workbook: an instructions sheet, then one sheet per month, one of them with a reject. */
+  async function quarterWorkbook(): Promise<FileResult> {
+    const book = utils.book_new();
+    const sheet = (lines: readonly string[]) => utils.aoa_to_sheet(lines.map((l) => l.split(",")));
+    utils.book_append_sheet(book, sheet(["填表说明", "每月5日前报送"]), "填表说明");
+    utils.book_append_sheet(book, sheet([HEADER, GOOD]), "7月");
+    utils.book_append_sheet(book, sheet([HEADER, GOOD, POOR_TOO_MANY]), "8月");
+    const bytes = new Uint8Array(write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    return parseReportFile({
+      path: "pingli/老县镇2019年三季度.xlsx",
+      bytes,
+      countyId: "pingli",
+      county: pingli,
+      industries: reference.industries,
+    });
+  }
+
+  it("shows each sheet with its own period, its rows and rejects, and the sheet skipped whole", async () => {
+    const view = checkView(await quarterWorkbook(), "老县镇2019年三季度.xlsx", pingli, "zh-CN");
+    expect(
+      view.sheets.map((s) => [s.name, s.skipped_whole, s.periods, s.accepted, s.rejected]),
+    ).toEqual([
+      ["填表说明", "no_header", [], 0, 0],
+      ["7月", null, ["2019-07"], 1, 0],
+      ["8月", null, ["2019-08"], 1, 1],
+    ]);
+    expect(view.sheets[2]?.rejects.map((r) => r.reason)).toEqual(["inconsistent"]);
+    expect(view.problems).toBe(1);
+    const html = checkHtml(view, checkStrings("zh-CN"), "zh-CN").markup;
+    expect(html).toContain('data-sheet="填表说明" data-rows-read="2" data-accepted="0"');
+    expect(html).toContain("工作表“8月”");
+    expect(html).toContain("3 张（1 张整张跳过）");
   });
 });
 

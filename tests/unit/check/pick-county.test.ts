@@ -33,6 +33,7 @@ function result(accepted: number, reasons: readonly ("unknown_town" | "bad_numbe
       column: "",
       reason,
       message: "",
+      source_sheet: "",
     })),
   };
 }

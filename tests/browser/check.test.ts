@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, join } from "node:path";
+import { utils, write } from "@e965/xlsx";
 import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { readReference } from "../../scripts/lib/read-reference";
@@ -44,6 +45,25 @@ async function axeViolations(page: Page): Promise<string[]> {
     })) as { violations: { id: string; nodes: { target: string[] }[] }[] };
     return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ") ?? ""}`);
   });
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const HEADER = "工厂名称,用工人数,其中贫困劳动力,其中搬迁群众,产值（万元）,工资总额,行业,投产时间";
+const GOOD = "平利县甲社区工厂,40,12,20,50,300000,针织服装,2017-06-01";
+const POOR_TOO_MANY = "平利县乙社区工厂,10,12,5,20,100000,针织服装,2017-06-01";
+
+/** A quarter-named workbook as towns save them: an instructions sheet first, then one sheet per month. */
+function quarterWorkbook(): Uint8Array {
+  const book = utils.book_new();
+  const sheet = (lines: readonly string[]) => utils.aoa_to_sheet(lines.map((l) => l.split(",")));
+  utils.book_append_sheet(
+    book,
+    sheet(["填表说明", "每月5日前报送，不要填写姓名、电话"]),
+    "填表说明",
+  );
+  utils.book_append_sheet(book, sheet(["老县镇社区工厂统计月报表", HEADER, GOOD]), "7月");
+  utils.book_append_sheet(book, sheet([HEADER, GOOD, POOR_TOO_MANY]), "8月");
+  return new Uint8Array(write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
 }
 
 interface Shown {
@@ -132,7 +152,7 @@ describe.each([
 
     // The parsing core loads only once a file is chosen; after that, only GETs of the site's own code and
     // reference data, with no body: the file's bytes never leave the browser.
-    expect(before.filter((u) => u.includes("check-worker"))).toEqual([]);
+    expect(before.filter((u) => /check-worker|xlsx/.test(u))).toEqual([]);
     const origin = session.server.url;
     const requests = after.map((r) => ({ method: r.method(), url: r.url(), body: r.postData() }));
     expect(requests.map((r) => r.url)).toContain(`${origin}/check/reference.json`);
@@ -173,6 +193,57 @@ describe.each([
     expect(shown).toMatchObject({ accepted: LARGE_ROWS, rejected: 0, verdict: "ok" });
     // Only the first rows are drawn; the counts say all of them.
     expect(shown?.acceptedRows).toBeLessThan(LARGE_ROWS);
+    await page.close();
+  });
+
+  it("shows each sheet of a workbook as parseReportFile reads it, the instructions sheet skipped", async () => {
+    const { page } = await openPage(session, path);
+    await page.waitForSelector('form[data-check-form][data-state="idle"]');
+    const bytes = quarterWorkbook();
+    const fileName = "老县镇社区工厂2019年三季度.xlsx";
+    await page.setInputFiles("#check-files", {
+      name,
+      mimeType: XLSX_TYPE,
+      buffer: Buffer.from(bytes),
+    });
+    await page.waitForSelector('form[data-check-form][data-state="done"]', {
+      timeout: CHECK_TIMEOUT,
+    });
+    const reference = await readReference();
+    const node = await parseReportFile({
+      path: `pingli/${fileName}`,
+      bytes,
+      countyId: "pingli",
+      county: findCounty(reference, "pingli"),
+      industries: reference.industries,
+    });
+    const shown = await page.$$eval("[data-sheet]", (sheets) =>
+      sheets.map((s) => ({
+        name: s.getAttribute("data-sheet"),
+        rows_read: Number(s.getAttribute("data-rows-read")),
+        accepted: Number(s.getAttribute("data-accepted")),
+        rejected: Number(s.getAttribute("data-rejected")),
+        skipped: Number(s.getAttribute("data-skipped")),
+        skipped_whole: s.getAttribute("data-skipped-whole"),
+      })),
+    );
+    expect(shown).toEqual(
+      node.sheets.map(({ name, rows_read, accepted, rejected, skipped, skipped_whole }) => ({
+        name,
+        rows_read,
+        accepted,
+        rejected,
+        skipped,
+        skipped_whole,
+      })),
+    );
+    expect(shown.map((s) => [s.name, s.skipped_whole])).toEqual([
+      ["填表说明", "no_header"],
+      ["7月", null],
+      ["8月", null],
+    ]);
+    expect(await page.locator("[data-verdict-line]").textContent()).toMatch(fix);
+    await screenshot(page, `check-${name}-workbook`);
     await page.close();
   });
 

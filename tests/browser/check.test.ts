@@ -202,7 +202,7 @@ describe.each([
     const bytes = quarterWorkbook();
     const fileName = "老县镇社区工厂2019年三季度.xlsx";
     await page.setInputFiles("#check-files", {
-      name,
+      name: fileName,
       mimeType: XLSX_TYPE,
       buffer: Buffer.from(bytes),
     });

@@ -65,8 +65,8 @@ const zh = {
   sheetSkipped: (rows: number) =>
     `没有报表表头（如填表说明），整张跳过${rows > 0 ? `，其中 ${rows} 行不入库` : ""}。`,
   personalNone: "没有发现个人信息列。",
-  personal: (columns: number, cells: number) =>
-    `有 ${columns} 个个人信息列（姓名、电话等，共 ${cells} 个非空单元格），入库时整列删除；其内容不在此显示。`,
+  personal: (columns: number, cells: number, labels: readonly string[]) =>
+    `有 ${columns} 个个人信息列${labels.length > 0 ? `（${labels.map((l) => `“${l}”`).join("、")}）` : ""}，共 ${cells} 个非空单元格，入库时整列删除；其内容不在此显示。`,
   errorHeading: "无法读取",
   noRows: "没有可接收的数据行。",
   rejectsCaption: (place: string, n: number) => `${place}：需修改（${n} 处）`,
@@ -157,8 +157,8 @@ const en: CheckStrings = {
   sheetSkipped: (rows: number) =>
     `no report header (instructions, a list …): skipped whole${rows > 0 ? `; its ${rows} rows are not read as data` : ""}.`,
   personalNone: "No personal-data columns found.",
-  personal: (columns: number, cells: number) =>
-    `${columns} personal-data ${columns === 1 ? "column" : "columns"} (names, phone numbers …; ${cells} non-empty cells) will be dropped whole; their contents are not shown here.`,
+  personal: (columns: number, cells: number, labels: readonly string[]) =>
+    `${columns} personal-data ${columns === 1 ? "column" : "columns"}${labels.length > 0 ? ` (${labels.map((l) => `“${l}”`).join(", ")})` : ""} with ${cells} non-empty cells will be dropped whole; their contents are not shown here.`,
   errorHeading: "Cannot be read",
   noRows: "No row can be accepted.",
   rejectsCaption: (place: string, n: number) => `${place}: to fix (${n})`,

@@ -8,6 +8,7 @@ import {
   type CheckRequest,
 } from "../lib/check/check-protocol";
 import { checkView } from "../lib/check/check-view";
+import { personalColumns } from "../lib/check/personal-columns";
 import { bestReading, countyFromFileName } from "../lib/check/pick-county";
 import { parseReportFile } from "../lib/pipeline/parse-report";
 import { findCounty, parseReference, type Reference } from "../lib/reference/parse-reference";
@@ -66,7 +67,11 @@ async function check(request: CheckRequest): Promise<CheckReply> {
     ? await read(chosen, chosen.county_id)
     : bestReading(await Promise.all(ref.counties.map((c) => read(c, c.county_id))));
   if (!reading) throw new Error("没有县级参考数据 / no county in the reference data");
-  const view = checkView(reading.result, request.name, reading.county, request.lang);
+  const labels =
+    reading.result.personal.columns > 0
+      ? await personalColumns(request.name, bytes)
+      : new Map<string, string[]>();
+  const view = checkView(reading.result, request.name, reading.county, request.lang, labels);
   return {
     id: request.id,
     kind: "done",

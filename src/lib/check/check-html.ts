@@ -115,7 +115,7 @@ export function checkHtml(view: CheckView, c: CheckStrings, lang: Lang): Html {
         : ""
   }</dl>
   <p data-counts>${c.counts(view.rows_read, view.accepted, view.rejected, view.skipped)}${skippedParts.length > 0 ? c.skippedBy(skippedParts) : ""}</p>
-  <p data-personal>${view.personal.columns > 0 ? c.personal(view.personal.columns, view.personal.cells) : c.personalNone}</p>
+  <p data-personal>${view.personal.columns > 0 ? c.personal(view.personal.columns, view.personal.cells, view.personal.labels) : c.personalNone}</p>
   ${view.error ? markup`<p class="check-error" role="alert"><strong>${c.errorHeading}</strong>：${view.error}</p>` : ""}
   ${view.error === null && view.accepted === 0 && view.rejected === 0 ? markup`<p class="check-error">${c.noRows}</p>` : ""}
   ${textSheet ? sheetTables(textSheet, view.file, c, lang) : ""}

@@ -48,7 +48,8 @@ export interface CheckView {
   rejected: number;
   skipped: number;
   skipped_by: Record<SkipKind, number>;
-  personal: { columns: number; cells: number };
+  /** Personal-data columns dropped whole: how many, their non-empty cells, and their header labels. */
+  personal: { columns: number; cells: number; labels: string[] };
   /** The file-level reason it could not be read at all, if so. */
   error: string | null;
   /** Every sheet in workbook order; one for a text file; none for a file that could not be read. */
@@ -69,6 +70,8 @@ export function checkView(
   fileName: string,
   county: County | undefined,
   lang: Lang,
+  /** Header labels of the personal-data columns, by sheet (`personalColumns`); none when not looked up. */
+  personalLabels: ReadonlyMap<string, readonly string[]> = new Map(),
 ): CheckView {
   const townName = (townId: string, fallback: string) => {
     const town = county?.towns.find((t) => t.town_id === townId);
@@ -136,7 +139,7 @@ export function checkView(
     rejected: result.rejects.length,
     skipped,
     skipped_by: { ...result.skipped },
-    personal: { ...result.personal },
+    personal: { ...result.personal, labels: distinct([...personalLabels.values()].flat()) },
     error: result.error,
     sheets,
     problems: result.rejects.length + (unusable ? 1 : 0),

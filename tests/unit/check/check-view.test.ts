@@ -4,6 +4,7 @@ import { readReference } from "../../../scripts/lib/read-reference";
 import { checkStrings } from "../../../src/i18n/check-strings";
 import { checkHtml } from "../../../src/lib/check/check-html";
 import { checkView } from "../../../src/lib/check/check-view";
+import { personalColumns } from "../../../src/lib/check/personal-columns";
 import {
   parseReportFile,
   unreadable,
@@ -67,14 +68,20 @@ describe("checkView", () => {
     expect(view).toMatchObject({ problems: 1, error: "坏 / bad", sheets: [] });
   });
 
-  it("counts personal-data columns without showing their values", async () => {
-    const lines = [HEADER, GOOD.replace(/,$/, ",13912345678")];
+  it("names the personal-data columns it drops, never their values", async () => {
+    const lines = [
+      HEADER.replace("行业", "负责人"),
+      GOOD.replace(/,针织服装,/, ",张三,").replace(/,$/, ",13912345678"),
+    ];
+    const bytes = new TextEncoder().encode(lines.join("\n"));
     const result = await parse("老县镇2019年7月.csv", lines);
-    const view = checkView(result, "f.csv", pingli, "zh-CN");
-    expect(view.personal).toEqual({ columns: 1, cells: 1 });
+    const labels = await personalColumns("老县镇2019年7月.csv", bytes);
+    expect(labels).toEqual(new Map([["", ["负责人", "联系电话"]]]));
+    const view = checkView(result, "f.csv", pingli, "zh-CN", labels);
+    expect(view.personal).toEqual({ columns: 2, cells: 2, labels: ["负责人", "联系电话"] });
     const html = checkHtml(view, checkStrings("zh-CN"), "zh-CN").markup;
-    expect(html).not.toContain("13912345678");
-    expect(html).toContain("1 个个人信息列");
+    expect(html).not.toMatch(/13912345678|张三/);
+    expect(html).toContain("2 个个人信息列（“负责人”、“联系电话”）");
   });
 
   it("masks personal data in the file name as the pipeline does", async () => {

@@ -145,6 +145,12 @@ describe.each([
       expect(s?.line).toMatch(fix);
       expect(Number(fix.exec(s?.line ?? "")?.[1])).toBe(node.rejects.length);
     }
+    // The workbook's personal-data columns are named by their headers; none of their values is on the page.
+    const personal = await page.$$eval("[data-personal]", (ps) =>
+      ps.map((p) => p.textContent ?? ""),
+    );
+    expect(personal[1]).toMatch(/[“"].+[”"]/);
+    expect(await page.textContent("main")).not.toMatch(/1[3-9]\d{9}/);
     const reasons = await page.$$eval("[data-rejects] tbody tr", (rows) =>
       rows.map((r) => r.getAttribute("data-reason")),
     );

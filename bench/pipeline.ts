@@ -1,13 +1,15 @@
 /**
  * bench/pipeline: the report pipeline at province scale against DuckDB's own CSV → Parquet as the floor.
  *
- *   npx tsx bench/pipeline.ts [--rows N] [--work DIR] [--repeat N] [--seed N] [--profile]
+ *   npx tsx bench/pipeline.ts [--rows N] [--work DIR] [--repeat N] [--seed N] [--variant V] [--profile]
  *
  * Generates (or reuses) ~N report rows with the quirks of real reports (bench/lib/province.ts), then, each
  * in a fresh child process and `--repeat` times in turn: the floor (read_csv of the same rows already
  * clean, COPY to zstd Parquet) and the pipeline (runPipeline, as `npm run data` runs it). Prints rows per
- * second for both, their ratio, peak memory, and PASS/FAIL against the targets. Progress goes to stderr,
- * the figures to stdout.
+ * second for both, their ratio, peak memory, and PASS/FAIL against the targets. `--variant` picks the
+ * CSV province, the workbook-heavy one (a quarter of the reports as .xlsx/.xls, some with an
+ * instructions sheet before the report) or both (the default), printed side by side. Progress goes to
+ * stderr, the figures to stdout.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
@@ -35,7 +37,7 @@ const MAX_RATIO = 3;
 const MAX_PEAK_MIB = 1024;
 const PROFILE_TOP = 25;
 const USAGE =
-  "usage: npx tsx bench/pipeline.ts [--rows N] [--work DIR] [--repeat N] [--seed N] [--profile]";
+  "usage: npx tsx bench/pipeline.ts [--rows N] [--work DIR] [--repeat N] [--seed N] [--variant csv|workbooks|both] [--profile]";
 
 const NODE_TSX = [process.execPath, "--import", "tsx"];
 const FLOOR_CHILD = join(ROOT, "bench/lib/floor-child.ts");
@@ -172,10 +174,123 @@ export function formatProfile(summary: ProfileSummary): string {
   ].join("\n");
 }
 
+interface VariantResult {
+  label: string;
+  p: Province;
+  floor: Run[];
+  floorFiles: Run[];
+  pipeline: Run[];
+  totals: Totals;
+  diff: { onlyPipeline: number; onlyFloor: number };
+}
+
+/** The floors and the pipeline on one generated province, interleaved `repeat` times. */
+async function measureVariant(label: string, p: Province, repeat: number): Promise<VariantResult> {
+  // A second floor: the same rows already clean, but in as many files as the pipeline reads.
+  const perFileGlob = splitClean(p.cleanCsv, join(p.dir, "clean-files"));
+  const floor: Run[] = [];
+  const floorFiles: Run[] = [];
+  const pipeline: Run[] = [];
+  // Interleaved, so a burst of load on the shared machine does not fall on one side only.
+  for (let i = 1; i <= repeat; i++) {
+    log(`${label}: floor, run ${i}/${repeat} …`);
+    floor.push(await runFloor(p));
+    log(`  ${fixed(floor.at(-1)?.seconds ?? 0, 2)} s`);
+    log(`${label}: floor over ${int(p.files)} clean files, run ${i}/${repeat} …`);
+    floorFiles.push(await runFloor(p, perFileGlob, "floor-files.parquet"));
+    log(`  ${fixed(floorFiles.at(-1)?.seconds ?? 0, 2)} s`);
+    log(`${label}: pipeline, run ${i}/${repeat} …`);
+    pipeline.push(await runPipeline(p));
+    log(`  ${fixed(pipeline.at(-1)?.seconds ?? 0, 2)} s`);
+  }
+  return {
+    label,
+    p,
+    floor,
+    floorFiles,
+    pipeline,
+    totals: readTotals(p),
+    diff: await compareOutputs(p),
+  };
+}
+
+function figures(v: VariantResult): string[][] {
+  const rowsOut = v.p.cleanRows;
+  const line = (what: string, files: number, runs: readonly Run[]) => [
+    `${v.label}: ${what}`,
+    int(rowsOut),
+    int(files),
+    fixed(best(runs), 2),
+    fixed(bestWall(runs), 2),
+    int(rowsOut / best(runs)),
+    int(peak(runs)),
+  ];
+  return [
+    line("floor (DuckDB read_csv → Parquet)", 1, v.floor),
+    line("floor over the same files, clean", v.p.files, v.floorFiles),
+    line("pipeline (runPipeline)", v.p.files, v.pipeline),
+  ];
+}
+
+function checks(v: VariantResult): string[][] {
+  const rowsOut = v.p.cleanRows;
+  const ratio = best(v.pipeline) / best(v.floor);
+  const ratioFiles = best(v.pipeline) / best(v.floorFiles);
+  const pipelinePeak = peak(v.pipeline);
+  return [
+    [
+      `${v.label}: ratio pipeline/floor, one clean file (best s)`,
+      `${fixed(ratio, 1)}×`,
+      `≤ ${MAX_RATIO}×`,
+      verdict(ratio <= MAX_RATIO),
+    ],
+    [
+      `${v.label}: ratio pipeline/floor, same files clean (best s)`,
+      `${fixed(ratioFiles, 1)}×`,
+      `≤ ${MAX_RATIO}×`,
+      verdict(ratioFiles <= MAX_RATIO),
+    ],
+    [
+      `${v.label}: ratio pipeline/floor (wall s, for reference)`,
+      `${fixed(bestWall(v.pipeline) / bestWall(v.floor), 1)}×`,
+      "",
+      "",
+    ],
+    [
+      `${v.label}: pipeline peak RSS`,
+      `${int(pipelinePeak)} MiB`,
+      `≤ ${MAX_PEAK_MIB} MiB`,
+      verdict(pipelinePeak <= MAX_PEAK_MIB),
+    ],
+    [
+      `${v.label}: manifest accepted = clean.csv rows`,
+      `${int(v.totals.accepted)} = ${int(rowsOut)}`,
+      "equal",
+      verdict(v.totals.accepted === rowsOut),
+    ],
+    [
+      `${v.label}: manifest rejected = bad rows`,
+      `${int(v.totals.rejected)} = ${int(v.p.badRows)}`,
+      "equal",
+      verdict(v.totals.rejected === v.p.badRows),
+    ],
+    [
+      `${v.label}: reports.parquet = floor.parquet (EXCEPT ALL)`,
+      `${int(v.diff.onlyPipeline)} / ${int(v.diff.onlyFloor)} rows differ`,
+      "0 / 0",
+      verdict(v.diff.onlyPipeline === 0 && v.diff.onlyFloor === 0),
+    ],
+  ];
+}
+
+/** The workbook-heavy variant: about a quarter of the reports as .xlsx/.xls, half of those with an instructions sheet. */
+const WORKBOOK_SHARE = 0.25;
+const VARIANTS = ["csv", "workbooks", "both"] as const;
+
 /** Runs the benchmark with command-line arguments (without the node and script names). */
 export async function benchPipeline(argv: readonly string[]): Promise<void> {
   const { values, flags } = parseArgs(argv, {
-    values: ["rows", "work", "repeat", "seed"],
+    values: ["rows", "work", "repeat", "seed", "variant"],
     flags: ["profile", "help"],
   });
   if (flags.has("help")) {
@@ -186,122 +301,45 @@ export async function benchPipeline(argv: readonly string[]): Promise<void> {
   const repeat = positiveInt(values.get("repeat"), DEFAULT_REPEAT, "repeat");
   const seed = positiveInt(values.get("seed"), DEFAULT_SEED, "seed");
   const workDir = resolve(values.get("work") ?? DEFAULT_WORK);
+  const variant = values.get("variant") ?? "both";
+  if (!VARIANTS.some((v) => v === variant))
+    throw new Error(`--variant must be one of ${VARIANTS.join(", ")}`);
 
-  const p = ensureProvince({ workDir, rows, seed, log });
-  log(
-    p.seconds > 0
-      ? `generated ${int(p.files)} files in ${fixed(p.seconds, 1)} s`
-      : `reusing ${p.dir} (stamp matches)`,
-  );
-
-  // A second floor: the same rows already clean, but in as many files as the pipeline reads.
-  const perFileGlob = splitClean(p.cleanCsv, join(p.dir, "clean-files"));
-  const floor: Run[] = [];
-  const floorFiles: Run[] = [];
-  const pipeline: Run[] = [];
-  // Interleaved, so a burst of load on the shared machine does not fall on one side only.
-  for (let i = 1; i <= repeat; i++) {
-    log(`floor, run ${i}/${repeat} …`);
-    floor.push(await runFloor(p));
-    log(`  ${fixed(floor.at(-1)?.seconds ?? 0, 2)} s`);
-    log(`floor over ${int(p.files)} clean files, run ${i}/${repeat} …`);
-    floorFiles.push(await runFloor(p, perFileGlob, "floor-files.parquet"));
-    log(`  ${fixed(floorFiles.at(-1)?.seconds ?? 0, 2)} s`);
-    log(`pipeline, run ${i}/${repeat} …`);
-    pipeline.push(await runPipeline(p));
-    log(`  ${fixed(pipeline.at(-1)?.seconds ?? 0, 2)} s`);
+  const shares: [string, number][] = [];
+  if (variant !== "workbooks") shares.push(["CSV", 0]);
+  if (variant !== "csv") shares.push([`workbooks ${WORKBOOK_SHARE * 100}%`, WORKBOOK_SHARE]);
+  const results: VariantResult[] = [];
+  for (const [label, workbookShare] of shares) {
+    const p = ensureProvince({ workDir, rows, seed, workbookShare, log });
+    log(
+      p.seconds > 0
+        ? `${label}: generated ${int(p.files)} files (${int(p.workbooks)} workbooks) in ${fixed(p.seconds, 1)} s`
+        : `${label}: reusing ${p.dir} (stamp matches)`,
+    );
+    results.push(await measureVariant(label, p, repeat));
   }
-  const totals = readTotals(p);
-  const diff = await compareOutputs(p);
-
-  const floorSeconds = best(floor);
-  const pipelineSeconds = best(pipeline);
-  const ratio = pipelineSeconds / floorSeconds;
-  const floorFilesSeconds = best(floorFiles);
-  const ratioFiles = pipelineSeconds / floorFilesSeconds;
-  const wallRatio = bestWall(pipeline) / bestWall(floor);
-  const pipelinePeak = peak(pipeline);
-  const rowsOut = p.cleanRows;
-  const rssSource = pipeline[0]?.measured.rssSource ?? "";
-
+  const first = results[0];
+  const rssSource = first?.pipeline[0]?.measured.rssSource ?? "";
   process.stdout.write(
     `bench/pipeline · ${int(rows)} rows requested · seed ${seed} · best of ${repeat} · peak RSS by ${rssSource}\n` +
-      `data: ${p.counties} counties, ${int(p.towns)} towns, ${int(p.files)} files, ${int(p.dataRows)} data rows ` +
-      `(${int(p.badRows)} bad), clean.csv ${int(rowsOut)} rows — ${p.dir}\n\n` +
+      results
+        .map(
+          (v) =>
+            `${v.label} data: ${v.p.counties} counties, ${int(v.p.towns)} towns, ${int(v.p.files)} files ` +
+            `(${int(v.p.workbooks)} workbooks), ${int(v.p.dataRows)} data rows (${int(v.p.badRows)} bad), ` +
+            `clean.csv ${int(v.p.cleanRows)} rows — ${v.p.dir}\n`,
+        )
+        .join("") +
+      "\n" +
       table([
         ["", "rows", "files", "best s", "wall s", "rows/s", "peak RSS MiB"],
-        [
-          "floor (DuckDB read_csv → Parquet)",
-          int(rowsOut),
-          "1",
-          fixed(floorSeconds, 2),
-          fixed(bestWall(floor), 2),
-          int(rowsOut / floorSeconds),
-          int(peak(floor)),
-        ],
-        [
-          "floor over the same files, clean",
-          int(rowsOut),
-          int(p.files),
-          fixed(floorFilesSeconds, 2),
-          fixed(bestWall(floorFiles), 2),
-          int(rowsOut / floorFilesSeconds),
-          int(peak(floorFiles)),
-        ],
-        [
-          "pipeline (runPipeline)",
-          int(rowsOut),
-          int(p.files),
-          fixed(pipelineSeconds, 2),
-          fixed(bestWall(pipeline), 2),
-          int(rowsOut / pipelineSeconds),
-          int(pipelinePeak),
-        ],
+        ...results.flatMap(figures),
       ]) +
       "\n\n" +
-      table([
-        ["check", "value", "target", ""],
-        [
-          "ratio pipeline/floor, one clean file (best s)",
-          `${fixed(ratio, 1)}×`,
-          `≤ ${MAX_RATIO}×`,
-          verdict(ratio <= MAX_RATIO),
-        ],
-        [
-          "ratio pipeline/floor, same files clean (best s)",
-          `${fixed(ratioFiles, 1)}×`,
-          `≤ ${MAX_RATIO}×`,
-          verdict(ratioFiles <= MAX_RATIO),
-        ],
-        ["ratio pipeline/floor (wall s, for reference)", `${fixed(wallRatio, 1)}×`, "", ""],
-        [
-          "pipeline peak RSS",
-          `${int(pipelinePeak)} MiB`,
-          `≤ ${MAX_PEAK_MIB} MiB`,
-          verdict(pipelinePeak <= MAX_PEAK_MIB),
-        ],
-        [
-          "manifest accepted = clean.csv rows",
-          `${int(totals.accepted)} = ${int(rowsOut)}`,
-          "equal",
-          verdict(totals.accepted === rowsOut),
-        ],
-        [
-          "manifest rejected = bad rows",
-          `${int(totals.rejected)} = ${int(p.badRows)}`,
-          "equal",
-          verdict(totals.rejected === p.badRows),
-        ],
-        [
-          "reports.parquet = floor.parquet (EXCEPT ALL)",
-          `${int(diff.onlyPipeline)} / ${int(diff.onlyFloor)} rows differ`,
-          "0 / 0",
-          verdict(diff.onlyPipeline === 0 && diff.onlyFloor === 0),
-        ],
-      ]) +
+      table([["check", "value", "target", ""], ...results.flatMap(checks)]) +
       "\n",
   );
-  if (flags.has("profile")) await profileOnce(p);
+  if (flags.has("profile") && first) await profileOnce(first.p);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)

@@ -21,7 +21,7 @@ const instance = await DuckDBInstance.create(":memory:");
 const connection = await instance.connect();
 try {
   const result = await connection.run(
-    `COPY (SELECT * FROM read_csv(${quote(csv)}, header = true, columns = {${columns}})) ` +
+    `COPY (SELECT * FROM read_csv(${quote(csv)}, header = true, allow_quoted_nulls = false, columns = {${columns}})) ` +
       `TO ${quote(parquet)} (FORMAT parquet, COMPRESSION zstd)`,
   );
   const seconds = (performance.now() - started) / 1000;

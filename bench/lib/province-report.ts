@@ -220,8 +220,15 @@ export function renderReport(input: {
   y: number;
   m: number;
   rng: Rng;
+  /** Written as a workbook of this form, the report on the sheet named here (DATA-CONTRACT §6). */
+  workbook?: { extension: "xlsx" | "xls"; sheet: string } | undefined;
 }): RenderedReport {
   const { town, style, y, m, rng } = input;
+  const path = input.workbook
+    ? reportPath(style, town, y, m).replace(/\.csv$/, `.${input.workbook.extension}`)
+    : reportPath(style, town, y, m);
+  // Quoted, so the floor's read_csv (allow_quoted_nulls off) reads "" as the empty sheet of a text file.
+  const sheet = `"${input.workbook?.sheet ?? ""}"`;
   const cols = columns(style, town, y, m, rng);
   const width = cols.length;
   const lines: string[] = [];
@@ -237,7 +244,7 @@ export function renderReport(input: {
   const rows = monthRows(input.factories, rng);
   const periodStart = `${y}-${pad2(m)}-01`;
   const periodEnd = `${y}-${pad2(m)}-${pad2(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
-  const sourceFile = `${town.countyId}/${reportPath(style, town, y, m)}`;
+  const sourceFile = `${town.countyId}/${path}`;
   const clean: string[] = [];
   let badRows = 0;
   rows.forEach((r, i) => {
@@ -266,6 +273,7 @@ export function renderReport(input: {
         lines.length,
         "month",
         style.monthsOperating ? m : "",
+        sheet,
       ].join(","),
     );
   });
@@ -282,7 +290,7 @@ export function renderReport(input: {
     titleRow(`填报日期：${next.y}年${next.m}月${rng.int(1, 10)}日`);
   }
   return {
-    path: reportPath(style, town, y, m),
+    path,
     text: lines.join(style.lineEnd) + style.lineEnd,
     clean,
     dataRows: rows.length,

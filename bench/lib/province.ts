@@ -4,6 +4,7 @@
  * reports (data/raw), plus the reference data that names the towns and the accepted rows already clean.
  * Deterministic for a seed; cached in its work folder behind a stamp file.
  */
+import * as XLSX from "@e965/xlsx";
 import {
   closeSync,
   existsSync,
@@ -24,9 +25,10 @@ import { writeReference, type SyntheticCounty } from "./province-reference";
 import { renderReport } from "./province-report";
 import { townFactories, townStyle } from "./province-town";
 import { createRng } from "../../src/lib/samples/prng";
+import { parseCsv } from "../../src/lib/parse/parse-csv";
 
 /** Bump when the generated files change shape, so cached folders are rebuilt. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 export const DEFAULT_SEED = 20170415;
 const MONTHS = 50;
 const FIRST_YEAR = 2017;
@@ -56,6 +58,10 @@ export interface Province {
   cleanRows: number;
   seed: number;
   rows: number;
+  /** Share of the reports written as .xlsx/.xls workbooks (the workbook-heavy variant), else 0. */
+  workbookShare: number;
+  /** Files written as workbooks. */
+  workbooks: number;
   version: number;
   /** Seconds it took to generate (0 when read from cache). */
   seconds: number;
@@ -89,16 +95,21 @@ export function ensureProvince(options: {
   workDir: string;
   rows: number;
   seed?: number;
+  /** Share of the reports to write as workbooks (0 to 1); 0 by default. */
+  workbookShare?: number;
   log?: (message: string) => void;
 }): Province {
   const seed = options.seed ?? DEFAULT_SEED;
-  const dir = join(options.workDir, `rows-${options.rows}-seed-${seed}`);
+  const share = options.workbookShare ?? 0;
+  const variant = share > 0 ? `-workbooks-${Math.round(share * 100)}` : "";
+  const dir = join(options.workDir, `rows-${options.rows}-seed-${seed}${variant}`);
   const cached = readStamp(dir);
   if (
     cached &&
     cached.version === GENERATOR_VERSION &&
     cached.seed === seed &&
-    cached.rows === options.rows
+    cached.rows === options.rows &&
+    cached.workbookShare === share
   )
     return {
       ...cached,
@@ -109,10 +120,39 @@ export function ensureProvince(options: {
       seconds: 0,
     };
   options.log?.(`generating ~${options.rows} report rows in ${dir} …`);
-  return generate(dir, options.rows, seed);
+  return generate(dir, options.rows, seed, share);
 }
 
-function generate(dir: string, rows: number, seed: number): Province {
+// Cells that look like plain numbers are written as numbers, as Excel keeps them; long digit strings
+// (credit codes) stay text, as a clerk's would.
+const asCell = (text: string): string | number =>
+  /^-?(?:0|[1-9]\d{0,14})(?:\.\d+)?$/.test(text) ? Number(text) : text;
+
+/** A report as a workbook: its rows on the named sheet, after an instructions sheet when asked. */
+function workbookBytes(
+  text: string,
+  extension: "xlsx" | "xls",
+  sheet: string,
+  instructions: boolean,
+): Uint8Array {
+  const book = XLSX.utils.book_new();
+  if (instructions)
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ["填表说明"],
+        ["每个镇每月报送一份"],
+        ["不要填写姓名、电话、身份证号"],
+      ]),
+      "填表说明",
+    );
+  const rows = parseCsv(text).map((cells) => cells.map(asCell));
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheet);
+  const bookType = extension === "xls" ? "biff8" : "xlsx";
+  return new Uint8Array(XLSX.write(book, { type: "array", bookType }) as ArrayBuffer);
+}
+
+function generate(dir: string, rows: number, seed: number, workbookShare: number): Province {
   const started = performance.now();
   rmSync(dir, { recursive: true, force: true });
   const rawDir = join(dir, "raw");
@@ -136,6 +176,7 @@ function generate(dir: string, rows: number, seed: number): Province {
   let dataRows = 0;
   let badRows = 0;
   let cleanRows = 0;
+  let workbooks = 0;
 
   names.forEach((place, c) => {
     const countyId = `b${String(c + 1).padStart(2, "0")}`;
@@ -182,7 +223,16 @@ function generate(dir: string, rows: number, seed: number): Province {
       for (let k = 0; k < MONTHS; k++) {
         const y = FIRST_YEAR + Math.floor(k / 12);
         const m = (k % 12) + 1;
+        const form = createRng(seed, `${townId}/${y}-${m}/form`);
+        const workbook = form.chance(workbookShare)
+          ? {
+              extension: form.chance(0.5) ? ("xls" as const) : ("xlsx" as const),
+              sheet: `${m}月`,
+              instructions: form.chance(0.5),
+            }
+          : undefined;
         const report = renderReport({
+          workbook,
           town,
           style,
           factories,
@@ -197,7 +247,13 @@ function generate(dir: string, rows: number, seed: number): Province {
           mkdirSync(folder, { recursive: true });
           madeDirs.add(folder);
         }
-        writeFileSync(path, encode(report.text, style.encoding));
+        writeFileSync(
+          path,
+          workbook
+            ? workbookBytes(report.text, workbook.extension, workbook.sheet, workbook.instructions)
+            : encode(report.text, style.encoding),
+        );
+        if (workbook) workbooks += 1;
         files += 1;
         dataRows += report.dataRows;
         badRows += report.badRows;
@@ -226,6 +282,8 @@ function generate(dir: string, rows: number, seed: number): Province {
     cleanRows,
     seed,
     rows,
+    workbookShare,
+    workbooks,
     version: GENERATOR_VERSION,
     seconds: (performance.now() - started) / 1000,
   };

@@ -32,6 +32,7 @@ const manifestSchema = z.object({
       path: z.string(),
       town_id: z.string().nullable(),
       period: z.string().nullable().default(null),
+      error: z.string().nullable().default(null),
       ...rowCounts,
     }),
   ),

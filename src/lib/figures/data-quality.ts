@@ -10,6 +10,14 @@ export interface QualityInput {
   accepted: number;
   rejected: number;
   skipped: number;
+  /** Why the file could not be read at all (DATA-CONTRACT §6), else null. */
+  error?: string | null | undefined;
+}
+
+/** A file of the county that could not be read, with what to do, as the manifest says it. */
+export interface UnreadableFile {
+  path: string;
+  error: string;
 }
 
 /** The part of a rejects.csv row this needs. */
@@ -43,6 +51,8 @@ export interface CountyQuality {
   /** Files under the county's folder that name no town of it (notices, unknown towns). */
   unassigned: RowTally;
   total: RowTally;
+  /** Files under the county's folder that could not be read: listed so no town's report is missed. */
+  unreadable: UnreadableFile[];
 }
 
 export interface DataQuality {
@@ -112,6 +122,11 @@ export function summarizeDataQuality(
       })),
       unassigned: emptyTally(),
       total: emptyTally(),
+      unreadable: inputs.flatMap((input) =>
+        input.error && input.path.split("/")[0] === county.county_id
+          ? [{ path: input.path, error: input.error }]
+          : [],
+      ),
     })),
     unplaced: emptyTally(),
     total: emptyTally(),

@@ -1,4 +1,4 @@
-import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
+import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from "@e965/xlsx";
 import { zipProblem } from "./zip-problem";
 
 /** A merged range, in 0-based grid rows and columns, both ends included. */
@@ -78,6 +78,46 @@ function cellText(xlsx: Xlsx, cell: CellObject | undefined, date1904: boolean): 
   }
 }
 
+const READ_OPTIONS = {
+  dense: true,
+  cellNF: true,
+  cellText: false,
+  cellHTML: false,
+  sheetStubs: false,
+} satisfies ParsingOptions;
+
+/** The parts of SheetJS's zip reader used here (its typings declare CFB as `any` and omit parse_zip). */
+interface ZipContainer {
+  FileIndex: { name: string; content: Uint8Array | number[] }[];
+  FullPaths: string[];
+}
+interface ZipReader {
+  CFB: { read(data: Uint8Array, options: { type: "buffer" }): ZipContainer };
+  parse_zip(zip: ZipContainer, options: ParsingOptions): WorkBook;
+}
+const isZipReader = (x: unknown): x is ZipReader =>
+  typeof x === "object" && x !== null && "parse_zip" in x && typeof x.parse_zip === "function";
+
+// A row element with no cells (a height or style on an empty row): formatting on a million rows
+// would cost SheetJS seconds to split and skip, so such elements are dropped before it parses.
+const EMPTY_ROW = /<row\b[^>]*\/>|<row\b[^>]*><\/row>/g;
+const WORKSHEET = /^(?:.*\/)?worksheets\/[^/]+\.xml$/i;
+// Below this a sheet's XML is parsed as it is: the common case pays nothing.
+const STRIP_FROM_BYTES = 1024 * 1024;
+
+function readZip(xlsx: Xlsx, bytes: Uint8Array): WorkBook {
+  const reader: unknown = xlsx;
+  if (!isZipReader(reader)) return xlsx.read(bytes, { type: "array", ...READ_OPTIONS });
+  const zip = reader.CFB.read(bytes, { type: "buffer" });
+  zip.FileIndex.forEach((entry, i) => {
+    const path = zip.FullPaths[i] ?? entry.name;
+    if (!WORKSHEET.test(path) || entry.content.length < STRIP_FROM_BYTES) return;
+    const xml = new TextDecoder().decode(Uint8Array.from(entry.content));
+    entry.content = new TextEncoder().encode(xml.replace(EMPTY_ROW, ""));
+  });
+  return reader.parse_zip(zip, { ...READ_OPTIONS });
+}
+
 function sheetGrid(xlsx: Xlsx, name: string, sheet: WorkSheet, date1904: boolean): SheetGrid {
   const data: (CellObject[] | undefined)[] = sheet["!data"] ?? [];
   const merges: MergedRange[] = (sheet["!merges"] ?? []).map((m) => ({
@@ -142,14 +182,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<SheetGrid[]> {
   const xlsx = await loadXlsx();
   let workbook: WorkBook;
   try {
-    workbook = xlsx.read(bytes, {
-      type: "array",
-      dense: true,
-      cellNF: true,
-      cellText: false,
-      cellHTML: false,
-      sheetStubs: false,
-    });
+    workbook = zip ? readZip(xlsx, bytes) : xlsx.read(bytes, { type: "array", ...READ_OPTIONS });
   } catch {
     throw new WorkbookReadError(
       `无法读取 Excel 文件（已损坏、加密或格式不受支持），${SAVE_ZH} / ` +

@@ -48,4 +48,20 @@ describe("summarizeDataQuality", () => {
     expect(towns[0]?.tally.files).toBe(1);
     expect(towns.slice(1).every((t) => t.tally.files === 0 && t.health === null)).toBe(true);
   });
+
+  it("lists the county's files that could not be read, with what to do (DATA-CONTRACT §6)", () => {
+    const error =
+      "无法读取 Excel 文件，请另存为 .xlsx 或 CSV 后重新报送 / cannot read the Excel file";
+    const unreadable = summarizeDataQuality(
+      [county],
+      [
+        ...inputs,
+        { ...input(`${county.county_id}/c.xls`, null, 0), rows_read: 0, error },
+        { ...input("elsewhere/d.xls", null, 0), error },
+      ],
+      rejects,
+      [],
+    ).counties[0]?.unreadable;
+    expect(unreadable).toEqual([{ path: `${county.county_id}/c.xls`, error }]);
+  });
 });

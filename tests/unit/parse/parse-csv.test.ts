@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseCsvWithLines } from "../../../src/lib/parse/parse-csv";
+import { detectDelimiter, parseCsv, parseCsvWithLines } from "../../../src/lib/parse/parse-csv";
 
 describe("parseCsv", () => {
   it.each([
@@ -104,5 +104,27 @@ describe("parseCsv", () => {
         },
       ),
     );
+  });
+});
+
+describe("detectDelimiter and tab-separated text (DATA-CONTRACT §6)", () => {
+  it.each([
+    ["工厂名称,用工人数\n甲厂,3", ","],
+    ["工厂名称\t用工人数\n甲厂\t3", "\t"],
+    // Excel's "Unicode text": tabs, with a comma inside a cell.
+    ["工厂名称\t产值\n甲厂\t1,234", "\t"],
+    ["", ","],
+  ])("%j → %j", (text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+  });
+
+  it("splits tab-separated text, keeping commas and quotes inside cells", () => {
+    expect(parseCsvWithLines('甲厂\t1,234\t"a\tb"\r\n乙厂\t5\t', "\t")).toEqual({
+      rows: [
+        ["甲厂", "1,234", "a\tb"],
+        ["乙厂", "5", ""],
+      ],
+      lines: [1, 2],
+    });
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { headerUnitMultiplier, parseNumber } from "../../../src/lib/parse/parse-number";
+import { isPlaceholder } from "../../../src/lib/parse/is-placeholder";
 
 const FULL_WIDTH_DIGITS = "０１２３４５６７８９";
 const toFullWidth = (s: string): string =>
@@ -111,5 +112,42 @@ describe("headerUnitMultiplier", () => {
     ["", 1],
   ])("%j → %d", (header, multiplier) => {
     expect(headerUnitMultiplier(header)).toBe(multiplier);
+  });
+});
+
+describe("parseNumber: accounting negatives and numbers with words (DATA-CONTRACT §6)", () => {
+  it.each([
+    ["(1,234)", 1, -1234],
+    ["（1234）", 1, -1234],
+    ["(12.5)", 10_000, -125_000],
+  ])("reads %j as a negative number", (raw, multiplier, value) => {
+    expect(parseNumber(raw, multiplier)).toEqual({ ok: true, value });
+  });
+
+  it.each(["45（含临时工3人）", "约45", "45左右", "()", "(abc)", "(-5)"])(
+    "does not guess a number in %j",
+    (raw) => {
+      expect(parseNumber(raw)).toMatchObject({ ok: false });
+    },
+  );
+});
+
+describe("isPlaceholder", () => {
+  it.each([
+    ["—", true],
+    ["——", true],
+    ["-", true],
+    ["－", true],
+    ["/", true],
+    ["／", true],
+    ["无", true],
+    ["空", true],
+    [" 无 ", true],
+    ["", false],
+    ["0", false],
+    ["无锡针织厂", false],
+    ["-5", false],
+  ])("%j → %s", (cell, expected) => {
+    expect(isPlaceholder(cell)).toBe(expected);
   });
 });

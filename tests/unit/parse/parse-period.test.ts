@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parsePeriod } from "../../../src/lib/parse/parse-period";
+import { findYear, parsePeriod, parseSheetPeriod } from "../../../src/lib/parse/parse-period";
 
 const june = { kind: "month", start: "2018-06-01", end: "2018-06-30", label: "2018-06" };
 const q2 = { kind: "quarter", start: "2018-04-01", end: "2018-06-30", label: "2018-Q2" };
@@ -113,5 +113,35 @@ describe("parsePeriod", () => {
 
   it("never throws", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => void parsePeriod(s)));
+  });
+});
+
+describe("parseSheetPeriod (DATA-CONTRACT §6: the sheet's name)", () => {
+  it.each<[string, number | null, string | null]>([
+    ["2019年7月", null, "2019-07"],
+    ["2019.07", null, "2019-07"],
+    ["201907", null, "2019-07"],
+    ["7月", 2019, "2019-07"],
+    ["07月", 2019, "2019-07"],
+    ["七月", 2019, "2019-07"],
+    ["十二月", 2019, "2019-12"],
+    ["9月份", 2019, "2019-09"],
+    ["三季度", 2019, "2019-Q3"],
+    ["第三季度", 2019, "2019-Q3"],
+    ["7月", null, null],
+    ["Sheet1", 2019, null],
+    ["填表说明", 2019, null],
+    ["17月", 2019, null],
+  ])("%j with year %s → %s", (name, year, label) => {
+    expect(parseSheetPeriod(name, year)?.label ?? null).toBe(label);
+  });
+
+  it.each<[string, number | null]>([
+    ["老县镇2019年三季度.xlsx", 2019],
+    ["平利县社区工厂报表（2020年）", 2020],
+    ["91610926MA70201806", null],
+    ["报表", null],
+  ])("findYear(%j) → %s", (text, year) => {
+    expect(findYear(text)).toBe(year);
   });
 });

@@ -10,6 +10,11 @@ const P = pingli.towns;
 describe("resolveTown", () => {
   it.each([
     ["城关镇", P, "pingli-chengguan"],
+    // A town cell naming the government (DATA-CONTRACT §6).
+    ["老县镇人民政府", P, "pingli-laoxian"],
+    ["老县镇政府", P, "pingli-laoxian"],
+    ["老县镇政府办", P, "pingli-laoxian"],
+    ["涧池镇人民政府", H, "hanyin-jianchi"],
     ["城关镇", H, "hanyin-chengguan"],
     ["城关", P, "pingli-chengguan"],
     [" 涧池 ", H, "hanyin-jianchi"],

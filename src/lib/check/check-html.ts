@@ -66,7 +66,7 @@ function sheetHtml(sheet: CheckedSheet, file: string, c: CheckStrings, lang: Lan
     "data-skipped-whole": sheet.skipped_whole,
   });
   if (sheet.skipped_whole !== null)
-    return markup`<li class="check-sheet is-skipped"${counts}><p><strong>${c.sheetName(sheet.name)}</strong>：${c.sheetSkipped(sheet.rows_read)}</p></li>`;
+    return markup`<li class="check-sheet is-skipped"${counts}><p><strong>${c.sheetName(sheet.name)}</strong>${c.colon}${c.sheetSkipped(sheet.rows_read)}</p></li>`;
   return markup`<li class="check-sheet"${counts}>
   <h4>${c.sheetName(sheet.name)}</h4>
   <dl class="check-facts">${fact(c.town, sheet.towns, c.notFound)}${fact(c.period, sheet.periods, c.notFound)}</dl>
@@ -116,7 +116,7 @@ export function checkHtml(view: CheckView, c: CheckStrings, lang: Lang): Html {
   }</dl>
   <p data-counts>${c.counts(view.rows_read, view.accepted, view.rejected, view.skipped)}${skippedParts.length > 0 ? c.skippedBy(skippedParts) : ""}</p>
   <p data-personal>${view.personal.columns > 0 ? c.personal(view.personal.columns, view.personal.cells, view.personal.labels) : c.personalNone}</p>
-  ${view.error ? markup`<p class="check-error" role="alert"><strong>${c.errorHeading}</strong>：${view.error}</p>` : ""}
+  ${view.error ? markup`<p class="check-error" role="alert"><strong>${c.errorHeading}</strong>${c.colon}${view.error}</p>` : ""}
   ${view.error === null && view.accepted === 0 && view.rejected === 0 ? markup`<p class="check-error">${c.noRows}</p>` : ""}
   ${textSheet ? sheetTables(textSheet, view.file, c, lang) : ""}
   ${sheets.length > 0 ? markup`<ol class="check-sheets">${sheets.map((s) => sheetHtml(s, view.file, c, lang))}</ol>` : ""}

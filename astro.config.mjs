@@ -15,4 +15,12 @@ export default defineConfig({
   },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
+  // The report checker's worker (src/scripts/check-worker.ts) loads the workbook reader with a dynamic
+  // import, which needs module workers (Vite's default, iife, cannot split code).
+  vite: {
+    worker: { format: "es" },
+    // No inline scripts (the Content-Security-Policy allows scripts from the site only): Astro would inline a
+    // page script under 4 KB that imports nothing, as the checker's is. Other assets keep Vite's default.
+    build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) },
+  },
 });

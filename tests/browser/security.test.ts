@@ -2,7 +2,11 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { contentSecurityPolicyHeader } from "../../src/lib/site/content-security-policy";
+import { FIRST_PAINT_SCRIPT } from "../../src/lib/site/first-paint-script";
+import { scriptHash } from "../../src/lib/site/script-hash";
 import { DIST, openPage, useSession } from "./support/browser";
+import { ENGINE_TIMEOUT, isEngineFile } from "./support/explore";
 
 /**
  * The site's walls (issue #13, finding 8): a Content-Security-Policy on every built page that lets only
@@ -115,5 +119,119 @@ describe("the browser under the policy", () => {
       true,
     );
     await page.close();
+  });
+});
+
+describe("without WebAssembly (issue #15: old browsers, locked-down office PCs)", () => {
+  const NOTES = [
+    {
+      path: "/data/",
+      needs: ".console-body",
+      note: "此浏览器不支持 WebAssembly，不能在页面中运行 SQL",
+    },
+    { path: "/en/data/", needs: ".console-body", note: "This browser has no WebAssembly" },
+    {
+      path: "/?asof=2019-06-30",
+      needs: "[data-explore-section]",
+      note: "此浏览器不支持 WebAssembly",
+    },
+    {
+      path: "/en/ranking/",
+      needs: "[data-explore-section]",
+      note: "This browser has no WebAssembly",
+    },
+  ];
+
+  it.each(NOTES)(
+    "$path shows a plain line instead of what needs it",
+    async ({ path, needs, note }) => {
+      const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.addInitScript(() => {
+        Reflect.deleteProperty(globalThis, "WebAssembly");
+      });
+      await page.goto(session.server.url + path, { waitUntil: "load" });
+      await page.waitForTimeout(500);
+      expect(await page.isHidden(needs)).toBe(true);
+      const shown = await page.$$eval("[data-no-wasm]", (notes) =>
+        notes.filter((n) => getComputedStyle(n).display !== "none").map((n) => n.textContent ?? ""),
+      );
+      expect(shown).toHaveLength(1);
+      expect(shown[0]).toContain(note);
+      // No engine was started, and nothing failed loudly.
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it("shows no such line where WebAssembly is there", async () => {
+    const { page } = await openPage(session, "/data/");
+    expect(await page.locator("[data-no-wasm]").count()).toBe(1);
+    expect(await page.isHidden("[data-no-wasm]")).toBe(true);
+    expect(await page.isVisible(".console-body")).toBe(true);
+    await page.close();
+  });
+});
+
+describe("the header form deployers send (README, Deployment)", () => {
+  it("keeps the SQL console and the explore controls working, with DuckDB's worker under it too", async () => {
+    const header = contentSecurityPolicyHeader([await scriptHash(FIRST_PAINT_SCRIPT)]);
+    const context = await session.browser.newContext();
+    const routed: string[] = [];
+    // Every response, the worker's script included, carries the header, as a host would send it (a
+    // worker's policy is the one its script arrives with; the page's <meta> does not reach it).
+    await context.route("**/*", async (route) => {
+      routed.push(route.request().url());
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), "content-security-policy": header },
+      });
+    });
+    const page = await context.newPage();
+    const answer = await page.goto(`${session.server.url}/data/`);
+    expect(answer?.headers()["content-security-policy"]).toBe(header);
+    await page.waitForSelector('[data-sql-console][data-state="ready"]', {
+      timeout: ENGINE_TIMEOUT,
+    });
+    await page.fill("#sql-input", "SELECT count(*) AS n FROM towns");
+    await page.click("[data-run]");
+    await page.waitForSelector('[data-sql-console]:is([data-state="ready"], [data-state="error"])');
+    expect(await page.getAttribute("[data-sql-console]", "data-state")).toBe("ready");
+    await page.goto(`${session.server.url}/?asof=2019-06-30&county=pingli`);
+    await page.waitForSelector(
+      'form[data-explore][data-state="ready"][data-applied]:not([data-applied=""])',
+      {
+        timeout: ENGINE_TIMEOUT,
+      },
+    );
+    // The worker's script and the wasm it fetched both came with the header.
+    expect(new Set(routed.filter(isEngineFile).map((url) => url.replace(/.*\./, "")))).toEqual(
+      new Set(["js", "wasm"]),
+    );
+    await context.close();
+  });
+
+  it("forbids framing the site: frame-ancestors 'none', which only the header can say", async () => {
+    const header = contentSecurityPolicyHeader([await scriptHash(FIRST_PAINT_SCRIPT)]);
+    const context = await session.browser.newContext();
+    await context.route(`${session.server.url}/**`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), "content-security-policy": header },
+      });
+    });
+    const page = await context.newPage();
+    await page.setContent(`<iframe src="${session.server.url}/" title="framed"></iframe>`);
+    await page.waitForTimeout(1000);
+    const framed = page.frames().find((f) => f.url().startsWith(session.server.url));
+    expect(await framed?.$("main").catch(() => null)).toBeFalsy();
+    expect(session.csp.take().join("\n")).toMatch(/frame-ancestors/);
+    await context.close();
   });
 });

@@ -2,7 +2,7 @@ import { toCsv } from "../csv/to-csv";
 import { exploreStrings, type ExploreStrings } from "../../i18n/explore-strings";
 import { pageLang } from "./page-lang";
 import { arrowCells, type PlainResult, type PlainValue } from "./arrow-rows";
-import { loadEngine, type Engine } from "./duckdb-engine";
+import type { Engine } from "./duckdb-engine";
 
 /** Rows drawn in the result table; the CSV download carries every row. */
 export const SHOWN_ROWS = 1000;
@@ -172,22 +172,27 @@ export function startConsole(root: HTMLElement): void {
   });
 
   runButton.disabled = true;
-  loadEngine({
-    columns: "all",
-    onStage: (stage) => {
-      if (stage !== "ready") status.textContent = x.consoleLoading;
-    },
-  }).then(
-    (ready) => {
-      engine = ready;
-      runButton.disabled = false;
-      status.textContent = x.consoleReady;
-      root.dataset["state"] = "ready";
-    },
-    (error: unknown) => {
-      status.textContent = "";
-      showError(x.engineError(queryErrorText(error)));
-      root.dataset["state"] = "failed";
-    },
-  );
+  // Imported here, after the WebAssembly check: the engine's modules need it as they load.
+  import("./duckdb-engine")
+    .then(({ loadEngine }) =>
+      loadEngine({
+        columns: "all",
+        onStage: (stage) => {
+          if (stage !== "ready") status.textContent = x.consoleLoading;
+        },
+      }),
+    )
+    .then(
+      (ready) => {
+        engine = ready;
+        runButton.disabled = false;
+        status.textContent = x.consoleReady;
+        root.dataset["state"] = "ready";
+      },
+      (error: unknown) => {
+        status.textContent = "";
+        showError(x.engineError(queryErrorText(error)));
+        root.dataset["state"] = "failed";
+      },
+    );
 }

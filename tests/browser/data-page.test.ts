@@ -3,7 +3,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPage, screenshot, useSession } from "./support/browser";
+import { join } from "node:path";
+import { ARTIFACTS, openPage, screenshot, useSession } from "./support/browser";
 import { ENGINE_TIMEOUT } from "./support/explore";
 
 const session = useSession();
@@ -167,6 +168,9 @@ describe("the SQL console reads the published tables and nothing else", () => {
     // The last refusal stays on screen for the screenshot; then an ordinary query still works.
     await runSql(page, `SELECT * FROM read_csv('${origin}/a.csv')`);
     await screenshot(page, "data-page-zh-console-refused");
+    await page
+      .locator(CONSOLE)
+      .screenshot({ path: join(ARTIFACTS, "data-page-zh-console-refused-console.png") });
     await runSql(page, "SELECT count(*) AS n FROM factories");
     expect(await page.getAttribute(CONSOLE, "data-state")).toBe("ready");
     expect(Number((await shownTable(page))[1]?.[0])).toBeGreaterThan(0);

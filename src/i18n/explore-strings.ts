@@ -248,6 +248,12 @@ const zh = {
   queryError: "查询出错：",
   emptySql: "请先输入 SQL 语句。",
   engineError: (why: string) => `查询引擎无法启动：${why}`,
+  consoleRefused:
+    "此控制台只读取本站发布的四张表（reports、factories、towns、targets）：不能读取网址或文件、写出文件、安装扩展，也不能更改这些设置。",
+  consoleNoWasm:
+    "此浏览器不支持 WebAssembly，不能在页面中运行 SQL 查询；可以下载上面的文件自行分析。",
+  exploreNoWasm:
+    "此浏览器不支持 WebAssembly，不能在页面中按月份、县、镇或行业重新计算；下面的数字和图表是发布时的数据。新版 Chrome、Edge、Firefox 或 360 浏览器的极速模式可以使用此功能。",
 };
 
 export type ExploreStrings = typeof zh;
@@ -365,6 +371,12 @@ const en: ExploreStrings = {
   queryError: "The query failed: ",
   emptySql: "Type a SQL statement first.",
   engineError: (why: string) => `The query engine could not start: ${why}`,
+  consoleRefused:
+    "This console reads only the site's four published tables (reports, factories, towns, targets): it cannot read URLs or files, write files, install extensions or change these settings.",
+  consoleNoWasm:
+    "This browser has no WebAssembly, so SQL queries cannot run on this page; you can download the files above and analyse them yourself.",
+  exploreNoWasm:
+    "This browser has no WebAssembly, so this page cannot recompute for another month, county, town or industry; the figures and charts below are as published. A current Chrome, Edge or Firefox (or 360's high-speed mode) can.",
 };
 
 const DICTIONARIES: Record<Lang, ExploreStrings> = { "zh-CN": zh, en };

@@ -1,7 +1,10 @@
 import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
-import { openPage, screenshot, useSession } from "./support/browser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { ARTIFACTS, openPage, screenshot, useSession } from "./support/browser";
 import { ENGINE_TIMEOUT } from "./support/explore";
 
 const session = useSession();
@@ -109,6 +112,83 @@ describe.each([
       expect(d).toBe("1.50");
       expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+    await page.close();
+  });
+});
+
+/**
+ * Issue #13, finding 8: the console read URLs, wrote to them and installed extensions. A second server on
+ * 127.0.0.1 answers anything (with CORS, so a request that got out would succeed) and counts the hits.
+ */
+describe("the SQL console reads the published tables and nothing else", () => {
+  const hits: string[] = [];
+  const other = createServer((req, res) => {
+    hits.push(`${req.method ?? ""} ${req.url ?? ""}`);
+    res.writeHead(200, { "access-control-allow-origin": "*", "content-type": "text/csv" });
+    res.end("a,b\n1,2\n");
+  });
+  let origin = "";
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => other.close(() => resolve())));
+
+  const attempts = (url: string) => [
+    `SELECT * FROM read_csv('${url}/a.csv')`,
+    `SELECT * FROM read_text('${url}/a.txt')`,
+    `SELECT * FROM '${url}/a.csv'`,
+    `ATTACH '${url}/a.duckdb' AS remote`,
+    `COPY (SELECT 1 AS a) TO '${url}/out.csv'`,
+    "COPY factories TO 'factories.csv'",
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "INSTALL httpfs",
+    `INSTALL httpfs FROM '${url}'`,
+    "LOAD httpfs",
+    `LOAD '${url}/httpfs.duckdb_extension.wasm'`,
+    "SET autoinstall_known_extensions = true",
+    "SET autoload_known_extensions = true",
+    "SET enable_external_access = true",
+    "SET lock_configuration = false",
+    "RESET lock_configuration",
+  ];
+
+  it("refuses every statement that would reach a URL, a file or the settings, with a clear message, and still answers", async () => {
+    const { page, log } = await openPage(session, "/data/");
+    await page.waitForSelector(`${CONSOLE}[data-state="ready"]`, { timeout: ENGINE_TIMEOUT });
+    const answered: string[] = [];
+    for (const sql of attempts(origin)) {
+      await runSql(page, sql);
+      const state = await page.getAttribute(CONSOLE, "data-state");
+      const error = (await page.textContent("[data-error]")) ?? "";
+      if (state !== "error" || !error.includes("此控制台只读取本站发布的四张表"))
+        answered.push(`${sql} → ${state}: ${error}`);
+    }
+    expect(answered).toEqual([]);
+    // The last refusal stays on screen for the screenshot; then an ordinary query still works.
+    await runSql(page, `SELECT * FROM read_csv('${origin}/a.csv')`);
+    await screenshot(page, "data-page-zh-console-refused");
+    await page
+      .locator(CONSOLE)
+      .screenshot({ path: join(ARTIFACTS, "data-page-zh-console-refused-console.png") });
+    await runSql(page, "SELECT count(*) AS n FROM factories");
+    expect(await page.getAttribute(CONSOLE, "data-state")).toBe("ready");
+    expect(Number((await shownTable(page))[1]?.[0])).toBeGreaterThan(0);
+    expect(hits).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it("says so in English on the English page", async () => {
+    const { page } = await openPage(session, "/en/data/");
+    await page.waitForSelector(`${CONSOLE}[data-state="ready"]`, { timeout: ENGINE_TIMEOUT });
+    await runSql(page, `SELECT * FROM read_text('${origin}/a.txt')`);
+    expect(await page.getAttribute(CONSOLE, "data-state")).toBe("error");
+    expect(await page.textContent("[data-error]")).toMatch(
+      /reads only the site's four published tables/,
+    );
+    await screenshot(page, "data-page-en-console-refused");
+    expect(hits).toEqual([]);
     await page.close();
   });
 });

@@ -44,12 +44,29 @@ async function readTable(base: string, table: PublishedTable, columns: ColumnSel
   };
 }
 
+/**
+ * Once the published tables are in, the engine reads them and nothing else (issue #13): no statement may
+ * reach a URL or a file (read_csv, read_text, FROM 'http://…', ATTACH, COPY … TO, INSTALL), and the lock
+ * keeps the SQL console from turning that, or extension autoloading, back on. The page's
+ * Content-Security-Policy does not reach into DuckDB's worker, so this is the wall there.
+ */
+export const LOCK_DOWN_SQL = [
+  "SET enable_external_access = false",
+  "SET lock_configuration = true",
+] as const;
+
+async function lockDown(connection: AsyncDuckDBConnection): Promise<void> {
+  for (const sql of LOCK_DOWN_SQL) await connection.query(sql);
+}
+
 async function startEngine(
   base: string,
   columns: ColumnSelection,
   onStage: (stage: EngineStage) => void,
 ): Promise<Engine> {
   onStage("engine");
+  // Old browsers and locked-down office PCs may have no WebAssembly: say so instead of failing later.
+  if (typeof WebAssembly !== "object") throw new EngineError("WebAssembly is not available");
   // Marks for bench/engine.ts: the worker started, the wasm instantiated, and (below) the engine answering.
   performance.mark("engine:worker");
   const worker = new Worker(workerUrl);
@@ -77,6 +94,7 @@ async function startEngine(
     for (const { table, arrow } of await decoded)
       await connection.insertArrowTable(arrow, { name: table, create: true });
     await warmedUp;
+    await lockDown(connection);
     performance.mark("engine:data-loaded");
     onStage("ready");
     return { runner: cachingRunner(wasmRunner(connection)), connection, columns };

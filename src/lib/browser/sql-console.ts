@@ -2,7 +2,7 @@ import { toCsv } from "../csv/to-csv";
 import { exploreStrings, type ExploreStrings } from "../../i18n/explore-strings";
 import { pageLang } from "./page-lang";
 import { arrowCells, type PlainResult, type PlainValue } from "./arrow-rows";
-import { loadEngine, type Engine } from "./duckdb-engine";
+import type { Engine } from "./duckdb-engine";
 
 /** Rows drawn in the result table; the CSV download carries every row. */
 export const SHOWN_ROWS = 1000;
@@ -11,6 +11,27 @@ export const SHOWN_ROWS = 1000;
 export function queryErrorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split("\n    at ")[0]?.trim() ?? message;
+}
+
+// DuckDB's words when a statement would reach outside the published tables or change the locked settings
+// (duckdb-engine.ts, LOCK_DOWN_SQL): "Permission Error: … disabled by configuration", "Cannot change …
+// the configuration has been locked".
+const REFUSED = /Permission Error|disabled by configuration|configuration has been locked/i;
+
+/** A refused statement's message gets a line saying what the console may do. */
+export function isRefusal(message: string): boolean {
+  return REFUSED.test(message);
+}
+
+// DuckDB-WASM's INSTALL fetches nothing (it only notes where LOAD would fetch from, and LOAD is refused
+// under the lock), so it would "succeed": the console says plainly that it does not install instead.
+const INSTALL = /^(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:force\s+)?install\b/i;
+
+/** The refusal the console gives a statement without running it, or null to run it. */
+export function refusedBeforeRunning(sql: string): string | null {
+  return INSTALL.test(sql)
+    ? "Permission Error: installing extensions is disabled on this site"
+    : null;
 }
 
 /** Column names made unique for the CSV header (`SELECT 1, 1` gives two columns named "1"). */
@@ -87,6 +108,8 @@ export function startConsole(root: HTMLElement): void {
   const errorBox = root.querySelector<HTMLElement>("[data-error]");
   const output = root.querySelector<HTMLElement>("[data-result]");
   if (!body || !input || !runButton || !downloadButton || !status || !errorBox || !output) return;
+  // Without WebAssembly the console is hidden from the first paint (Base.astro) and a line says why.
+  if (typeof WebAssembly !== "object") return;
   root.dataset["state"] = "loading";
   let last: PlainResult | null = null;
   let engine: Engine | null = null;
@@ -106,6 +129,8 @@ export function startConsole(root: HTMLElement): void {
     runButton.disabled = true;
     const started = performance.now();
     try {
+      const refused = refusedBeforeRunning(sql);
+      if (refused) throw new Error(refused);
       const result = arrowCells(await engine.connection.query(sql));
       const ms = Math.round(performance.now() - started);
       last = result;
@@ -122,7 +147,8 @@ export function startConsole(root: HTMLElement): void {
       output.replaceChildren();
       downloadButton.hidden = true;
       status.textContent = x.consoleReady;
-      showError(`${x.queryError}${queryErrorText(error)}`);
+      const message = queryErrorText(error);
+      showError(`${x.queryError}${message}${isRefusal(message) ? `\n${x.consoleRefused}` : ""}`);
       root.dataset["state"] = "error";
     } finally {
       runButton.disabled = false;
@@ -146,22 +172,27 @@ export function startConsole(root: HTMLElement): void {
   });
 
   runButton.disabled = true;
-  loadEngine({
-    columns: "all",
-    onStage: (stage) => {
-      if (stage !== "ready") status.textContent = x.consoleLoading;
-    },
-  }).then(
-    (ready) => {
-      engine = ready;
-      runButton.disabled = false;
-      status.textContent = x.consoleReady;
-      root.dataset["state"] = "ready";
-    },
-    (error: unknown) => {
-      status.textContent = "";
-      showError(x.engineError(queryErrorText(error)));
-      root.dataset["state"] = "failed";
-    },
-  );
+  // Imported here, after the WebAssembly check: the engine's modules need it as they load.
+  import("./duckdb-engine")
+    .then(({ loadEngine }) =>
+      loadEngine({
+        columns: "all",
+        onStage: (stage) => {
+          if (stage !== "ready") status.textContent = x.consoleLoading;
+        },
+      }),
+    )
+    .then(
+      (ready) => {
+        engine = ready;
+        runButton.disabled = false;
+        status.textContent = x.consoleReady;
+        root.dataset["state"] = "ready";
+      },
+      (error: unknown) => {
+        status.textContent = "";
+        showError(x.engineError(queryErrorText(error)));
+        root.dataset["state"] = "failed";
+      },
+    );
 }

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CHROMIUM, launchChromium } from "../../../scripts/lib/chromium";
 import { serveStatic, type StaticServer } from "../../../scripts/lib/static-server";
 
@@ -14,7 +14,46 @@ export const ARTIFACTS = join(import.meta.dirname, "../../../test-results");
 export interface Session {
   server: StaticServer;
   browser: Browser;
+  /** Content-Security-Policy violations on any page of the session since the last `take`. */
+  csp: CspViolations;
   close(): Promise<void>;
+}
+
+/** What the browser refused under the site's Content-Security-Policy, as lines naming page and cause. */
+export interface CspViolations {
+  /** The violations recorded so far, forgotten once taken (a test that plants one takes it). */
+  take(): string[];
+}
+
+// Chromium's console line for a refusal ("Refused to load … because it violates the following Content
+// Security Policy directive …"): also the only trace of one inside a worker, whose events the page
+// cannot hear.
+const CSP_CONSOLE = /Content[- ]Security[- ]Policy/i;
+
+/**
+ * Records every CSP violation in `context`: the page's `securitypolicyviolation` events (listened for
+ * before any of its scripts run) and the browser's console lines about a refusal.
+ */
+async function recordCsp(context: BrowserContext, record: (line: string) => void): Promise<void> {
+  await context.exposeBinding("__recordCspViolation", ({ page }, text: unknown) =>
+    record(`${page.url()}: ${String(text)}`),
+  );
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __recordCspViolation: (text: string) => void })
+      .__recordCspViolation;
+    document.addEventListener(
+      "securitypolicyviolation",
+      (e) =>
+        report(
+          `${e.effectiveDirective} refused ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+        ),
+      true,
+    );
+  });
+  context.on("console", (message) => {
+    if (message.type() === "error" && CSP_CONSOLE.test(message.text()))
+      record(`${message.page()?.url() ?? "(worker)"}: console: ${message.text()}`);
+  });
 }
 
 export async function startSession(): Promise<Session> {
@@ -22,12 +61,32 @@ export async function startSession(): Promise<Session> {
     throw new Error("dist/ is not built: run npm run data && npm run build");
   const browser = await launchChromium();
   const server = await serveStatic(DIST);
+  let violations: string[] = [];
+  // Every context the tests make (browser.newPage makes one too) records violations, so no page escapes.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await recordCsp(context, (line) => violations.push(line));
+    return context;
+  };
+  const csp: CspViolations = {
+    take: () => {
+      const taken = violations;
+      violations = [];
+      return taken;
+    },
+  };
   return {
     server,
     browser,
+    csp,
     close: async () => {
       await browser.close();
       await server.close();
+      // A file that starts its own session has no per-test check (useSession's): it fails here instead.
+      const left = csp.take();
+      if (left.length > 0)
+        throw new Error(`Content-Security-Policy violations:\n${left.join("\n")}`);
     },
   };
 }
@@ -44,6 +103,12 @@ export function useSession(): Session {
   afterAll(async () => {
     await started?.close();
   });
+  // Any test that made the browser refuse something under the site's CSP fails, whatever it checks.
+  afterEach(() => {
+    const violations = started?.csp.take() ?? [];
+    if (violations.length > 0)
+      throw new Error(`Content-Security-Policy violations:\n${violations.join("\n")}`);
+  });
   const current = (): Session => {
     if (!started) throw new Error("the browser session starts in beforeAll, before any test");
     return started;
@@ -54,6 +119,9 @@ export function useSession(): Session {
     },
     get browser() {
       return current().browser;
+    },
+    get csp() {
+      return current().csp;
     },
     close: () => current().close(),
   };

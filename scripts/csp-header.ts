@@ -1,0 +1,12 @@
+/**
+ * npx tsx scripts/csp-header.ts
+ * Prints the Content-Security-Policy header deployers should send with every response: the policy each
+ * page already carries in its <meta>, plus frame-ancestors 'none', which only a header can carry.
+ */
+import { contentSecurityPolicyHeader } from "../src/lib/site/content-security-policy";
+import { FIRST_PAINT_SCRIPT } from "../src/lib/site/first-paint-script";
+import { scriptHash } from "../src/lib/site/script-hash";
+
+console.log(
+  `Content-Security-Policy: ${contentSecurityPolicyHeader([await scriptHash(FIRST_PAINT_SCRIPT)])}`,
+);

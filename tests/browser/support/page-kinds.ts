@@ -10,7 +10,7 @@ export interface PageKind {
 }
 
 /**
- * The site's sections, one page each: fixed here, never read from dist/, so a page that stops being
+ * The site's sections (every link of the navigation), one page each: fixed here, never read from dist/, so a page that stops being
  * built fails the tests that use this list instead of silently leaving it. every-page.test.ts checks
  * that it matches the site's navigation.
  */
@@ -23,6 +23,7 @@ export const SECTIONS: readonly PageKind[] = [
   { kind: "data", path: "/data/" },
   { kind: "methodology", path: "/methodology/" },
   { kind: "data-quality", path: "/data-quality/" },
+  { kind: "check", path: "/check/" },
 ];
 
 /**

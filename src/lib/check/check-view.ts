@@ -139,7 +139,11 @@ export function checkView(
     rejected: result.rejects.length,
     skipped,
     skipped_by: { ...result.skipped },
-    personal: { ...result.personal, labels: distinct([...personalLabels.values()].flat()) },
+    personal: {
+      columns: result.personal.columns,
+      cells: result.personal.cells,
+      labels: distinct([...personalLabels.values()].flat()),
+    },
     error: result.error,
     sheets,
     problems: result.rejects.length + (unusable ? 1 : 0),

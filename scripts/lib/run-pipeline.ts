@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 import { toCsv } from "../../src/lib/csv/to-csv";
 import { buildManifest, type Manifest } from "../../src/lib/pipeline/manifest";
 import { TARGET_COLUMNS, TOWN_COLUMNS } from "../../src/lib/pipeline/output-schema";
@@ -13,10 +13,10 @@ import { loadStaged, openWriter, writeParquet } from "./write-parquet";
 import { assembleInDuckDb } from "./assemble-in-duckdb";
 import { parseFiles } from "./parse-files";
 
-/** The pipeline could write nothing trustworthy: one line for the person who ran it. */
-export class PipelineError extends Error {
-  override name = "PipelineError";
-}
+import { checkOutputPlace, discardOutput, prepareOutput, publishOutput } from "./output-folder";
+import { PipelineError } from "./pipeline-error";
+
+export { PipelineError };
 
 export interface PipelineOptions {
   inDir: string;
@@ -58,46 +58,25 @@ async function listReports(inDir: string): Promise<{ reports: string[]; ignored:
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-async function assertWritable(outDir: string): Promise<string> {
-  const parent = dirname(outDir);
-  await mkdir(parent, { recursive: true }).catch(() => {
-    throw new PipelineError(`无法创建输出目录 / cannot create the output folder: ${parent}`);
-  });
-  const temp = join(parent, `.${basename(outDir)}.tmp-${process.pid}`);
-  await rm(temp, { recursive: true, force: true });
-  await mkdir(temp).catch(() => {
-    throw new PipelineError(`输出目录不可写 / the output folder is not writable: ${parent}`);
-  });
-  return temp;
-}
-
-/** Replaces outDir with the finished temporary folder, so no half-written output is ever left behind. */
-async function swapIn(temp: string, outDir: string): Promise<void> {
-  const old = `${temp}.old`;
-  const existed = await stat(outDir).then(
-    () => true,
-    () => false,
-  );
-  if (existed) await rename(outDir, old);
-  await rename(temp, outDir);
-  if (existed) await rm(old, { recursive: true, force: true });
-}
-
 /** Reads every report, normalizes it, and writes the outputs of DATA-CONTRACT §3 atomically. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
   const started = performance.now();
-  const reference = await readReference(options.referenceDir);
-  const { reports: files, ignored } = await listReports(options.inDir);
-  if (files.length === 0)
-    throw new PipelineError(
-      `输入目录中没有报表文件 / no report files (.csv, .xlsx) under ${options.inDir}/<county>/`,
-    );
-  const temp = await assertWritable(options.outDir);
-  const writer = await openWriter();
+  // Where the output goes is settled first: a refused --out means nothing was touched at all.
+  await checkOutputPlace(options);
+  const plan = await prepareOutput(options.outDir);
+  const temp = plan.newDir;
+  let writer: Awaited<ReturnType<typeof openWriter>> | undefined;
   try {
+    const reference = await readReference(options.referenceDir);
+    const { reports: files, ignored } = await listReports(options.inDir);
+    if (files.length === 0)
+      throw new PipelineError(
+        `输入目录中没有报表文件 / no report files (.csv, .xlsx) under ${options.inDir}/<county>/`,
+      );
+    writer = await openWriter(plan.scratch);
     const c = writer.connection;
-    // Accepted rows wait in a CSV beside the output, loaded into DuckDB at the end in one read_csv.
-    const stagingPath = `${temp}.staged.csv`;
+    // Accepted rows wait in a CSV in the work folder (never published), loaded at the end in one read_csv.
+    const stagingPath = join(plan.scratch, "staged.csv");
     const staging = createWriteStream(stagingPath);
     const results: FileResult[] = [];
     const inputs: { path: string; sha256: string }[] = [];
@@ -180,17 +159,19 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       synthetic,
     });
     await writeFile(join(temp, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-    await swapIn(temp, options.outDir);
+    // DuckDB spills into the work folder: close it before that folder goes.
+    writer.close();
+    writer = undefined;
+    await publishOutput(plan);
     return {
       files: files.length,
       totals: manifest.totals,
       seconds: (performance.now() - started) / 1000,
     };
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    await rm(`${temp}.staged.csv`, { force: true });
+    await discardOutput(plan);
     throw error;
   } finally {
-    writer.close();
+    writer?.close();
   }
 }

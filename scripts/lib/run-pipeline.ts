@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { toCsv } from "../../src/lib/csv/to-csv";
 import { buildManifest, type Manifest } from "../../src/lib/pipeline/manifest";
 import { TARGET_COLUMNS, TOWN_COLUMNS } from "../../src/lib/pipeline/output-schema";
@@ -11,6 +11,7 @@ import { readReference } from "./read-reference";
 import { SYNTHETIC_MARKER } from "./synthetic-marker";
 import { loadStaged, openWriter, writeParquet } from "./write-parquet";
 import { assembleInDuckDb } from "./assemble-in-duckdb";
+import { listReports, type IgnoredFile } from "./list-reports";
 import { parseFiles } from "./parse-files";
 
 import { checkOutputPlace, discardOutput, prepareOutput, publishOutput } from "./output-folder";
@@ -31,30 +32,37 @@ export interface PipelineOptions {
 
 export interface PipelineSummary {
   files: number;
+  /** Files below the raw folder not read at all, with the reason (also in the manifest's ignored_files). */
+  ignored: IgnoredFile[];
+  /** Report files that gave no accepted row (empty, unreadable, over a limit, nothing usable), with why. */
+  yieldedNothing: IgnoredFile[];
   totals: Manifest["totals"];
   seconds: number;
 }
 
 const REPORT_FILE = /\.(csv|xlsx)$/i;
 
-/** Every report file below `<inDir>/<county>/`, as paths relative to inDir with forward slashes, sorted. */
-async function listReports(inDir: string): Promise<{ reports: string[]; ignored: string[] }> {
-  const entries = await readdir(inDir, { recursive: true, withFileTypes: true }).catch(() => {
-    throw new PipelineError(`无法读取输入目录 / cannot read the input folder: ${inDir}`);
-  });
-  const reports: string[] = [];
-  const ignored: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-    const rel = relative(inDir, join(entry.parentPath, entry.name)).split(sep).join("/");
+const NOT_A_REPORT = {
+  lockFile: "Office 临时锁文件 / an Office lock file",
+  outsideCounty: "不在县文件夹内 / not inside a county folder",
+  otherType: "不是报表格式（应为 .csv 或 .xlsx） / not a report format (save it as .xlsx or CSV)",
+} as const;
+
+/** Every report file below `<inDir>/<county>/`; anything else is listed with the reason it is not read. */
+const listInputs = (inDir: string) =>
+  listReports(
+    inDir,
     // Office lock files (~$name.xlsx) and files outside a county folder are not reports.
-    if (REPORT_FILE.test(entry.name) && rel.includes("/") && !entry.name.startsWith("~$"))
-      reports.push(rel);
-    else if (rel !== SYNTHETIC_MARKER) ignored.push(rel);
-  }
-  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { reports: reports.sort(byCodePoint), ignored: ignored.sort(byCodePoint) };
-}
+    (rel, name) => REPORT_FILE.test(name) && rel.includes("/") && !name.startsWith("~$"),
+    (rel, name) =>
+      rel === SYNTHETIC_MARKER
+        ? null
+        : name.startsWith("~$")
+          ? NOT_A_REPORT.lockFile
+          : !rel.includes("/")
+            ? NOT_A_REPORT.outsideCounty
+            : NOT_A_REPORT.otherType,
+  );
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -68,7 +76,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   let writer: Awaited<ReturnType<typeof openWriter>> | undefined;
   try {
     const reference = await readReference(options.referenceDir);
-    const { reports: files, ignored } = await listReports(options.inDir);
+    const { reports: files, ignored } = await listInputs(options.inDir);
     if (files.length === 0)
       throw new PipelineError(
         `输入目录中没有报表文件 / no report files (.csv, .xlsx) under ${options.inDir}/<county>/`,
@@ -163,8 +171,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     writer.close();
     writer = undefined;
     await publishOutput(plan);
+    // A town's report is never silently missed: a file that gave nothing is named in the summary.
+    const replaced = new Set(assembled.superseded.map((r) => r.source_file));
+    const yieldedNothing = manifest.inputs
+      .filter((input) => input.accepted === 0 && !replaced.has(input.path))
+      .map((input) => ({
+        path: input.path,
+        reason:
+          input.error ??
+          `${input.rejected} 行被拒、${input.skipped} 行跳过，见 rejects.csv / ${input.rejected} rows rejected, ${input.skipped} skipped: see rejects.csv`,
+      }));
     return {
       files: files.length,
+      ignored,
+      yieldedNothing,
       totals: manifest.totals,
       seconds: (performance.now() - started) / 1000,
     };

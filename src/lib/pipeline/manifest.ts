@@ -30,7 +30,8 @@ export interface Manifest {
   as_of: string | null;
   synthetic: boolean;
   inputs: ManifestInput[];
-  ignored_files: string[];
+  /** Files below the raw folder that were not read, each with the reason (not a report, a link out, a FIFO, …). */
+  ignored_files: { path: string; reason: string }[];
   totals: RowCounts & {
     files: number;
     rejected_by_reason: Partial<Record<RejectReason, number>>;
@@ -50,7 +51,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function buildManifest(run: {
   files: readonly FileResult[];
   inputs: readonly { path: string; sha256: string }[];
-  ignored: readonly string[];
+  ignored: readonly { path: string; reason: string }[];
   /** Accepted rows per file, after resubmissions are settled. */
   acceptedByFile: ReadonlyMap<string, number>;
   /** The latest period end among accepted rows. */

@@ -21,13 +21,26 @@ export interface DataRun {
   stderr: string;
 }
 
-/** Runs scripts/data.ts through tsx (as `npm run data` does); extra node options may cap its heap. */
-export function runData(args: readonly string[], nodeOptions = ""): DataRun {
+/**
+ * Runs scripts/data.ts through tsx (as `npm run data` does); extra node options may cap its heap,
+ * and `as` runs it as another user (root ignores permissions, so tests of them run as nobody).
+ */
+export function runData(
+  args: readonly string[],
+  nodeOptions = "",
+  as: { uid?: number; home?: string } = {},
+): DataRun {
   const result = spawnSync(TSX, [join(ROOT, "scripts/data.ts"), "--quiet", ...args], {
     encoding: "utf8",
     cwd: ROOT,
-    env: { ...process.env, TZ: "UTC", NODE_OPTIONS: nodeOptions },
+    env: {
+      ...process.env,
+      TZ: "UTC",
+      NODE_OPTIONS: nodeOptions,
+      ...(as.home === undefined ? {} : { HOME: as.home }),
+    },
     maxBuffer: 64 * 1024 * 1024,
+    ...(as.uid === undefined ? {} : { uid: as.uid, gid: as.uid }),
   });
   return { code: result.status, signal: result.signal, stderr: result.stderr };
 }

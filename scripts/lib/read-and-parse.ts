@@ -81,13 +81,20 @@ export async function readAndParse(
   const tooMany = isWorkbook ? null : linesProblem(bytes);
   if (tooMany) return refuse(tooMany);
   const countyId = path.slice(0, path.indexOf("/"));
-  const result = await parseReportFile({
-    path,
-    bytes,
-    countyId,
-    county: findCounty(reference, countyId),
-    industries: reference.industries,
-  });
+  let result: FileResult;
+  try {
+    result = await parseReportFile({
+      path,
+      bytes,
+      countyId,
+      county: findCounty(reference, countyId),
+      industries: reference.industries,
+    });
+  } catch (error) {
+    // One hostile file must not stop a province's run: it is named with the error, and the run goes on.
+    const message = error instanceof Error ? error.message : String(error);
+    return refuse(`无法解析文件 / could not parse the file (${message.split("\n")[0] ?? ""})`);
+  }
   const overLimit = rowsProblem(result.rows_read) ?? cellProblem(longestText(result.rows));
   if (overLimit) return refuse(overLimit);
   if (result.rows_read === 0 && result.error === null) result.error = NO_ROWS;

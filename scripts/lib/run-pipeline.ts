@@ -66,6 +66,21 @@ const listInputs = (inDir: string) =>
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
+/** A resource that ran out (memory, disk) as one line for the person running the command, else null. */
+function exhausted(error: unknown): PipelineError | null {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOSPC" || /No space left on device/i.test(message))
+    return new PipelineError(
+      "磁盘空间不足，原有输出未改动 / out of disk space: the previous output is unchanged",
+    );
+  if (/Out of Memory Error/i.test(message))
+    return new PipelineError(
+      `内存不足，原有输出未改动 / out of memory: the previous output is unchanged (${message.split("\n")[0] ?? ""})`,
+    );
+  return null;
+}
+
 /** Reads every report, normalizes it, and writes the outputs of DATA-CONTRACT §3 atomically. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
   const started = performance.now();
@@ -190,7 +205,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     };
   } catch (error) {
     await discardOutput(plan);
-    throw error;
+    throw exhausted(error) ?? error;
   } finally {
     writer?.close();
   }

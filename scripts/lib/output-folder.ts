@@ -134,6 +134,29 @@ async function assertWritable(dir: string, what: string): Promise<void> {
     );
 }
 
+/** In the work folder while a run writes: the process id of that run. */
+const LOCK_FILE = "running.pid";
+
+/** Two runs writing the same output would remove each other's files: the second one stops. */
+async function refuseIfRunning(workDir: string, outDir: string): Promise<void> {
+  const pid = Number((await readFile(join(workDir, LOCK_FILE), "utf8").catch(() => "")).trim());
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return;
+  const alive = (() => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      // EPERM: the process exists but belongs to someone else.
+      return (error as NodeJS.ErrnoException).code === "EPERM";
+    }
+  })();
+  if (alive)
+    throw new PipelineError(
+      `另一个 npm run data 正在写入该输出目录（进程 ${pid}） / another npm run data (process ${pid}) is writing ${outDir}; ` +
+        `wait for it, or delete ${join(workDir, LOCK_FILE)} if that process is not this pipeline`,
+    );
+}
+
 export interface OutputPlan {
   outDir: string;
   workDir: string;
@@ -152,6 +175,8 @@ export async function prepareOutput(outDir: string): Promise<OutputPlan> {
   const out = resolve(outDir);
   const workDir = workDirFor(out);
   const previous = join(workDir, "previous");
+  // First of all: a run still writing may be between its renames, which is no crash to recover.
+  await refuseIfRunning(workDir, outDir);
   const outExists = await exists(out);
   // A run killed between its two renames left the old output here and nothing at --out: put it back.
   if (!outExists && (await exists(previous))) await rename(previous, out);
@@ -182,6 +207,7 @@ export async function prepareOutput(outDir: string): Promise<OutputPlan> {
   await mkdir(newDir, { recursive: true });
   await mkdir(scratch, { recursive: true });
   await writeFile(join(newDir, OUTPUT_MARKER), MARKER_TEXT);
+  await writeFile(join(workDir, LOCK_FILE), `${process.pid}\n`);
   return { outDir: out, workDir, newDir, scratch };
 }
 

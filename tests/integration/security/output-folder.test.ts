@@ -164,6 +164,22 @@ describe("temporary files and interrupted runs", () => {
     expect(existsSync(join(work, "new-999999"))).toBe(false);
   });
 
+  it("a second run on the same output while the first is writing stops with one line", () => {
+    const raw = rawWithOneReport();
+    const out = join(temp(), "out");
+    expect(runData(["--in", raw, "--out", out]).code).toBe(0);
+    const before = snapshot(out);
+    const work = workDirFor(out);
+    mkdirSync(work, { recursive: true });
+    // This test's own process stands for a run still writing.
+    writeFileSync(join(work, "running.pid"), `${process.pid}\n`);
+    expectOneLineFailure(runData(["--in", raw, "--out", out]), /another npm run data/);
+    expect(snapshot(out)).toEqual(before);
+    // A lock left by a process that is gone is taken over.
+    writeFileSync(join(work, "running.pid"), "999999\n");
+    expect(runData(["--in", raw, "--out", out]).code).toBe(0);
+  });
+
   it("a run killed at any moment leaves old or new output, never temporary files, in public/", async () => {
     const site = temp();
     const out = join(site, "public", "data");
@@ -181,7 +197,8 @@ describe("temporary files and interrupted runs", () => {
     expect(r.code, r.stderr).toBe(0);
     const work = workDirFor(out);
     expect(existsSync(work) ? readdirSync(work) : []).toEqual([]);
-  });
+    // Five full runs of the samples: on a busy machine this takes more than the default minute.
+  }, 240_000);
 });
 
 function killAfter(args: readonly string[], ms: number): Promise<void> {

@@ -7,6 +7,7 @@ import {
   linesProblem,
   rowsProblem,
   sizeProblem,
+  unzippedProblem,
 } from "../../src/lib/pipeline/file-limits";
 import { parseReportFile, unreadable, type FileResult } from "../../src/lib/pipeline/parse-report";
 
@@ -78,7 +79,7 @@ export async function readAndParse(
     stagedCsv: "",
   });
   if (bytes.length === 0) return refuse(EMPTY_FILE);
-  const tooMany = isWorkbook ? null : linesProblem(bytes);
+  const tooMany = isWorkbook ? unzippedProblem(bytes) : linesProblem(bytes);
   if (tooMany) return refuse(tooMany);
   const countyId = path.slice(0, path.indexOf("/"));
   let result: FileResult;

@@ -17,7 +17,7 @@ import {
 import { parseFiles } from "../../../scripts/lib/parse-files";
 import type { ParsedFile } from "../../../scripts/lib/read-and-parse";
 import { readReference, REFERENCE_DIR } from "../../../scripts/lib/read-reference";
-import { GOOD_CSV, rawWithOneReport, readManifest, runData, temp } from "./run-data";
+import { GOOD_CSV, rawWithOneReport, readManifest, runData, temp, zipOf } from "./run-data";
 
 const TOWN = join("pingli", "城关镇");
 const HEADER = "工厂名称,用工人数,其中贫困劳动力,其中搬迁群众,产值（元）,工资总额\r\n";
@@ -54,6 +54,14 @@ describe("a file over a limit is listed with the reason and the run goes on", ()
     writeFileSync(at("2018-10.xlsx"), await workbookWithCell("厂".repeat(2 * 1024 * 1024)));
     // A workbook over the size limit is never opened (a 1M-row workbook exhausted the heap).
     writeFileSync(at("2018-11.xlsx"), randomBytes(MAX_WORKBOOK_BYTES + 1));
+    // A million rows compress into a small file: refused from the zip's directory, never unzipped.
+    const millionRows = Buffer.from(
+      `<worksheet><sheetData>${'<row><c t="inlineStr"><is><t>厂</t></is></c><c><v>20</v></c></row>'.repeat(1_000_000)}</sheetData></worksheet>`,
+    );
+    writeFileSync(
+      at("2018-13.xlsx"),
+      zipOf([{ name: "xl/worksheets/sheet1.xml", data: millionRows }]),
+    );
     // A name exactly at the cell limit goes through staging and DuckDB like any other.
     writeFileSync(at("2018-12.xlsx"), await workbookWithCell("乙".repeat(MAX_CELL_CHARS)));
     const out = join(temp(), "out");
@@ -75,8 +83,9 @@ describe("a file over a limit is listed with the reason and the run goes on", ()
       new RegExp(`a cell is too long .*limit is ${MAX_CELL_CHARS.toLocaleString("en-US")}`),
     );
     expect(error("2018-11.xlsx")).toMatch(/file too large/);
+    expect(error("2018-13.xlsx")).toMatch(/the workbook unzips to \d+ MB \(the limit is 16 MB\)/);
     expect(manifest.totals.accepted).toBe(2);
-    expect(r.stderr).toMatch(/5 files gave no data/);
+    expect(r.stderr).toMatch(/6 files gave no data/);
   });
 
   it("a file just under the row limit is read", () => {

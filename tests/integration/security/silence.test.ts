@@ -5,48 +5,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GOOD_CSV, rawWithOneReport, readManifest, runData, temp } from "./run-data";
+import { GOOD_CSV, rawWithOneReport, readManifest, runData, temp, zipOf } from "./run-data";
 
 const TOWN = join("pingli", "城关镇");
 
-/** A zip archive holding one small text file and no workbook (stored, no compression). */
-function zipWithoutWorkbook(): Buffer {
-  const name = Buffer.from("readme.txt");
-  const data = Buffer.from("no workbook here");
-  const crc = crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(name.length, 28);
-  const centralOffset = local.length + name.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return Buffer.concat([local, name, data, central, name, end]);
-}
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
+const zipWithoutWorkbook = () =>
+  zipOf([{ name: "readme.txt", data: Buffer.from("no workbook here") }]);
 
 describe("a file that yields nothing says so", () => {
   it("a 0-byte file, a workbook with no sheet, a zip and a notice are named in the summary and the manifest", () => {

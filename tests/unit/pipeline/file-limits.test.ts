@@ -9,6 +9,8 @@ import {
   MAX_WORKBOOK_BYTES,
   rowsProblem,
   sizeProblem,
+  unzippedProblem,
+  MAX_WORKBOOK_UNZIPPED_BYTES,
 } from "../../../src/lib/pipeline/file-limits";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -45,5 +47,23 @@ describe("file limits", () => {
     expect(rowsProblem(MAX_ROWS_PER_FILE + 1)).toMatch(/^行数过多.* \/ too many rows/);
     expect(cellProblem(MAX_CELL_CHARS)).toBeNull();
     expect(cellProblem(MAX_CELL_CHARS + 1)).toMatch(/^单元格文字过长.* \/ a cell is too long/);
+  });
+});
+
+describe("unzippedProblem", () => {
+  it("reads the sizes a zip's directory declares, without unzipping", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("2018年6月").addRow(["工厂名称", "用工人数"]);
+    const small = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(unzippedProblem(small)).toBeNull();
+    expect(unzippedProblem(new Uint8Array([1, 2, 3]))).toBeNull();
+    // The same workbook's directory claiming one entry 1 MB over the limit.
+    const view = new DataView(small.buffer, small.byteOffset, small.byteLength);
+    const eocd = small.length - 22;
+    expect(view.getUint32(eocd, true)).toBe(0x06054b50);
+    const central = view.getUint32(eocd + 16, true);
+    view.setUint32(central + 24, MAX_WORKBOOK_UNZIPPED_BYTES + 1024 * 1024, true);
+    expect(unzippedProblem(small)).toMatch(/the workbook unzips to 17 MB \(the limit is 16 MB\)/);
   });
 });

@@ -69,13 +69,15 @@ export async function readAndParse(
   toStagedCsv: (rows: readonly ParsedRow[]) => string,
 ): Promise<ParsedFile> {
   const isWorkbook = WORKBOOK.test(path);
+  // The file's name as every output shows it (source_file, rejects, manifest): all results use this one.
+  const shownPath = path;
   const bytes = await readRegularFile(join(inDir, path), isWorkbook);
   if (typeof bytes === "string")
-    return { sha256: "", result: unreadable(path, bytes), stagedCsv: "" };
+    return { sha256: "", result: unreadable(shownPath, bytes), stagedCsv: "" };
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const refuse = (why: string): ParsedFile => ({
     sha256,
-    result: unreadable(path, why),
+    result: unreadable(shownPath, why),
     stagedCsv: "",
   });
   if (bytes.length === 0) return refuse(EMPTY_FILE);
@@ -85,7 +87,7 @@ export async function readAndParse(
   let result: FileResult;
   try {
     result = await parseReportFile({
-      path,
+      path: shownPath,
       bytes,
       countyId,
       county: findCounty(reference, countyId),

@@ -25,7 +25,7 @@ describe("isSkippableRow", () => {
     [["主要负责人：赵六", "", "", "电话：0915-1234567"], { skip: true, why: "note" }],
     [["", "分管领导（签字）：", "", "日期：2018年7月5日"], { skip: true, why: "note" }],
     [["Prepared by: Wang"], { skip: true, why: "note" }],
-    [["经办：王五", "20", "8"], { skip: false }],
+    [["二车间：针织", "20", "8"], { skip: false }],
     [["兴隆针织厂：二车间", "城关镇", "52"], { skip: false }],
     [["兴隆针织厂", "城关镇", "地址：城关镇"], { skip: false }],
     [["这是一句很长很长的说明文字而不是标签：后面还有"], { skip: false }],

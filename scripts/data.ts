@@ -51,6 +51,21 @@ async function main(): Promise<void> {
     `data: ${summary.files} files, ${t.rows_read} rows read: ${t.accepted} accepted, ${t.rejected} rejected, ` +
       `${t.skipped} skipped, in ${summary.seconds.toFixed(1)} s → ${outDir}\n`,
   );
+  printFileList("not read", summary.ignored);
+  printFileList("gave no data", summary.yieldedNothing);
+}
+
+/** How many files a summary line names before pointing to the manifest for the rest. */
+const LISTED_FILES = 10;
+
+/** One summary line naming files that were not read or gave nothing, each with its reason. */
+function printFileList(what: string, files: readonly { path: string; reason: string }[]): void {
+  if (files.length === 0) return;
+  const named = files.slice(0, LISTED_FILES).map((f) => `${f.path} (${f.reason})`);
+  const more =
+    files.length > LISTED_FILES ? `; … ${files.length - LISTED_FILES} more in manifest.json` : "";
+  const noun = files.length === 1 ? "file" : "files";
+  process.stderr.write(`data: ${files.length} ${noun} ${what}: ${named.join("; ")}${more}\n`);
 }
 
 await runCli(main, [PipelineError, ReferenceError]);

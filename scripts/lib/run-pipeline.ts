@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { toCsv } from "../../src/lib/csv/to-csv";
 import { buildManifest, type Manifest } from "../../src/lib/pipeline/manifest";
 import { TARGET_COLUMNS, TOWN_COLUMNS } from "../../src/lib/pipeline/output-schema";
@@ -11,12 +11,13 @@ import { readReference } from "./read-reference";
 import { SYNTHETIC_MARKER } from "./synthetic-marker";
 import { loadStaged, openWriter, writeParquet } from "./write-parquet";
 import { assembleInDuckDb } from "./assemble-in-duckdb";
+import { listReports, type IgnoredFile } from "./list-reports";
 import { parseFiles } from "./parse-files";
 
-/** The pipeline could write nothing trustworthy: one line for the person who ran it. */
-export class PipelineError extends Error {
-  override name = "PipelineError";
-}
+import { checkOutputPlace, discardOutput, prepareOutput, publishOutput } from "./output-folder";
+import { PipelineError } from "./pipeline-error";
+
+export { PipelineError };
 
 export interface PipelineOptions {
   inDir: string;
@@ -31,73 +32,74 @@ export interface PipelineOptions {
 
 export interface PipelineSummary {
   files: number;
+  /** Files below the raw folder not read at all, with the reason (also in the manifest's ignored_files). */
+  ignored: IgnoredFile[];
+  /** Report files that gave no accepted row (empty, unreadable, over a limit, nothing usable), with why. */
+  yieldedNothing: IgnoredFile[];
   totals: Manifest["totals"];
   seconds: number;
 }
 
 const REPORT_FILE = /\.(csv|txt|xlsx|xlsm|xls|et)$/i;
 
-/** Every report file below `<inDir>/<county>/`, as paths relative to inDir with forward slashes, sorted. */
-async function listReports(inDir: string): Promise<{ reports: string[]; ignored: string[] }> {
-  const entries = await readdir(inDir, { recursive: true, withFileTypes: true }).catch(() => {
-    throw new PipelineError(`无法读取输入目录 / cannot read the input folder: ${inDir}`);
-  });
-  const reports: string[] = [];
-  const ignored: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-    const rel = relative(inDir, join(entry.parentPath, entry.name)).split(sep).join("/");
+const NOT_A_REPORT = {
+  lockFile: "Office 临时锁文件 / an Office lock file",
+  outsideCounty: "不在县文件夹内 / not inside a county folder",
+  otherType: "不是报表格式（应为 .csv 或 .xlsx） / not a report format (save it as .xlsx or CSV)",
+} as const;
+
+/** Every report file below `<inDir>/<county>/`; anything else is listed with the reason it is not read. */
+const listInputs = (inDir: string) =>
+  listReports(
+    inDir,
     // Office lock files (~$name.xlsx) and files outside a county folder are not reports.
-    if (REPORT_FILE.test(entry.name) && rel.includes("/") && !entry.name.startsWith("~$"))
-      reports.push(rel);
-    else if (rel !== SYNTHETIC_MARKER) ignored.push(rel);
-  }
-  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { reports: reports.sort(byCodePoint), ignored: ignored.sort(byCodePoint) };
-}
+    (rel, name) => REPORT_FILE.test(name) && rel.includes("/") && !name.startsWith("~$"),
+    (rel, name) =>
+      rel === SYNTHETIC_MARKER
+        ? null
+        : name.startsWith("~$")
+          ? NOT_A_REPORT.lockFile
+          : !rel.includes("/")
+            ? NOT_A_REPORT.outsideCounty
+            : NOT_A_REPORT.otherType,
+  );
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-async function assertWritable(outDir: string): Promise<string> {
-  const parent = dirname(outDir);
-  await mkdir(parent, { recursive: true }).catch(() => {
-    throw new PipelineError(`无法创建输出目录 / cannot create the output folder: ${parent}`);
-  });
-  const temp = join(parent, `.${basename(outDir)}.tmp-${process.pid}`);
-  await rm(temp, { recursive: true, force: true });
-  await mkdir(temp).catch(() => {
-    throw new PipelineError(`输出目录不可写 / the output folder is not writable: ${parent}`);
-  });
-  return temp;
-}
-
-/** Replaces outDir with the finished temporary folder, so no half-written output is ever left behind. */
-async function swapIn(temp: string, outDir: string): Promise<void> {
-  const old = `${temp}.old`;
-  const existed = await stat(outDir).then(
-    () => true,
-    () => false,
-  );
-  if (existed) await rename(outDir, old);
-  await rename(temp, outDir);
-  if (existed) await rm(old, { recursive: true, force: true });
+/** A resource that ran out (memory, disk) as one line for the person running the command, else null. */
+function exhausted(error: unknown): PipelineError | null {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOSPC" || /No space left on device/i.test(message))
+    return new PipelineError(
+      "磁盘空间不足，原有输出未改动 / out of disk space: the previous output is unchanged",
+    );
+  if (/Out of Memory Error/i.test(message))
+    return new PipelineError(
+      `内存不足，原有输出未改动 / out of memory: the previous output is unchanged (${message.split("\n")[0] ?? ""})`,
+    );
+  return null;
 }
 
 /** Reads every report, normalizes it, and writes the outputs of DATA-CONTRACT §3 atomically. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
   const started = performance.now();
-  const reference = await readReference(options.referenceDir);
-  const { reports: files, ignored } = await listReports(options.inDir);
-  if (files.length === 0)
-    throw new PipelineError(
-      `输入目录中没有报表文件 / no report files (.csv, .xlsx) under ${options.inDir}/<county>/`,
-    );
-  const temp = await assertWritable(options.outDir);
-  const writer = await openWriter();
+  // Where the output goes is settled first: a refused --out means nothing was touched at all.
+  await checkOutputPlace(options);
+  const plan = await prepareOutput(options.outDir);
+  const temp = plan.newDir;
+  let writer: Awaited<ReturnType<typeof openWriter>> | undefined;
   try {
+    const reference = await readReference(options.referenceDir);
+    const { reports: files, ignored } = await listInputs(options.inDir);
+    if (files.length === 0)
+      throw new PipelineError(
+        `输入目录中没有报表文件 / no report files (.csv, .xlsx) under ${options.inDir}/<county>/`,
+      );
+    writer = await openWriter(plan.scratch);
     const c = writer.connection;
-    // Accepted rows wait in a CSV beside the output, loaded into DuckDB at the end in one read_csv.
-    const stagingPath = `${temp}.staged.csv`;
+    // Accepted rows wait in a CSV in the work folder (never published), loaded at the end in one read_csv.
+    const stagingPath = join(plan.scratch, "staged.csv");
     const staging = createWriteStream(stagingPath);
     const results: FileResult[] = [];
     const inputs: { path: string; sha256: string }[] = [];
@@ -187,17 +189,31 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       synthetic,
     });
     await writeFile(join(temp, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-    await swapIn(temp, options.outDir);
+    // DuckDB spills into the work folder: close it before that folder goes.
+    writer.close();
+    writer = undefined;
+    await publishOutput(plan);
+    // A town's report is never silently missed: a file that gave nothing is named in the summary.
+    const replaced = new Set(assembled.superseded.map((r) => r.source_file));
+    const yieldedNothing = manifest.inputs
+      .filter((input) => input.accepted === 0 && !replaced.has(input.path))
+      .map((input) => ({
+        path: input.path,
+        reason:
+          input.error ??
+          `${input.rejected} 行被拒、${input.skipped} 行跳过，见 rejects.csv / ${input.rejected} rows rejected, ${input.skipped} skipped: see rejects.csv`,
+      }));
     return {
       files: files.length,
+      ignored,
+      yieldedNothing,
       totals: manifest.totals,
       seconds: (performance.now() - started) / 1000,
     };
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    await rm(`${temp}.staged.csv`, { force: true });
-    throw error;
+    await discardOutput(plan);
+    throw exhausted(error) ?? error;
   } finally {
-    writer.close();
+    writer?.close();
   }
 }

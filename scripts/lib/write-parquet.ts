@@ -10,6 +10,12 @@ import { STAGED_COLUMNS } from "../../src/lib/pipeline/staged-rows";
 
 const DAY_MS = 86_400_000;
 const WRITER_MEMORY_LIMIT = "256MB";
+/**
+ * DuckDB's read_csv refuses longer lines (default 2 MB). A staged row has about ten text columns of at
+ * most MAX_CELL_CHARS (file-limits.ts) each, under 4 MB even quoted; read_csv's buffer is 16× this,
+ * so it must stay well inside WRITER_MEMORY_LIMIT.
+ */
+const STAGED_MAX_LINE_BYTES = 4 * 1024 * 1024;
 
 function appendValue(appender: DuckDBAppender, spec: ColumnSpec, value: unknown): void {
   if (value === null || value === undefined) {
@@ -125,6 +131,8 @@ export async function loadStaged(connection: DuckDBConnection, path: string): Pr
   await connection.run(
     `CREATE OR REPLACE TABLE staged AS SELECT * FROM read_csv(${quoteString(path)}, header = false, ` +
       `delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, auto_detect = false, ` +
+      // Above any staged line: cells are at most MAX_CELL_CHARS (file-limits.ts), a few text columns a row.
+      `max_line_size = ${STAGED_MAX_LINE_BYTES}, ` +
       `columns = {${columns}})`,
   );
 }

@@ -91,7 +91,12 @@ describe("npm run data: failure modes", () => {
     expect(r.code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     const input = (p: string) => manifest.inputs.find((i: { path: string }) => i.path === p);
-    expect(input("pingli/城关镇/2018-07.csv").error).toMatch(/cannot read/);
+    // A broken link is never opened: it is listed with the reason (issue #13 finding 3).
+    expect(input("pingli/城关镇/2018-07.csv")).toBeUndefined();
+    expect(manifest.ignored_files).toContainEqual({
+      path: "pingli/城关镇/2018-07.csv",
+      reason: expect.stringMatching(/broken link/),
+    });
     expect(input("pingli/城关镇/2018-08.xlsx").error).toMatch(/not a readable Excel file/);
     expect(input("pingli/城关镇/会议通知.csv")).toMatchObject({
       rows_read: 3,
@@ -106,7 +111,8 @@ describe("npm run data: failure modes", () => {
     });
     const rejects = readFileSync(join(out, "rejects.csv"), "utf8");
     expect(rejects).toContain("no_header");
-    expect(r.stderr).toMatch(/cannot read/);
+    expect(r.stderr).toMatch(/1 file not read: pingli\/城关镇\/2018-07\.csv \(.*broken link/);
+    expect(r.stderr).toMatch(/2 files gave no data: .*2018-08\.xlsx.*not a readable Excel file/);
   });
 });
 

@@ -37,6 +37,7 @@ beforeAll(async () => {
 describe("the pipeline on the sample reports", () => {
   it("writes exactly the contract's files, with the contract's columns and types", async () => {
     expect(readdirSync(out1).sort()).toEqual([
+      ".community-factory-output",
       "factories.parquet",
       "manifest.json",
       "rejects.csv",

@@ -11,6 +11,10 @@ export type SkipResult = { skip: true; why: SkipReason } | { skip: false };
 const TOTAL = /^(?:全[县镇乡])?(?:合计|总计|小计)[:]?$/;
 // A serial-number column may come first: look at the first two filled cells for the totals label.
 const TOTAL_LOOKAHEAD = 2;
+// A note's shape, whatever its words (经办：…, 主要负责人：…, 分管领导（签字）：): a short label and a colon.
+const LABEL_AND_COLON = /^[\p{Script=Han}A-Za-z() ]{1,10}:/u;
+// A cell that is only a number, as the numeric columns of a data row are.
+const PLAIN_NUMBER = /^[-+]?[\d,]+(?:\.\d+)?(?:万|亿|元|万元|人|%)?$/;
 
 /** Classifies a row as blank, a totals row (合计/总计/小计), a note row (填报人：…), or data. */
 export function isSkippableRow(cells: readonly string[]): SkipResult {
@@ -22,5 +26,8 @@ export function isSkippableRow(cells: readonly string[]): SkipResult {
     return { skip: true, why: "total" };
   }
   if (isNoteRow(cells)) return { skip: true, why: "note" };
+  // A data row always has numbers; a sign-off row below the data has a label and a colon and none.
+  if (LABEL_AND_COLON.test(filled[0] ?? "") && !filled.some((cell) => PLAIN_NUMBER.test(cell)))
+    return { skip: true, why: "note" };
   return { skip: false };
 }

@@ -45,7 +45,8 @@ export const manifestSchema = z.object({
     .nullable(),
   synthetic: z.boolean(),
   inputs: z.array(manifestInputSchema),
-  ignored_files: z.array(z.string()),
+  /** Files below the raw folder that were not read, each with the reason (not a report, a link out, a FIFO, …). */
+  ignored_files: z.array(z.object({ path: z.string(), reason: z.string() })),
   totals: z.object({
     ...rowCounts,
     files: count,
@@ -70,7 +71,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function buildManifest(run: {
   files: readonly FileResult[];
   inputs: readonly { path: string; sha256: string }[];
-  ignored: readonly string[];
+  ignored: readonly { path: string; reason: string }[];
   /** Accepted rows per file, after resubmissions are settled. */
   acceptedByFile: ReadonlyMap<string, number>;
   /** The latest period end among accepted rows. */
@@ -112,7 +113,7 @@ export function buildManifest(run: {
     | "credit_codes_dropped";
   const sum = (k: Counted) => inputs.reduce((s, f) => s + f[k], 0);
   // Attachments beside the reports are often named after people: their names are published redacted.
-  const ignored = run.ignored.map((path) => redactCounted(path));
+  const ignored = run.ignored.map((file) => ({ ...redactCounted(file.path), reason: file.reason }));
   const byReason = Object.fromEntries(
     [...countBy(run.rejects, (r) => r.reason)].sort(([a], [b]) => (a < b ? -1 : 1)),
   );
@@ -122,7 +123,7 @@ export function buildManifest(run: {
     as_of: asOf,
     synthetic: run.synthetic,
     inputs,
-    ignored_files: ignored.map((i) => i.text),
+    ignored_files: ignored.map((i) => ({ path: i.text, reason: i.reason })),
     totals: {
       files: inputs.length,
       rows_read: sum("rows_read"),

@@ -19,6 +19,16 @@ describe("isSkippableRow", () => {
     [["城关镇毛绒玩具社区工厂", "城关镇", "52"], { skip: false }],
     [["合计社区工厂", "城关镇", "52"], { skip: false }],
     [["1", "兴隆针织厂", "合计"], { skip: false }],
+    // Issue #13 finding 7: notes recognised by their shape (a label and a colon, no plain numbers),
+    // not only by a word list.
+    [["经办：王五"], { skip: true, why: "note" }],
+    [["主要负责人：赵六", "", "", "电话：0915-1234567"], { skip: true, why: "note" }],
+    [["", "分管领导（签字）：", "", "日期：2018年7月5日"], { skip: true, why: "note" }],
+    [["Prepared by: Wang"], { skip: true, why: "note" }],
+    [["二车间：针织", "20", "8"], { skip: false }],
+    [["兴隆针织厂：二车间", "城关镇", "52"], { skip: false }],
+    [["兴隆针织厂", "城关镇", "地址：城关镇"], { skip: false }],
+    [["这是一句很长很长的说明文字而不是标签：后面还有"], { skip: false }],
   ])("%j → %j", (cells, result) => {
     expect(isSkippableRow(cells)).toEqual(result);
   });

@@ -8,7 +8,7 @@ const written = (): Record<string, unknown> =>
       buildManifest({
         files: [],
         inputs: [],
-        ignored: ["notes.txt"],
+        ignored: [{ path: "notes.txt", reason: "not a report format" }],
         acceptedByFile: new Map<string, number>(),
         asOf: "2020-12-31",
         rejects: [],

@@ -12,6 +12,7 @@ const SECTIONS = [
   "data/",
   "methodology/",
   "data-quality/",
+  "brief/",
 ] as const;
 
 /** One page of a kind, in Chinese (its English twin is the same path under /en). */

@@ -20,6 +20,7 @@ const zh = {
   last: "最后",
   toDetail: "详情",
   methodLink: "状态怎么定",
+  briefLink: "每县一页简报（A4）",
   publishedOnlyNote: (asOf: string) => `上方“一眼看进展”只对应公布数据（截至 ${asOf}）。`,
   townStripHeading: (town: string) => `${town}：各项任务一眼看`,
   townNoTasks: "该镇没有分配任务。",
@@ -67,6 +68,7 @@ const en: StatusStrings = {
   last: "last",
   toDetail: "details",
   methodLink: "how the verdict is set",
+  briefLink: "one-page brief per county (A4)",
   publishedOnlyNote: (asOf: string) =>
     `The "at a glance" strip above is for the published data (as of ${asOf}) only.`,
   townStripHeading: (town: string) => `${town}: its tasks at a glance`,

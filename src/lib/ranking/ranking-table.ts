@@ -59,7 +59,8 @@ export function rankingTableHtml(
           : change.move === "same"
             ? r.change.same
             : r.change.none;
-    const why = town.change_reason;
+    // A ranking built before reasons existed (or by hand) has none.
+    const why = town.change_reason ?? null;
     const reason =
       why === null
         ? null

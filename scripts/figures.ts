@@ -16,6 +16,7 @@ import { townRanking, type TownRanking } from "../src/lib/figures/town-ranking";
 import { ReferenceError, type Reference } from "../src/lib/reference/parse-reference";
 import type { County } from "../src/lib/reference/schema";
 import { scoringSchema, type Scoring } from "../src/lib/reference/scoring-schema";
+import { targetHeadline } from "../src/lib/status/headline-status";
 import { parseArgs, runCli, UsageError } from "./lib/cli-args";
 import { DataFolderError, openParquetRunner } from "../src/lib/connectors/node-runner";
 import { readReference, REFERENCE_DIR } from "./lib/read-reference";
@@ -34,6 +35,8 @@ interface FigureLine {
   status: string | null;
   as_of: string;
   pace?: string | null;
+  /** The one headline status (src/lib/status/headline-status.ts) the site shows for this target. */
+  headline?: string;
   provisional?: boolean;
 }
 
@@ -114,6 +117,7 @@ function figureLines(
         ...(target
           ? {
               pace: target.pace?.status ?? null,
+              headline: targetHeadline(target).status,
               provisional: target.target_status === "provisional",
             }
           : {}),

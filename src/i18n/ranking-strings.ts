@@ -32,6 +32,8 @@ const zh = {
     same: "名次不变",
     none: "上一年无排名",
   },
+  reasonBy: (indicator: string, delta: string) => `${indicator}得分 ${delta}`,
+  reasonOthers: (delta: string) => `本镇总分 ${delta}，其他镇提高更多`,
   task: (task: string) => `任务 ${task}`,
   chartTitle: (county: string, year: number) => `${county} ${year} 年各镇考核得分`,
   chartDescription: (county: string, towns: number, first: string, score: string) =>
@@ -44,7 +46,7 @@ const zh = {
   pointsRule: "指标得分 = 标准化值 × 权重 ÷ 权重合计 × 100。",
   sourcesHeading: "数据来源与截至日期",
   sources: (asOf: string) =>
-    `各镇报送的社区工厂月报、季报，经 npm run data 整理为 public/data 中的 Parquet 文件；数据截至 ${asOf}。报表完整率 = 已报期数 ÷ 应报期数（见“数据质量”页）。`,
+    `各镇报送的社区工厂月报、季报，经本站统一整理（整理后的数据表可在“数据”页下载）；数据截至 ${asOf}。报表完整率 = 已报期数 ÷ 应报期数（见“数据质量”页）。`,
   methodologyLink: "各指标的定义见“方法”页",
   dataQualityLink: "各镇报送情况见“数据质量”页",
 };
@@ -83,6 +85,8 @@ const en: RankingStrings = {
     same: "unchanged",
     none: "not ranked the year before",
   },
+  reasonBy: (indicator: string, delta: string) => `${indicator} ${delta} points`,
+  reasonOthers: (delta: string) => `own score ${delta}; other towns gained more`,
   task: (task: string) => `task ${task}`,
   chartTitle: (county: string, year: number) => `${county}: town scores, ${year}`,
   chartDescription: (county: string, towns: number, first: string, score: string) =>
@@ -95,7 +99,7 @@ const en: RankingStrings = {
   pointsRule: "Indicator points = normalized value × weight ÷ sum of weights × 100.",
   sourcesHeading: "Sources and as-of date",
   sources: (asOf: string) =>
-    `The towns' monthly and quarterly community-factory reports, normalized by npm run data into the Parquet files in public/data; data as of ${asOf}. Reporting completeness = periods reported ÷ periods due (see the data quality page).`,
+    `The towns' monthly and quarterly community-factory reports, brought into one form by this site (the resulting tables can be downloaded on the data page); data as of ${asOf}. Reporting completeness = periods reported ÷ periods due (see the data quality page).`,
   methodologyLink: "Definitions of every figure: methodology",
   dataQualityLink: "Each town's reporting: data quality",
 };

@@ -190,6 +190,9 @@ async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): P
     }),
   );
   const drawn = performance.now();
+  // The headline strip above the counties is drawn for the published view only (HeadlineStrips.astro).
+  const strip = document.querySelector<HTMLElement>("[data-headline-strip]");
+  if (strip) showPublishedOnly(strip, state);
   sections.forEach(({ section, county }, i) => {
     const result = results[i];
     if (!showCountySection(section, county.county_id, state, `county-${county.county_id}`)) {

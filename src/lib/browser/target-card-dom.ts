@@ -1,8 +1,11 @@
 import { statusStyle } from "../charts/chart-style";
 import { formatValue, metricName } from "../charts/metric-label";
-import { formatMonth } from "../charts/time-axis";
 import type { TargetResult } from "../figures/evaluate-target";
 import { strings, type Lang } from "../../i18n/strings";
+import { statusStrings } from "../../i18n/status-strings";
+import { HEADLINE_STYLE } from "../status/headline-style";
+import { targetHeadline } from "../status/headline-status";
+import { targetProjectionText } from "../status/target-explanation";
 
 /**
  * Updates a target card drawn at build time (TargetCard.astro) for a newly evaluated target: the headline
@@ -14,8 +17,37 @@ export function updateTargetCard(card: HTMLElement, target: TargetResult, lang: 
   const zh = lang === "zh-CN";
   const value = (n: number) => formatValue(n, target.metric, lang);
   const status = statusStyle(target.path_status);
+  const ss = statusStrings(lang);
+  const headlineResult = targetHeadline(target);
+  const verdict = HEADLINE_STYLE[headlineResult.status];
   card.dataset["status"] = target.path_status;
-  card.style.setProperty("--status-color", status.color);
+  card.dataset["headlineStatus"] = headlineResult.status;
+  card.style.setProperty("--status-color", verdict.color);
+  const verdictEl = card.querySelector<HTMLElement>(".verdict");
+  const verdictWord = verdictEl?.querySelector(".verdict-word");
+  if (verdictEl && verdictWord) {
+    verdictEl.dataset["headlineStatus"] = headlineResult.status;
+    const mark = document.createElement("span");
+    mark.setAttribute("aria-hidden", "true");
+    mark.textContent = verdict.glyph;
+    verdictWord.replaceChildren(mark, ` ${zh ? verdict.label_zh : verdict.label_en}`);
+  }
+  const why = card.querySelector(".why-path");
+  if (why) {
+    const behind =
+      headlineResult.status === "met" || headlineResult.status === "missed"
+        ? ""
+        : headlineResult.points_behind > 0
+          ? ss.pointsBehind(
+              headlineResult.points_behind.toLocaleString(zh ? "zh-CN" : "en-US", {
+                maximumFractionDigits: 1,
+              }),
+            )
+          : ss.pointsAhead;
+    why.textContent = headlineResult.downgraded
+      ? `${behind}${zh ? "；" : "; "}${ss.downgraded}`
+      : behind;
+  }
 
   const heading = card.querySelector("h4");
   if (heading) heading.textContent = metricName(target.metric, lang);
@@ -48,17 +80,12 @@ export function updateTargetCard(card: HTMLElement, target: TargetResult, lang: 
     line?.after(missed);
   }
 
-  const statuses = card.querySelector("dl.statuses");
+  const statuses = card.querySelector<HTMLElement>("dl.statuses");
   if (!statuses) return;
+  statuses.style.setProperty("--status-color", status.color);
   const deadlinePassed = target.value_at_deadline !== null && target.deadline < target.as_of;
   const pace = target.pace ? t.paceStatus[target.pace.status] : null;
-  const reached = target.projection.reaches_target_on;
-  const projection =
-    target.path_status === "met" || (target.pace?.status === "achieved" && !deadlinePassed)
-      ? t.reachedAlready
-      : reached === null
-        ? t.notAtThisPace
-        : t.reachesOn(formatMonth(reached, lang));
+  const projection = targetProjectionText(target, lang);
 
   const entry = (label: string, dd: HTMLElement) => {
     const div = document.createElement("div");
@@ -83,15 +110,15 @@ export function updateTargetCard(card: HTMLElement, target: TargetResult, lang: 
     at.textContent = t.valueAtDeadline(value(target.value_at_deadline), target.deadline);
     statusDd.append(" ", at);
   }
-  const entries = [entry(t.pathStatusLabel, statusDd)];
+  const entries = [entry(ss.pathExplained, statusDd)];
   if (pace) {
     const paceDd = document.createElement("dd");
     paceDd.className = "pace";
     paceDd.append(glyph(pace.glyph), ` ${pace.label}`);
-    entries.push(entry(t.paceStatusLabel, paceDd));
+    entries.push(entry(ss.paceExplained, paceDd));
   }
   const projectionDd = document.createElement("dd");
   projectionDd.textContent = projection;
-  entries.push(entry(t.projectionLabel, projectionDd));
+  entries.push(entry(ss.trendExplained, projectionDd));
   statuses.replaceChildren(...entries);
 }

@@ -1,6 +1,17 @@
 import { AT_RISK_SHARE } from "./path-status";
-import { PACE_THRESHOLDS } from "./pace-status";
+import { PACE_THRESHOLDS, type PaceStatus } from "./pace-status";
 import { TREND_MONTHS } from "./project-trend";
+import { STATUS_RULES } from "../status/status-rules";
+
+const rules = STATUS_RULES;
+const PACE_WORDS_ZH: Partial<Record<PaceStatus, string>> = {
+  limited_progress: "进展有限",
+  deterioration: "倒退",
+};
+const downgrade = {
+  zh: rules.downgrade_paces.map((p) => PACE_WORDS_ZH[p] ?? p).join("或"),
+  en: rules.downgrade_paces.map((p) => p.replace("_", " ")).join(" or "),
+};
 
 /** A methodology paragraph in both languages, rendered by the site's methodology page. */
 export interface MethodologyText {
@@ -38,6 +49,14 @@ export const METHODOLOGY: readonly MethodologyText[] = [
     },
   },
   {
+    id: "headline-status",
+    title: { zh: "结论：每个目标只有一个状态", en: "The verdict: one status per target" },
+    body: {
+      zh: `每个目标只给一个结论，颜色旁总有符号和文字。截止日前：按实际值比计划路径落后多少个百分点（以目标为 100）判定，落后不超过 ${rules.green_max_points_behind} 个百分点为绿色“按计划推进”，${rules.green_max_points_behind}–${rules.yellow_max_points_behind} 个百分点为黄色“有风险”，超过 ${rules.yellow_max_points_behind} 个百分点为红色“明显落后”（参照银川市红黄绿灯督查的分档）；近12个月增长节奏为“${downgrade.zh}”时再下调一档（绿变黄、黄变红），已达到目标的不下调。截止日当天及以后只看截止日的数值：“已完成”或“未完成”，其他指标不再参与。路径状态、增长节奏和趋势预测只作为结论的说明，折叠在目标卡片中；按趋势推算超过 ${rules.projection_horizon_years} 年才达到的，写作“按当前趋势${rules.projection_horizon_years === 10 ? "十" : rules.projection_horizon_years}年内难以达到”，不写具体月份。各镇的状态取其全部任务中最差的一项。阈值保存在参考数据中，可修改。`,
+      en: `Each target gets one verdict, always with a symbol and a word beside the colour. Before the deadline it is set by how many percentage points of the target the value is behind the planned path: at most ${rules.green_max_points_behind} points, green "on track"; ${rules.green_max_points_behind}–${rules.yellow_max_points_behind} points, yellow "at risk"; more than ${rules.yellow_max_points_behind}, red "off track" (the bands of Yinchuan's red-yellow-green supervision); when growth over the last 12 months is ${downgrade.en}, one step lower (green to yellow, yellow to red), unless the target is already reached. On and after the deadline only the value on the deadline counts: met or missed, and nothing else competes. The path status, the pace and the projection are the verdict's explanation, folded in the target card; a projection more than ${rules.projection_horizon_years} years away reads "hard to reach within ${rules.projection_horizon_years} years at the current trend", not a month. A town's status is the worst over all its tasks. The thresholds are reference data and can be changed.`,
+    },
+  },
+  {
     id: "pace",
     title: { zh: "进度评估（Open SDG 方法）", en: "Pace (the Open SDG method)" },
     body: {
@@ -49,8 +68,8 @@ export const METHODOLOGY: readonly MethodologyText[] = [
     id: "projection",
     title: { zh: "趋势预测", en: "Projection" },
     body: {
-      zh: `用最小二乘法对近${TREND_MONTHS}个月（D−${TREND_MONTHS} 至 D 的各月末）的数值拟合直线，从当前值按该斜率延伸到期限，并给出达到目标的月份；斜率不为正时显示“按此速度无法达到”。`,
-      en: `A straight line fitted by least squares through the month-end values of the last ${TREND_MONTHS} months (D − ${TREND_MONTHS} to D), carried from the current value to the deadline, with the month it would reach the target; when the slope is not positive, "not at this pace".`,
+      zh: `用最小二乘法对近${TREND_MONTHS}个月（D−${TREND_MONTHS} 至 D 的各月末）的数值拟合直线，从当前值按该斜率延伸到期限，并给出达到目标的月份；斜率不为正时显示“按此速度无法达到”；超过 ${rules.projection_horizon_years} 年才达到的显示为“${rules.projection_horizon_years === 10 ? "十" : rules.projection_horizon_years}年内难以达到”。`,
+      en: `A straight line fitted by least squares through the month-end values of the last ${TREND_MONTHS} months (D − ${TREND_MONTHS} to D), carried from the current value to the deadline, with the month it would reach the target; when the slope is not positive, "not at this pace"; more than ${rules.projection_horizon_years} years away, "hard to reach within ${rules.projection_horizon_years} years".`,
     },
   },
   {
@@ -65,8 +84,8 @@ export const METHODOLOGY: readonly MethodologyText[] = [
     id: "scoring",
     title: { zh: "各镇考核排名", en: "Town assessment ranking" },
     body: {
-      zh: "未找到公开的社区工厂考核办法，排名所用指标、权重和标准化方法为本站假设，保存在 data/reference/scoring.json 中，修改该文件即可改变排名，无需改代码。得分 = Σ(标准化值 × 权重) ÷ Σ权重 × 100；同分并列同一名次（下一名次顺延），并列情况公开列出；名次变化与上一年相比。汉阴县各镇任务为临时平均分配，相关得分标注为临时。",
-      en: "No published scoring rules were found; the indicators, weights and normalizations are our assumption, kept in data/reference/scoring.json so the ranking changes without code changes. Score = Σ(normalized value × weight) ÷ Σ weights × 100; equal scores share a rank (the next rank is skipped) and are listed as ties; the change of rank is against the previous year. Hanyin's town tasks are a provisional equal split, and scores built on them are marked provisional.",
+      zh: "未找到公开的社区工厂考核办法，排名所用指标、权重和折算方法为本站假设，保存在 data/reference/scoring.json 中，修改该文件即可改变排名，无需改代码。得分 = Σ(折算值 × 权重) ÷ Σ权重 × 100。新建工厂按完成任务的比例给分；任务按整数家分配（县里分给各镇的总数按分阶段进度逐年累计取整，各年相加等于总数）；某年没有任务的镇，该项按新建最多的镇折算。总分按显示的一位小数比较，相同即并列同一名次（下一名次顺延），并列公开列出；名次变化与上一年相比，并注明得分变化最大的一项。汉阴县各镇任务为临时平均分配，相关得分标注为临时。",
+      en: "No published scoring rules were found; the indicators, weights and normalizations are our assumption, kept in data/reference/scoring.json so the ranking changes without code changes. Score = Σ(normalized value × weight) ÷ Σ weights × 100. New factories earn points in proportion to the task; tasks are whole factories (a town's allocation phased year by year on the running total and rounded, so the years add up to it); a town without a task in a year is scored on that indicator against the town that opened the most. Scores are compared at the one decimal shown: equal ones share a rank (the next rank is skipped) and are listed as ties; the change of rank is against the previous year, with the indicator whose points moved most. Hanyin's town tasks are a provisional equal split, and scores built on them are marked provisional.",
     },
   },
   {

@@ -8,6 +8,7 @@ import { rankTowns, type TownIndicators, type TownScore } from "./rank-towns";
 import { REPORTING_HEALTH_SQL, reportingHealthParams } from "./reporting-health-sql";
 import { TARGETS_SQL, targetsParams } from "./targets-sql";
 import { pathAnchors, pathShare } from "./target-path";
+import { wholeTask } from "./whole-task";
 
 export interface TownRanking {
   county_id: string;
@@ -21,7 +22,8 @@ export interface TownRanking {
 
 /**
  * A town's new-factory task for a year: the county's per-year rule where there is one (Pingli: ≥2), else
- * its share of the allocated factories that the phasing puts in that year (Hanyin: provisional).
+ * its share of the allocated factories that the phasing puts in that year, in whole factories (Hanyin:
+ * provisional). Null when the town has no task that year.
  */
 function newFactoryTask(
   county: County,
@@ -40,10 +42,12 @@ function newFactoryTask(
     county.deadline,
     county.phasing?.milestones ?? [],
   );
-  const share = pathShare(anchors, `${year}-12-31`) - pathShare(anchors, `${year - 1}-12-31`);
-  return share > 0
-    ? { task: factories * share, provisional: allocation.status === "provisional" }
-    : null;
+  const through = pathShare(anchors, `${year}-12-31`);
+  const before = pathShare(anchors, `${year - 1}-12-31`);
+  // No phasing left in this year (after the deadline): no task, handled by scoring.json's no_task rule.
+  if (through - before <= 0) return null;
+  const task = wholeTask(factories, before, through);
+  return task > 0 ? { task, provisional: allocation.status === "provisional" } : null;
 }
 
 async function indicatorsFor(

@@ -8,6 +8,7 @@ import type { Scoring } from "../reference/scoring-schema";
 import { townPath } from "../towns/town-paths";
 import { indicatorValueText, taskText } from "./indicator-value";
 import { rankChange } from "./rank-change";
+import { shownDecimals } from "../figures/rank-towns";
 
 /**
  * A county's assessment ranking as a table: rank (ties marked), town, score, then each indicator's value
@@ -22,6 +23,13 @@ export function rankingTableHtml(
 ): Html {
   const r = rankingStrings(lang);
   const zh = lang === "zh-CN";
+  const decimals = shownDecimals(scoring);
+  const signed = (n: number) =>
+    `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(n).toFixed(decimals)}`;
+  const labelOf = (indicator: string) => {
+    const spec = scoring.indicators.find((i) => i.indicator === indicator);
+    return spec ? (zh ? spec.label : spec.label_en) : indicator;
+  };
   const nameEn = new Map(county.towns.map((t) => [t.town_id, t.name_en]));
   const names = new Map(
     ranking.towns.map((t) => [
@@ -51,11 +59,19 @@ export function rankingTableHtml(
           : change.move === "same"
             ? r.change.same
             : r.change.none;
+    // A ranking built before reasons existed (or by hand) has none.
+    const why = town.change_reason ?? null;
+    const reason =
+      why === null
+        ? null
+        : why.indicator !== null && why.points_delta !== null
+          ? r.reasonBy(labelOf(why.indicator), signed(why.points_delta))
+          : r.reasonOthers(signed(why.score_delta));
     const indicators = scoring.indicators.map((spec) => {
       const c = town.breakdown.find((b) => b.indicator === spec.indicator);
       const task = c?.task ?? null;
       return markup`<td${attrs({ class: "num", "data-indicator": spec.indicator, "data-value": c?.value ?? "" })}>${indicatorValueText(spec.indicator, c?.value ?? null, lang)}${task === null ? null : markup` <span class="task">${r.task(taskText(task, lang))}</span>`}</td>
-<td${attrs({ class: "num points", "data-points": spec.indicator, "data-value": c?.points ?? 0 })}>${(c?.points ?? 0).toFixed(1)}</td>`;
+<td${attrs({ class: "num points", "data-points": spec.indicator, "data-value": c?.points ?? 0 })}>${(c?.points ?? 0).toFixed(decimals)}</td>`;
     });
     return markup`<tr${attrs({ "data-town-id": town.town_id })}>
 <td class="num rank"${figure(town, "assessment_rank", town.rank)}>${town.rank}${
@@ -64,9 +80,9 @@ export function rankingTableHtml(
         : null
     }</td>
 <th scope="row"><a${attrs({ href: townPath(town.town_id, lang) })}>${names.get(town.town_id)}</a></th>
-<td class="num score"${figure(town, "assessment_score", town.score)}>${town.score.toFixed(1)}</td>
+<td class="num score"${figure(town, "assessment_score", town.score)}>${town.score.toFixed(decimals)}</td>
 ${indicators}
-<td${attrs({ class: `change change-${change.move}`, "data-value": town.rank_change ?? "" })}><span aria-hidden="true">${change.glyph}</span><span class="sr-only">${changeWords}</span></td>
+<td${attrs({ class: `change change-${change.move}`, "data-value": town.rank_change ?? "" })}><span aria-hidden="true">${change.glyph}</span><span class="sr-only">${changeWords}</span>${reason === null ? null : markup`<span class="change-reason">${reason}</span>`}</td>
 </tr>`;
   });
   return markup`<div class="table-scroll" tabindex="0"><table${attrs({ class: "ranking-table", "data-testid": "ranking-table", "data-county": county.county_id })}>

@@ -27,10 +27,26 @@ export const scoringIndicatorSchema = z.object({
   label_en: z.string().min(1),
 });
 
+/**
+ * What a `task` indicator does for a town without a task that year: score it against the best town
+ * (`share_of_max`), give it the indicator's full points (`full`), or leave the indicator out and scale the
+ * town's other points up to 100 (`exclude`).
+ */
+export const NO_TASK_RULES = ["share_of_max", "full", "exclude"] as const;
+export type NoTaskRule = (typeof NO_TASK_RULES)[number];
+
+const textPair = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
 export const scoringSchema = z
   .object({
     note: z.string().min(1),
     note_en: z.string().min(1),
+    /** Scores are shown, and ranked, at this many decimals: towns equal at that precision share a rank. */
+    score_decimals: z.number().int().min(0).max(3).optional(),
+    /** The rule for a `task` indicator in a year the town has no task (default share_of_max). */
+    no_task: z.enum(NO_TASK_RULES).optional(),
+    /** The method in plain words, one paragraph per entry, shown on the ranking page. */
+    explanation: z.array(textPair).optional(),
     normalizations: z.partialRecord(
       z.enum(NORMALIZATIONS),
       z.object({ zh: z.string().min(1), en: z.string().min(1) }),

@@ -41,10 +41,12 @@ function firstFactoryPage(): string {
   return `/factories/${name ?? "no-factory-page-built"}/`;
 }
 
-/** One page of every kind (Chinese paths): the sections, a town's page and a factory's page. */
+/** One page of every kind (Chinese paths): the sections, the brief, a town's page and a factory's page. */
 export function pageKinds(): PageKind[] {
   return [
     ...SECTIONS,
+    // The one-page brief is linked from the overview's headline strip, not from the navigation.
+    { kind: "brief", path: "/brief/" },
     // A town of the reference data (data/reference/counties/pingli.json), so always published.
     { kind: "town", path: "/towns/pingli-laoxian/" },
     { kind: "factory", path: firstFactoryPage() },

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import rulesJson from "../../../data/reference/status.json";
+import { PACE_STATUSES } from "../figures/pace-status";
+
+/** The thresholds of the headline status, kept as reference data (data/reference/status.json), not code. */
+export const statusRulesSchema = z
+  .object({
+    note: z.string().min(1),
+    note_en: z.string().min(1),
+    /** At most this many percentage points of the target behind the planned path: on track (green). */
+    green_max_points_behind: z.number().nonnegative(),
+    /** Up to this many points behind: at risk (yellow); beyond: off track (red). */
+    yellow_max_points_behind: z.number().nonnegative(),
+    /** Paces that lower the status one step (green → yellow, yellow → red). */
+    downgrade_paces: z.array(z.enum(PACE_STATUSES)),
+    /** A projected date further away than this many years is shown as "hard to reach", not as a date. */
+    projection_horizon_years: z.number().positive(),
+  })
+  .refine(
+    (r) => r.yellow_max_points_behind >= r.green_max_points_behind,
+    "yellow_max_points_behind must be at least green_max_points_behind",
+  );
+
+export type StatusRules = z.infer<typeof statusRulesSchema>;
+
+/** Parses status.json's content, naming the file and field it rejects (Chinese and English). */
+export function parseStatusRules(json: unknown, path = "data/reference/status.json"): StatusRules {
+  const parsed = statusRulesSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join(".") || "(根 / root)";
+  throw new Error(
+    `${path} 字段 ${field} 无效：${issue?.message ?? ""} / ${path}: field ${field} is invalid: ${issue?.message ?? ""}`,
+  );
+}
+
+/** The site's status rules, validated once when the module loads (at build time and in the browser). */
+export const STATUS_RULES: StatusRules = parseStatusRules(rulesJson);

@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import { utils, write } from "@e965/xlsx";
 import type { Page, Request } from "playwright-core";
@@ -7,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readReference } from "../../scripts/lib/read-reference";
 import { parseReportFile, type FileResult } from "../../src/lib/pipeline/parse-report";
 import { findCounty } from "../../src/lib/reference/parse-reference";
+import { axeViolations } from "./support/axe";
 import { horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
 
 const session = useSession();
@@ -33,19 +33,9 @@ async function parsedInNode(sample: (typeof SAMPLES)[number]): Promise<FileResul
   });
 }
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
 /** WCAG 2.1 A and AA rules axe-core finds broken on the page as it is now (results drawn), by rule id. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
-    const result = (await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    })) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-    return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ") ?? ""}`);
-  });
-}
+const axeRules = async (page: Page) =>
+  (await axeViolations(page)).map((v) => `${v.id}: ${v.nodes[0] ?? ""}`);
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const HEADER = "工厂名称,用工人数,其中贫困劳动力,其中搬迁群众,产值（万元）,工资总额,行业,投产时间";
@@ -172,7 +162,7 @@ describe.each([
     expect(log.foreignRequests).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     await screenshot(page, `check-${name}-desktop`);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeRules(page)).toEqual([]);
     await page.close();
   });
 
@@ -259,7 +249,7 @@ describe.each([
     await chooseSamples(page);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, `check-${name}-phone`);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeRules(page)).toEqual([]);
     await page.close();
   });
 

@@ -38,29 +38,29 @@ ORDER BY county_id, town_id, factory_id, period_start, period_end, source_file, 
 /**
  * factories.parquet rows, in FACTORY_COLUMNS order: each factory as its latest report describes it;
  * a field some reports leave blank (community, opened, certified) from the latest report that gives it.
+ * Written with windows rather than arg_max aggregates: DuckDB spills a window's sort to disk, but not
+ * arg_max states, which ran out of the writer's memory at 200,000 factories.
  */
 export const FACTORIES_SQL = `
-WITH kept AS (
-  SELECT *, struct_pack(e := period_end, f := source_file, r := source_row) AS k FROM ranked WHERE version = 1
+WITH described AS (
+  SELECT factory_id, county_id, town_id, town_name, name, industry, "leading", base_level,
+    factory_code AS credit_code,
+    last_value(community IGNORE NULLS) OVER reports_of AS community,
+    last_value(industry_raw IGNORE NULLS) OVER reports_of AS industry_raw,
+    last_value(opened_on IGNORE NULLS) OVER reports_of AS opened_on,
+    last_value(certified_on IGNORE NULLS) OVER reports_of AS certified_on,
+    min(period_start) OVER reports_of AS first_period_start,
+    max(period_end) OVER reports_of AS last_period_end,
+    CAST(count(*) OVER reports_of AS INTEGER) AS reports,
+    row_number() OVER (PARTITION BY factory_id ORDER BY period_end DESC, source_file DESC, source_row DESC) AS newest
+  FROM ranked WHERE version = 1
+  WINDOW reports_of AS (
+    PARTITION BY factory_id ORDER BY period_end, source_file, source_row
+    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
-SELECT factory_id,
-  arg_max(county_id, k) AS county_id,
-  arg_max(town_id, k) AS town_id,
-  arg_max(town_name, k) AS town_name,
-  arg_max(name, k) AS name,
-  arg_max(community, k) FILTER (WHERE community IS NOT NULL) AS community,
-  arg_max(industry, k) AS industry,
-  arg_max(industry_raw, k) FILTER (WHERE industry_raw IS NOT NULL) AS industry_raw,
-  arg_max(opened_on, k) FILTER (WHERE opened_on IS NOT NULL) AS opened_on,
-  arg_max(certified_on, k) FILTER (WHERE certified_on IS NOT NULL) AS certified_on,
-  arg_max("leading", k) AS "leading",
-  arg_max(base_level, k) AS base_level,
-  arg_max(factory_code, k) AS credit_code,
-  min(period_start) AS first_period_start,
-  max(period_end) AS last_period_end,
-  CAST(count(*) AS INTEGER) AS reports
-FROM kept
-GROUP BY factory_id
+SELECT factory_id, county_id, town_id, town_name, name, community, industry, industry_raw, opened_on,
+  certified_on, "leading", base_level, credit_code, first_period_start, last_period_end, reports
+FROM described WHERE newest = 1
 ORDER BY county_id, town_id, factory_id`;
 
 /** The reports a later file replaced, with the row that replaced them. */

@@ -123,6 +123,35 @@ describe("assemble: the cross-file steps, in DuckDB", () => {
   });
 });
 
+describe("assemble at a province's scale", () => {
+  // Issue #13 finding 4: factories.parquet's arg_max aggregates ran out of the writer's 256 MB at 200,000
+  // distinct factories (DuckDB spills a window's sort, not those aggregate states), failing the whole run.
+  it("writes 200,000 distinct factories within the writer's memory limit", async () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) =>
+      row({
+        name: `城关第${i}号社区工厂`,
+        name_key: `城关第${i}号社区工厂`,
+        community: i % 3 === 0 ? null : `社区${i % 50}`,
+        source_row: i + 3,
+      }),
+    );
+    const dir = mkdtempSync(join(tmpdir(), "cf-assemble-big-"));
+    const writer = await openWriter();
+    try {
+      writeFileSync(join(dir, "staged.csv"), createStagedCsv()(rows));
+      await loadStaged(writer.connection, join(dir, "staged.csv"));
+      await assembleInDuckDb(writer.connection, {
+        reports: join(dir, "reports.parquet"),
+        factories: join(dir, "factories.parquet"),
+      });
+      const [count] = await query(`SELECT count(*)::INTEGER AS n FROM '${dir}/factories.parquet'`);
+      expect(count?.["n"]).toBe(200_000);
+    } finally {
+      writer.close();
+    }
+  }, 120_000);
+});
+
 describe("staging CSV", () => {
   it("round-trips every column, quotes, commas and empty text through DuckDB", async () => {
     const tricky = row({

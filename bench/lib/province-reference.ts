@@ -46,6 +46,7 @@ function renameIds(value: unknown, from: string, to: string): unknown {
 export function writeReference(refDir: string, counties: readonly SyntheticCounty[]): void {
   mkdirSync(join(refDir, "counties"), { recursive: true });
   cpSync(join(PROJECT_REFERENCE, "industries.json"), join(refDir, "industries.json"));
+  cpSync(join(PROJECT_REFERENCE, "flags.json"), join(refDir, "flags.json"));
   cpSync(join(PROJECT_REFERENCE, "policy"), join(refDir, "policy"), { recursive: true });
   const parsed: unknown = JSON.parse(
     readFileSync(join(PROJECT_REFERENCE, "counties", `${MODEL_COUNTY}.json`), "utf8"),

@@ -12,6 +12,7 @@ import { SYNTHETIC_MARKER } from "./synthetic-marker";
 import { loadStaged, openWriter, writeParquet } from "./write-parquet";
 import { assembleInDuckDb } from "./assemble-in-duckdb";
 import { parseFiles } from "./parse-files";
+import { readFlagsReference, writeFlags } from "./write-flags";
 
 /** The pipeline could write nothing trustworthy: one line for the person who ran it. */
 export class PipelineError extends Error {
@@ -87,6 +88,7 @@ async function swapIn(temp: string, outDir: string): Promise<void> {
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
   const started = performance.now();
   const reference = await readReference(options.referenceDir);
+  const flagsReference = await readFlagsReference(options.referenceDir);
   const { reports: files, ignored } = await listReports(options.inDir);
   if (files.length === 0)
     throw new PipelineError(
@@ -125,6 +127,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       reports: join(temp, "reports.parquet"),
       factories: join(temp, "factories.parquet"),
     });
+    // Flags (督查) read the published tables just written, as the browser would; they change no figure.
+    await writeFlags(c, reference, flagsReference, {
+      reports: join(temp, "reports.parquet"),
+      factories: join(temp, "factories.parquet"),
+      flags: join(temp, "flags.parquet"),
+    });
     const rejects = [...results.flatMap((r) => r.rejects), ...assembled.superseded];
     await writeParquet(
       c,
@@ -161,6 +169,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       "factories.parquet",
       "towns.parquet",
       "targets.parquet",
+      "flags.parquet",
       "rejects.csv",
     ])
       outputs.push({ file, sha256: sha256(await readFile(join(temp, file))) });

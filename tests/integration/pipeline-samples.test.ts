@@ -38,6 +38,7 @@ describe("the pipeline on the sample reports", () => {
   it("writes exactly the contract's files, with the contract's columns and types", async () => {
     expect(readdirSync(out1).sort()).toEqual([
       "factories.parquet",
+      "flags.parquet",
       "manifest.json",
       "rejects.csv",
       "reports.parquet",

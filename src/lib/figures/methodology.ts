@@ -1,3 +1,5 @@
+import { flagsReference } from "../flags/bundled-flags";
+import { flagsMethodology } from "../flags/flags-methodology";
 import { AT_RISK_SHARE } from "./path-status";
 import { PACE_THRESHOLDS } from "./pace-status";
 import { TREND_MONTHS } from "./project-trend";
@@ -77,4 +79,5 @@ export const METHODOLOGY: readonly MethodologyText[] = [
       en: "Certification (汉人社发〔2017〕132号 三（一）): at least 15 workers in every report of the year and at least 6 months of production in the year; the community of ≥50 households and the 1 km² distance are not in the reports and are shown as unknown, never as passed. Subsidy amounts (三（四）（五）（七）) are estimates from reported figures, not amounts paid.",
     },
   },
+  ...flagsMethodology(flagsReference),
 ];

@@ -166,13 +166,16 @@ report_months AS (
     CAST(period_end AS TIMESTAMP), INTERVAL 1 MONTH)) AS DATE) AS month_start
   FROM base WHERE employees > 0
 ),
+months_per_year AS (
+  SELECT factory_id, year(month_start) AS y, count(*) AS months
+  FROM report_months GROUP BY factory_id, year(month_start)
+),
 years AS (
   SELECT b.factory_id, any_value(b.county_id) AS county_id, any_value(b.town_id) AS town_id,
     year(b.period_end) AS y, max(b.period_end) AS last_end, any_value(b.certified_on) AS certified_on,
-    greatest((SELECT count(*) FROM report_months m WHERE m.factory_id = b.factory_id
-                AND year(m.month_start) = year(b.period_end)),
-             COALESCE(max(b.months_operating), 0)) AS months
-  FROM base b GROUP BY b.factory_id, year(b.period_end)
+    greatest(COALESCE(any_value(m.months), 0), COALESCE(max(b.months_operating), 0)) AS months
+  FROM base b LEFT JOIN months_per_year m ON m.factory_id = b.factory_id AND m.y = year(b.period_end)
+  GROUP BY b.factory_id, year(b.period_end)
 ),
 first_years AS (SELECT factory_id, min(year(period_start)) AS y FROM base GROUP BY factory_id),
 below_months AS (

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { QueryRunner } from "../connectors/query-runner";
+import type { County } from "../reference/schema";
+import { FLAGS, SEVERITIES, type FlagsReference } from "./flags-schema";
+import { FLAGS_SQL, flagsParams } from "./flags-sql";
+
+export const flagRowSchema = z.object({
+  factory_id: z.string(),
+  county_id: z.string(),
+  town_id: z.string(),
+  period_end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  flag: z.enum(FLAGS),
+  severity: z.enum(SEVERITIES),
+  value: z.number(),
+  baseline: z.number().nullable(),
+  score: z.number().nullable(),
+  threshold: z.number(),
+  explanation_zh: z.string().min(1),
+  explanation_en: z.string().min(1),
+});
+export type FlagRow = z.infer<typeof flagRowSchema>;
+
+/** The flags of every county, county by county in the order given, each county's rows in FLAGS_SQL's order. */
+export async function computeFlags(
+  runner: QueryRunner,
+  counties: readonly Pick<County, "county_id" | "policy_rules">[],
+  reference: FlagsReference,
+): Promise<FlagRow[]> {
+  const rows: FlagRow[] = [];
+  for (const county of counties) {
+    const params = flagsParams(
+      county.county_id,
+      reference,
+      county.policy_rules?.certification ?? null,
+    );
+    const result = await runner.query<unknown>(FLAGS_SQL, params);
+    for (const row of result) rows.push(flagRowSchema.parse(row));
+  }
+  return rows;
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { flagsMethodology } from "../../../src/lib/flags/flags-methodology";
+import { parseFlagsReference, type FlagsReference } from "../../../src/lib/flags/flags-schema";
+
+const text = readFileSync(new URL("../../../data/reference/flags.json", import.meta.url), "utf8");
+const reference = parseFlagsReference("flags.json", text);
+const changed: FlagsReference = {
+  rules: {
+    ...reference.rules,
+    outlier_change: { ...reference.rules.outlier_change, z_max: 4.2, window_changes: 9 },
+    stale_figures: { ...reference.rules.stale_figures, min_reports: 5 },
+    sudden_drop: { ...reference.rules.sudden_drop, drop_share: 0.45 },
+    wages_per_worker: { ...reference.rules.wages_per_worker, iqr_k: 2.5 },
+  },
+};
+
+describe("flagsMethodology", () => {
+  it.each([
+    ["flag-outlier-change", "超过 4.2", "beyond 4.2"],
+    ["flag-outlier-change", "最近 9 次", "last 9 changes"],
+    ["flag-stale-figures", "连续 5 期", "5 or more reports"],
+    ["flag-sudden-drop", "45%", "45%"],
+    ["flag-consistency", "2.5×IQR", "2.5·IQR"],
+  ])("%s reads its numbers from flags.json (%s)", (id, zh, en) => {
+    const entry = flagsMethodology(changed).find((m) => m.id === id);
+    expect(entry?.body.zh).toContain(zh);
+    expect(entry?.body.en).toContain(en);
+  });
+});
+
+describe("parseFlagsReference", () => {
+  it.each([
+    ["not JSON", "{", /flags\.json: 不是有效的 JSON \/ not valid JSON/],
+    [
+      "a severity outside INFO/WARNING/SEVERE",
+      text.replace('"severity": "INFO"', '"severity": "LOW"'),
+      /flags\.json: rules\.stale_figures\.severity/,
+    ],
+    [
+      "a drop share of 30 written as a percentage",
+      text.replace('"drop_share": 0.3', '"drop_share": 30'),
+      /rules\.sudden_drop\.drop_share/,
+    ],
+  ])("names the file and field for %s", (_, body, message) => {
+    expect(() => parseFlagsReference("flags.json", body)).toThrow(message);
+  });
+});

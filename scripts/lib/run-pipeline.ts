@@ -40,6 +40,8 @@ export interface PipelineSummary {
   seconds: number;
 }
 
+const rowsEn = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
+
 const REPORT_FILE = /\.(csv|txt|xlsx|xlsm|xls|et)$/i;
 
 const NOT_A_REPORT = {
@@ -201,7 +203,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
         path: input.path,
         reason:
           input.error ??
-          `${input.rejected} 行被拒、${input.skipped} 行跳过，见 rejects.csv / ${input.rejected} rows rejected, ${input.skipped} skipped: see rejects.csv`,
+          `${input.rejected} 行被拒、${input.skipped} 行跳过，见 rejects.csv / ${rowsEn(input.rejected)} rejected, ${input.skipped} skipped: see rejects.csv`,
       }));
     return {
       files: files.length,

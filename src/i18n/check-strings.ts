@@ -27,7 +27,7 @@ const zh = {
     "分项人数（贫困劳动力、搬迁群众）不能大于用工人数；同一工厂同一期在一个文件中只能出现一次。",
     "不要填写个人信息：姓名、电话、身份证号等列在入库时整列删除，不会公开。",
   ],
-  rulesSource: "完整规则见本站“方法”页和数据规范（DATA-CONTRACT）第 2–4、6 节。",
+  rulesSource: "各项数字的口径和完整规则见本站“方法”页。",
   methodologyLink: "方法",
   resultsHeading: "检查结果",
   privacy: "文件只在本机读取，不会上传。",
@@ -119,8 +119,7 @@ const en: CheckStrings = {
     "Poor or relocated workers cannot outnumber employees; a factory appears once per period in a file.",
     "Leave out personal data: columns of names, phone numbers or ID numbers are dropped whole and never published.",
   ],
-  rulesSource:
-    "All rules: this site's methodology page and the data contract (DATA-CONTRACT), sections 2–4 and 6.",
+  rulesSource: "Every definition and rule: this site's methodology page.",
   methodologyLink: "Methodology",
   resultsHeading: "Results",
   privacy: "Files are read on this computer only and never uploaded.",

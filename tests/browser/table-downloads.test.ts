@@ -52,7 +52,9 @@ describe.each(bothLanguages(pageKinds()))("CSV buttons on the $kind page ($lang)
   it("gives every table in <main> exactly one CSV button, right after it", async () => {
     const { page, log } = await openPage(session, kind.path);
     const tables = await tableButtons(page);
-    expect(tables.filter((t) => !t.hidden).length, kind.path).toBeGreaterThan(0);
+    // The checker draws its tables only once a file is chosen (check.test.ts looks at those).
+    if (kind.kind === "check") expect(tables, kind.path).toEqual([]);
+    else expect(tables.filter((t) => !t.hidden).length, kind.path).toBeGreaterThan(0);
     for (const table of tables) {
       expect(table.buttons, `${kind.path}: ${table.caption}`).toHaveLength(1);
       expect(table.buttons[0]?.text).toBe(LABEL[kind.lang]);

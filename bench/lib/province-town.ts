@@ -1,5 +1,6 @@
 import { communityName, factoryName } from "./province-names";
 import type { Rng } from "../../src/lib/samples/prng";
+import { creditCheckChar } from "../../src/lib/parse/credit-code";
 
 /** How one town writes its reports, fixed for all its months as a clerk's habits are. */
 export interface TownStyle {
@@ -118,11 +119,14 @@ export function townStyle(rng: Rng): TownStyle {
 
 const CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-/** An 18-character 统一社会信用代码 with letters in it, so it can never look like an ID number. */
+/**
+ * An 18-character 统一社会信用代码 with letters in it, so it can never look like an ID number, and its
+ * GB 32100 check character, so the pipeline takes it as a code (an invalid one is dropped, DATA-CONTRACT §4a).
+ */
 function creditCode(rng: Rng, division: string): string {
   let code = `${rng.pick(["91", "92", "93"])}${division}MA`;
-  while (code.length < 18) code += CODE_CHARS.charAt(rng.int(0, CODE_CHARS.length - 1));
-  return code;
+  while (code.length < 17) code += CODE_CHARS.charAt(rng.int(0, CODE_CHARS.length - 1));
+  return code + creditCheckChar(code);
 }
 
 /** `count` factories with names unique within the town; every one reports every month. */

@@ -5,12 +5,16 @@ const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 const SHAPE = /^[0-9A-HJ-NP-RTUWXY]{18}$/;
 
+/** The GB 32100 check character of the first 17 characters of a unified social credit code. */
+export function creditCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) sum += ALPHABET.indexOf(first17.charAt(i)) * (WEIGHTS[i] ?? 0);
+  return ALPHABET.charAt((31 - (sum % 31)) % 31);
+}
+
 /** True for a unified social credit code whose check character is right (GB 32100). */
 export function isCreditCode(code: string): boolean {
-  if (!SHAPE.test(code)) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += ALPHABET.indexOf(code.charAt(i)) * (WEIGHTS[i] ?? 0);
-  return code.charAt(17) === ALPHABET.charAt((31 - (sum % 31)) % 31);
+  return SHAPE.test(code) && code.charAt(17) === creditCheckChar(code.slice(0, 17));
 }
 
 // A resident ID (GB 11643): a division code whose province is 11–82, a birth date, 3 digits and a

@@ -1,4 +1,5 @@
 import type { Rng } from "./prng";
+import { creditCheckChar } from "../parse/credit-code";
 
 // Given-name characters are chosen to occur nowhere else in the samples (factory names, communities,
 // titles), so a planted name can be searched for in outputs without false hits.
@@ -77,15 +78,6 @@ export function fakeIdNumber(rng: Rng, divisionCode: string): string {
 }
 
 const CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** The GB 32100 check character of the first 17 characters of a unified social credit code. */
-export function creditCheckChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++)
-    sum += CREDIT_CHARS.indexOf(first17[i] ?? "0") * (CREDIT_WEIGHTS[i] ?? 0);
-  return CREDIT_CHARS[(31 - (sum % 31)) % 31] ?? "0";
-}
 
 /**
  * A unified social credit code such as `91610926MA70XXXXXX`: registered in the county, with the `MA`

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readReference } from "../../../scripts/lib/read-reference";
 import type { Reference } from "../../../src/lib/reference/parse-reference";
-import { creditCheckChar, idCheckChar } from "../../../src/lib/samples/fake-identity";
+import { creditCheckChar } from "../../../src/lib/parse/credit-code";
+import { idCheckChar } from "../../../src/lib/samples/fake-identity";
 import {
   DEFAULT_SEED,
   generateSamples,

@@ -5,7 +5,7 @@ import { matchFieldExactly } from "../../../src/lib/parse/match-field";
 import { parseReportFile } from "../../../src/lib/pipeline/parse-report";
 import type { Reference } from "../../../src/lib/reference/parse-reference";
 import type { County } from "../../../src/lib/reference/schema";
-import { creditCheckChar } from "../../../src/lib/samples/fake-identity";
+import { creditCheckChar } from "../../../src/lib/parse/credit-code";
 import { createRng } from "../../../src/lib/samples/prng";
 import {
   buildReportTemplate,

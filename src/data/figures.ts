@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { summarizeDataQuality, type DataQuality } from "../lib/figures/data-quality";
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
+import { inputsAsOf } from "../lib/figures/inputs-as-of";
 import type { ManifestInputLike } from "../lib/figures/rejected-by-town";
 import { manifestSchema, type Manifest } from "../lib/pipeline/manifest";
 import { REJECT_REASONS } from "../lib/pipeline/output-schema";
@@ -113,7 +114,8 @@ export async function dataQuality(asOf: string = dataStatus.as_of): Promise<Data
   const counties = await countyFigures(asOf);
   return summarizeDataQuality(
     reference.counties,
-    manifest.inputs,
+    // An earlier month counts only the files received for it; the latest counts every file.
+    asOf === dataStatus.as_of ? manifest.inputs : inputsAsOf(manifest.inputs, asOf),
     readRejects(DATA_DIR),
     counties.flatMap(({ result }) => result.reporting_health),
   );

@@ -36,6 +36,20 @@ describe("a month's brief for one county", () => {
     await page.close();
   });
 
+  it("counts only the reports received up to that month in its data quality", async () => {
+    const files = async (path: string) => {
+      const { page } = await openPage(session, path);
+      const text = await page
+        .locator('[data-brief-county="pingli"] [data-brief-quality]')
+        .innerText();
+      await page.close();
+      return Number(/收到报表 ([\d,]+) 份/.exec(text)?.[1]?.replaceAll(",", ""));
+    };
+    const [june2019, latest] = await Promise.all([files(PATH), files("/brief/")]);
+    expect(june2019).toBeGreaterThan(0);
+    expect(june2019).toBeLessThan(latest);
+  });
+
   it("opens another month's page, keeping the county, when a month is chosen", async () => {
     const { page, log } = await openPage(session, PATH);
     await page.locator("#brief-month").selectOption({ label: "2019年3月" });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { briefHref, countyFromSearch } from "../../../src/lib/browser/brief-controls";
-import { briefMonthPath, briefMonthSlug } from "../../../src/lib/status/brief-month-path";
+import {
+  briefMonthPath,
+  briefMonthSlug,
+  briefMonthsOf,
+} from "../../../src/lib/status/brief-month-path";
 
 describe("briefMonthPath", () => {
   it.each([
@@ -36,5 +40,22 @@ describe("briefHref", () => {
     { county: null, href: "/brief/2019-06/" },
   ])("$county → $href", ({ county, href }) => {
     expect(briefHref("/brief/2019-06/", county)).toBe(href);
+  });
+});
+
+describe("briefMonthsOf", () => {
+  it.each([
+    {
+      latest: "2019-08-31",
+      months: ["2019-05-31", "2019-06-30", "2019-07-31", "2019-08-31"],
+      kept: ["2019-06-30", "2019-08-31"],
+    },
+    {
+      latest: "2019-09-30",
+      months: ["2019-08-31", "2019-09-30"],
+      kept: ["2019-09-30"],
+    },
+  ])("latest $latest → $kept", ({ latest, months, kept }) => {
+    expect(briefMonthsOf(months, latest)).toEqual(kept);
   });
 });

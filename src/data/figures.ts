@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { summarizeDataQuality, type DataQuality } from "../lib/figures/data-quality";
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
+import { inputsAsOf } from "../lib/figures/inputs-as-of";
 import type { ManifestInputLike } from "../lib/figures/rejected-by-town";
 import { manifestSchema, type Manifest } from "../lib/pipeline/manifest";
 import { REJECT_REASONS } from "../lib/pipeline/output-schema";
@@ -58,22 +59,30 @@ export interface CountyFigures {
   result: FiguresAsOf;
 }
 
-async function loadCounties(): Promise<CountyFigures[]> {
+async function loadCounties(asOf: string): Promise<CountyFigures[]> {
   const runner = await buildRunner();
   const counties: CountyFigures[] = [];
   for (const county of reference.counties) {
     const scope = { countyId: county.county_id, townId: null, industries: [] };
-    counties.push({ county, result: await figuresAsOf(runner, county, dataStatus.as_of, scope) });
+    counties.push({ county, result: await figuresAsOf(runner, county, asOf, scope) });
   }
   return counties;
 }
 
-let loaded: Promise<CountyFigures[]> | null = null;
+// Per as-of month: both languages' pages of one month (the brief's month pages) share one computation.
+const loaded = new Map<string, Promise<CountyFigures[]>>();
 
-/** Every county's figures at `dataStatus.as_of`, computed once per build and shared by all pages. */
-export function countyFigures(): Promise<CountyFigures[]> {
-  loaded ??= loadCounties();
-  return loaded;
+/**
+ * Every county's figures at `asOf` (a month end; `dataStatus.as_of` unless a page asks for an earlier
+ * month, as the brief's month pages do), computed once per build and month and shared by all pages.
+ */
+export function countyFigures(asOf: string = dataStatus.as_of): Promise<CountyFigures[]> {
+  let counties = loaded.get(asOf);
+  if (!counties) {
+    counties = loadCounties(asOf);
+    loaded.set(asOf, counties);
+  }
+  return counties;
 }
 
 const rejectSchema = z.object({ source_file: z.string(), reason: z.enum(REJECT_REASONS) });
@@ -98,13 +107,15 @@ function readRejects(dir: string): z.infer<typeof rejectSchema>[] {
 
 /**
  * Per county and town: files received, rows read / accepted / rejected / skipped (manifest.json),
- * rejected rows by reason (rejects.csv) and reporting health at `dataStatus.as_of` (the engine).
+ * rejected rows by reason (rejects.csv) and reporting health at `asOf` (the engine; the data's as-of
+ * date unless a page asks for an earlier month).
  */
-export async function dataQuality(): Promise<DataQuality> {
-  const counties = await countyFigures();
+export async function dataQuality(asOf: string = dataStatus.as_of): Promise<DataQuality> {
+  const counties = await countyFigures(asOf);
   return summarizeDataQuality(
     reference.counties,
-    manifest.inputs,
+    // An earlier month counts only the files received for it; the latest counts every file.
+    asOf === dataStatus.as_of ? manifest.inputs : inputsAsOf(manifest.inputs, asOf),
     readRejects(DATA_DIR),
     counties.flatMap(({ result }) => result.reporting_health),
   );

@@ -14,22 +14,26 @@ export interface CountyRanking {
   ranking: TownRanking;
 }
 
-async function loadRankings(): Promise<CountyRanking[]> {
+async function loadRankings(asOf: string): Promise<CountyRanking[]> {
   const runner = await buildRunner();
-  const year = yearOf(dataStatus.as_of);
+  const year = yearOf(asOf);
   const rankings: CountyRanking[] = [];
   for (const county of reference.counties)
     rankings.push({
       county,
-      ranking: await townRanking(runner, county, scoring, year, dataStatus.as_of),
+      ranking: await townRanking(runner, county, scoring, year, asOf),
     });
   return rankings;
 }
 
-let loaded: Promise<CountyRanking[]> | null = null;
+const loaded = new Map<string, Promise<CountyRanking[]>>();
 
-/** Every county's town ranking at `dataStatus.as_of`. */
-export function countyRankings(): Promise<CountyRanking[]> {
-  loaded ??= loadRankings();
-  return loaded;
+/** Every county's town ranking at `asOf` (the data's as-of date unless a page asks for another month). */
+export function countyRankings(asOf: string = dataStatus.as_of): Promise<CountyRanking[]> {
+  let rankings = loaded.get(asOf);
+  if (!rankings) {
+    rankings = loadRankings(asOf);
+    loaded.set(asOf, rankings);
+  }
+  return rankings;
 }

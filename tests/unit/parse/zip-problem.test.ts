@@ -1,47 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
 import { zipProblem } from "../../../src/lib/parse/zip-problem";
-
-const le = (n: number, size: number) =>
-  Array.from({ length: size }, (_, i) => (n >>> (8 * i)) & 0xff);
-
-/** A zip of one entry, as far as its central directory tells: sizes declared, nothing real inside. */
-function declaredZip(compressed: number, size: number): Uint8Array {
-  const name = new TextEncoder().encode("xl/worksheets/sheet1.xml");
-  const central = [
-    ...le(0x02014b50, 4),
-    ...le(20, 2),
-    ...le(20, 2),
-    0,
-    0,
-    ...le(8, 2),
-    0,
-    0,
-    0,
-    0,
-    ...le(0, 4),
-    ...le(compressed, 4),
-    ...le(size, 4),
-    ...le(name.length, 2),
-    ...le(0, 2),
-    ...le(0, 2),
-    ...le(0, 2),
-    ...le(0, 2),
-    ...le(0, 4),
-    ...le(0, 4),
-    ...name,
-  ];
-  const end = [
-    ...le(0x06054b50, 4),
-    ...le(0, 4),
-    ...le(1, 2),
-    ...le(1, 2),
-    ...le(central.length, 4),
-    ...le(0, 4),
-    ...le(0, 2),
-  ];
-  return Uint8Array.from([...central, ...end]);
-}
+import { declaredZip } from "../../support/declared-zip";
 
 describe("zipProblem", () => {
   it("lets a real workbook through", () => {

@@ -5,6 +5,7 @@ import { readReference } from "../../../scripts/lib/read-reference";
 import { MAX_LINE_CHARS, parseReportFile } from "../../../src/lib/pipeline/parse-report";
 import { findCounty } from "../../../src/lib/reference/parse-reference";
 import { encodeGb18030 } from "../../../src/lib/samples/gb18030";
+import { declaredZip } from "../../support/declared-zip";
 
 const reference = await readReference();
 const pingli = findCounty(reference, "pingli");
@@ -306,7 +307,7 @@ describe("parseReportFile: files that cannot be read are listed with what to do"
   it.each<[string, string, Uint8Array]>([
     ["a truncated .xlsx", "pingli/老县镇/2019-07.xlsx", good.subarray(0, good.length >> 1)],
     ["text named .xls", "pingli/老县镇/2019-07.xls", new TextEncoder().encode("工厂名称,用工人数")],
-    ["a zip that declares 4 GB", "pingli/老县镇/2019-07.xlsx", bombZip()],
+    ["a zip that declares 4 GB", "pingli/老县镇/2019-07.xlsx", declaredZip(10, 0xfffffffe, true)],
     [
       "a megabyte-long line",
       "pingli/老县镇/2019-07.csv",
@@ -424,71 +425,4 @@ function formattedToTheLastRow(bytes: Uint8Array): Uint8Array {
     .replace("</sheetData>", `${empty.join("")}</sheetData>`);
   entry.content = new TextEncoder().encode(xml);
   return new Uint8Array(cfb.write(zip, { type: "array", fileType: "zip", compression: true }));
-}
-
-/** A minimal zip whose one entry declares 4 GB uncompressed from 10 bytes: never inflated. */
-function bombZip(): Uint8Array {
-  const name = new TextEncoder().encode("xl/worksheets/sheet1.xml");
-  const le = (n: number, size: number) =>
-    Array.from({ length: size }, (_, i) => (n >>> (8 * i)) & 0xff);
-  const local = [
-    ...le(0x04034b50, 4),
-    ...le(20, 2),
-    0,
-    0,
-    ...le(8, 2),
-    0,
-    0,
-    0,
-    0,
-    ...le(0, 4),
-    ...le(10, 4),
-    ...le(0xfffffffe, 4),
-    ...le(name.length, 2),
-    0,
-    0,
-    ...name,
-    ...Array<number>(10).fill(0),
-  ];
-  const central = [
-    ...le(0x02014b50, 4),
-    ...le(20, 2),
-    ...le(20, 2),
-    0,
-    0,
-    ...le(8, 2),
-    0,
-    0,
-    0,
-    0,
-    ...le(0, 4),
-    ...le(10, 4),
-    ...le(0xfffffffe, 4),
-    ...le(name.length, 2),
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    ...le(0, 4),
-    ...le(0, 4),
-    ...name,
-  ];
-  const end = [
-    ...le(0x06054b50, 4),
-    0,
-    0,
-    0,
-    0,
-    ...le(1, 2),
-    ...le(1, 2),
-    ...le(central.length, 4),
-    ...le(local.length, 4),
-    0,
-    0,
-  ];
-  return Uint8Array.from([...local, ...central, ...end]);
 }

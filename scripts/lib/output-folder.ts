@@ -137,11 +137,22 @@ async function assertWritable(dir: string, what: string): Promise<void> {
 /** In the work folder while a run writes: the process id of that run. */
 const LOCK_FILE = "running.pid";
 
+/**
+ * A killed run whose parent died too stays a zombie until init reaps it, and some container inits never
+ * do: it still answers kill(pid, 0) but writes nothing. Linux says so in /proc/<pid>/stat (state Z or X);
+ * elsewhere the process counts as running.
+ */
+async function isZombie(pid: number): Promise<boolean> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+  return state === "Z" || state === "X";
+}
+
 /** Two runs writing the same output would remove each other's files: the second one stops. */
 async function refuseIfRunning(workDir: string, outDir: string): Promise<void> {
   const pid = Number((await readFile(join(workDir, LOCK_FILE), "utf8").catch(() => "")).trim());
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return;
-  const alive = (() => {
+  const exists = (() => {
     try {
       process.kill(pid, 0);
       return true;
@@ -150,7 +161,7 @@ async function refuseIfRunning(workDir: string, outDir: string): Promise<void> {
       return (error as NodeJS.ErrnoException).code === "EPERM";
     }
   })();
-  if (alive)
+  if (exists && !(await isZombie(pid)))
     throw new PipelineError(
       `另一个 npm run data 正在写入该输出目录（进程 ${pid}） / another npm run data (process ${pid}) is writing ${outDir}; ` +
         `wait for it, or delete ${join(workDir, LOCK_FILE)} if that process is not this pipeline`,

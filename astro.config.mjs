@@ -1,6 +1,22 @@
 // @ts-check
 import { defineConfig, passthroughImageService } from "astro/config";
 
+/**
+ * zod 4's sources carry comments that mention `@__PURE__` where Rollup cannot use them; Rollup then warns
+ * ("A comment … contains an annotation that Rollup cannot interpret") on every build. Harmless: those
+ * warnings alone are dropped, every other one is passed on.
+ * @param {import("rollup").RollupLog} warning
+ * @param {(warning: import("rollup").RollupLog) => void} warn
+ */
+function quietOnZodComments(warning, warn) {
+  if (
+    warning.code === "INVALID_ANNOTATION" &&
+    /[\\/]node_modules[\\/]zod[\\/]/.test(warning.id ?? "")
+  )
+    return;
+  warn(warning);
+}
+
 // Static output only: every page is pre-rendered and readable without JavaScript.
 export default defineConfig({
   output: "static",
@@ -21,6 +37,9 @@ export default defineConfig({
     worker: { format: "es" },
     // No inline scripts (the Content-Security-Policy allows scripts from the site only): Astro would inline a
     // page script under 4 KB that imports nothing, as the checker's is. Other assets keep Vite's default.
-    build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
+      rollupOptions: { onwarn: quietOnZodComments },
+    },
   },
 });

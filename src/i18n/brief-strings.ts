@@ -1,4 +1,4 @@
-import type { Lang } from "./strings";
+import type { Lang } from "../lib/i18n/lang";
 
 /** Strings of the one-page brief (简报) per county, zh-CN and en with the same keys. */
 const zh = {
@@ -83,4 +83,5 @@ const en: BriefStrings = {
   printHint: "Print this page (one A4 page per county)",
 };
 
-export const briefStrings = (lang: Lang): BriefStrings => (lang === "zh-CN" ? zh : en);
+const BRIEF_STRINGS: Record<Lang, BriefStrings> = { "zh-CN": zh, en };
+export const briefStrings = (lang: Lang): BriefStrings => BRIEF_STRINGS[lang];

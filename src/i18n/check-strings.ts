@@ -1,4 +1,4 @@
-import type { Lang } from "./strings";
+import type { Lang } from "../lib/i18n/lang";
 
 /** UI strings of the report checker (报表自查), zh-CN and en with the same keys. */
 const zh = {
@@ -185,6 +185,7 @@ const en: CheckStrings = {
 
 export type CheckStrings = typeof zh;
 
+const CHECK_STRINGS: Record<Lang, CheckStrings> = { "zh-CN": zh, en };
 export function checkStrings(lang: Lang): CheckStrings {
-  return lang === "en" ? en : zh;
+  return CHECK_STRINGS[lang];
 }

@@ -1,5 +1,5 @@
 import type { PublishedTable } from "../lib/browser/published-columns";
-import type { Lang } from "./strings";
+import type { Lang } from "../lib/i18n/lang";
 
 /** A column of a published table, explained for the data dictionary. */
 type Meanings = Record<PublishedTable, Record<string, string>>;

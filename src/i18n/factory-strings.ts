@@ -1,5 +1,5 @@
 import type { CertificationCondition, ConditionStatus } from "../lib/figures/certification-check";
-import type { Lang } from "./strings";
+import type { Lang } from "../lib/i18n/lang";
 
 /** Names of the subsidies of policy_rules.subsidies (data/reference), by subsidy_id. */
 const zhSubsidyNames: Record<string, string> = {

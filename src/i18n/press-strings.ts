@@ -1,5 +1,5 @@
 import type { Metric } from "../lib/reference/schema";
-import type { Lang } from "./strings";
+import type { Lang } from "../lib/i18n/lang";
 
 /** What a ready-to-quote sentence says, its figure already formatted (or a placeholder for it). */
 export interface HeadlineParts {

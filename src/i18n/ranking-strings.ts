@@ -1,4 +1,4 @@
-import type { Lang } from "./strings";
+import type { Lang } from "../lib/i18n/lang";
 
 /** UI strings of the assessment ranking page (考核排名), zh-CN and en with the same keys. */
 const zh = {

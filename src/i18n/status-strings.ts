@@ -1,4 +1,4 @@
-import type { Lang } from "./strings";
+import type { Lang } from "../lib/i18n/lang";
 
 /** Strings of the headline strip and the target card's one status with its explanation, zh-CN and en. */
 const zh = {
@@ -94,4 +94,5 @@ const en: StatusStrings = {
   noTask: "no task",
 };
 
-export const statusStrings = (lang: Lang): StatusStrings => (lang === "zh-CN" ? zh : en);
+const STATUS_STRINGS: Record<Lang, StatusStrings> = { "zh-CN": zh, en };
+export const statusStrings = (lang: Lang): StatusStrings => STATUS_STRINGS[lang];

@@ -1,8 +1,5 @@
+import type { Lang } from "../lib/i18n/lang";
 import type { RejectReason } from "../lib/pipeline/output-schema";
-
-/** The site's languages: Chinese first, English second. */
-export const LANGS = ["zh-CN", "en"] as const;
-export type Lang = (typeof LANGS)[number];
 
 const zh = {
   siteTitle: "社区工厂就业扶贫进展看板",
@@ -10,6 +7,7 @@ const zh = {
   skipToContent: "跳到正文",
   switchLanguage: "English",
   switchLanguageLabel: "切换到英文版",
+  languageNav: "语言",
   metric: {
     factories: "社区工厂数",
     certified: "已认定工厂数",
@@ -204,6 +202,7 @@ const en: Strings = {
   skipToContent: "Skip to content",
   switchLanguage: "中文",
   switchLanguageLabel: "切换到中文版 (switch to Chinese)",
+  languageNav: "Language",
   metric: {
     factories: "Community factories",
     certified: "Certified factories",
@@ -424,10 +423,4 @@ const DICTIONARIES: Record<Lang, Strings> = { "zh-CN": zh, en };
 /** The UI strings for a language. */
 export function strings(lang: Lang): Strings {
   return DICTIONARIES[lang];
-}
-
-/** The URL of the same page in the other language (zh-CN at `/`, English under `/en/`). */
-export function alternatePath(pathname: string, to: Lang): string {
-  const bare = pathname.replace(/^\/en(\/|$)/, "/");
-  return to === "en" ? `/en${bare === "/" ? "/" : bare}` : bare;
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "./strings";
+import type { Lang } from "../lib/i18n/lang";
 
 /** UI strings of the town pages and the overview's town-level sections (zh-CN and en, same keys). */
 const zh = {

@@ -1,4 +1,5 @@
 import type { CheckReply, CheckRequest } from "../lib/check/check-protocol";
+import { langOfHtml } from "../lib/i18n/lang";
 
 /**
  * The report checker's page script: kept small on purpose (it loads with the page). It takes the chosen or
@@ -92,7 +93,7 @@ async function checkFiles(
 ): Promise<void> {
   if (files.length === 0) return;
   const w = words(form);
-  const lang = document.documentElement.lang === "en" ? "en" : "zh-CN";
+  const lang = langOfHtml(document.documentElement.lang);
   const county = form.querySelector<HTMLSelectElement>("select[name=county]")?.value ?? "";
   form.dataset.state = "busy";
   results.replaceChildren();

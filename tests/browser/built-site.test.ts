@@ -2,7 +2,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { alternatePath } from "../../src/i18n/strings";
+import { alternatePath } from "../../src/lib/i18n/lang";
 import { redactCounted } from "../../src/lib/parse/personal-data";
 import { DIST } from "./support/browser";
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { alternatePath } from "../../src/i18n/strings";
+import { alternatePath } from "../../src/lib/i18n/lang";
 import { DIST, horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
 import { bothLanguages, pageKinds, SECTIONS } from "./support/page-kinds";
 

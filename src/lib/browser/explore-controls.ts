@@ -1,5 +1,5 @@
 import { exploreStrings } from "../../i18n/explore-strings";
-import type { Lang } from "../../i18n/strings";
+import { LIST_SEPARATOR, type Lang } from "../i18n/lang";
 import { formatMonth } from "../charts/time-axis";
 import { townPath } from "../towns/town-paths";
 import { loadEngine, type Engine, type EngineStage } from "./duckdb-engine";
@@ -129,9 +129,7 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
     const names = Array.from(
       form.querySelectorAll<HTMLInputElement>('input[name="industry"]:checked'),
     ).map((i) => form.querySelector(`label[for="${i.id}"]`)?.textContent?.trim() ?? i.value);
-    parts.push(
-      names.length > 0 ? x.scopeIndustries(names.join(lang === "en" ? ", " : "、")) : x.scopeAll,
-    );
+    parts.push(names.length > 0 ? x.scopeIndustries(names.join(LIST_SEPARATOR[lang])) : x.scopeAll);
     const showing = x.showing(
       formatMonth(state.asOf, lang),
       parts.join(lang === "en" ? ", " : "，"),

@@ -1,5 +1,6 @@
 import { reference } from "../reference/bundled-reference";
-import { strings, type Lang } from "../../i18n/strings";
+import { strings } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { exploreStrings } from "../../i18n/explore-strings";
 import { statusStyle } from "../charts/chart-style";
 import { formatValue, metricName } from "../charts/metric-label";

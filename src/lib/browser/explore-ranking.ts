@@ -1,6 +1,7 @@
 import { reference, scoring } from "../reference/bundled-reference";
 import { rankingStrings } from "../../i18n/ranking-strings";
-import { strings, type Lang } from "../../i18n/strings";
+import { strings } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { exploreStrings } from "../../i18n/explore-strings";
 import { rankingBars, rankingTable } from "../charts/ranking-bars";
 import { yearOf } from "../figures/month-end";

@@ -1,6 +1,7 @@
 import { reference } from "../reference/bundled-reference";
 import { townStrings } from "../../i18n/town-strings";
-import { strings, type Lang } from "../../i18n/strings";
+import { strings } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { smallMultiples, smallMultiplesTable } from "../charts/small-multiples";
 import { queryRows } from "../figures/decode-rows";
 import { figuresAsOf } from "../figures/figures-as-of";

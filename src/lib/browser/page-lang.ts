@@ -1,6 +1,6 @@
-import type { Lang } from "../../i18n/strings";
+import { langOfHtml, type Lang } from "../i18n/lang";
 
 /** The page's language, from <html lang> (Base.astro sets it to zh-CN or en). */
 export function pageLang(): Lang {
-  return document.documentElement.lang === "en" ? "en" : "zh-CN";
+  return langOfHtml(document.documentElement.lang);
 }

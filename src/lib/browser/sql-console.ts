@@ -3,6 +3,7 @@ import { exploreStrings, type ExploreStrings } from "../../i18n/explore-strings"
 import { pageLang } from "./page-lang";
 import { arrowCells, type PlainResult, type PlainValue } from "./arrow-rows";
 import type { Engine } from "./duckdb-engine";
+import { NUMBER_LOCALE } from "../i18n/lang";
 
 /** Rows drawn in the result table; the CSV download carries every row. */
 export const SHOWN_ROWS = 1000;
@@ -99,7 +100,7 @@ function download(text: string, name: string): void {
 export function startConsole(root: HTMLElement): void {
   const lang = pageLang();
   const x = exploreStrings(lang);
-  const locale = lang === "en" ? "en-US" : "zh-CN";
+  const locale = NUMBER_LOCALE[lang];
   const body = root.querySelector<HTMLElement>(".console-body");
   const input = root.querySelector<HTMLTextAreaElement>("textarea");
   const runButton = root.querySelector<HTMLButtonElement>("[data-run]");

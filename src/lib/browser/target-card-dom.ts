@@ -1,7 +1,8 @@
 import { statusStyle } from "../charts/chart-style";
 import { formatValue, metricName } from "../charts/metric-label";
 import type { TargetResult } from "../figures/evaluate-target";
-import { strings, type Lang } from "../../i18n/strings";
+import { strings } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { statusStrings } from "../../i18n/status-strings";
 import { HEADLINE_STYLE } from "../status/headline-style";
 import { targetHeadline } from "../status/headline-status";

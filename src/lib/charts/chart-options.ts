@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 
 /** What every chart factory takes besides its data: the size it is drawn at and the language. */
 export interface ChartOptions {

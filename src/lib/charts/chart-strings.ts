@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 
 /** Words drawn inside the charts, one dictionary per language (the page's own strings are in src/i18n). */
 const zh = {
@@ -63,4 +63,5 @@ const en: ChartStrings = {
   lon: "Longitude (approx.)",
 };
 
-export const chartStrings = (lang: Lang): ChartStrings => (lang === "zh-CN" ? zh : en);
+const CHART_STRINGS: Record<Lang, ChartStrings> = { "zh-CN": zh, en };
+export const chartStrings = (lang: Lang): ChartStrings => CHART_STRINGS[lang];

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { scaleLinear } from "d3";
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { documentOption, plotSvg, type ChartOptions } from "./chart-options";
 import { chartStrings } from "./chart-strings";
 import { CHART_FONT, CHART_PALETTE } from "./chart-style";

@@ -1,4 +1,5 @@
-import { strings, type Lang } from "../../i18n/strings";
+import { strings } from "../../i18n/strings";
+import { inLang, type Lang } from "../i18n/lang";
 import { METRIC_LABELS, type FigureMetric } from "../figures/metrics";
 import { formatNumber } from "../format/format-number";
 
@@ -24,7 +25,7 @@ const METRIC_UNIT: Record<FigureMetric, Unit> = {
 /** The metric's short name from the site dictionary, or its sentence from METRIC_LABELS. */
 export function metricName(metric: FigureMetric, lang: Lang): string {
   const short: Partial<Record<FigureMetric, string>> = strings(lang).metric;
-  return short[metric] ?? METRIC_LABELS[metric][lang === "zh-CN" ? "zh" : "en"];
+  return short[metric] ?? inLang(METRIC_LABELS[metric], lang);
 }
 
 /** `用工人数（人）` / `Jobs (people)`: the axis title. */

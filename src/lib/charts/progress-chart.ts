@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { scaleLinear } from "d3";
-import type { Lang } from "../../i18n/strings";
+import { type Lang, pickLabel, pickLabelZhEn } from "../i18n/lang";
 import { documentOption, plotSvg, type ChartOptions } from "./chart-options";
 import { chartStrings } from "./chart-strings";
 import { CHART_FONT, CHART_PALETTE, statusStyle } from "./chart-style";
@@ -29,8 +29,7 @@ const MAX_MILESTONE_LABEL = 120;
 /** Bold labels run wider than textWidth's regular-weight estimate. */
 const BOLD_WIDTH = 1.12;
 
-const milestoneLabel = (m: { label: string; label_en: string }, lang: Lang) =>
-  lang === "zh-CN" ? m.label : m.label_en;
+const milestoneLabel = (m: { label: string; label_en: string }, lang: Lang) => pickLabel(m, lang);
 
 /**
  * One target's progress: the observed month-end values, the target path through the phasing milestones,
@@ -57,7 +56,7 @@ export function progressChart(data: ProgressChartData, options: ChartOptions): S
     ) + TICK_ROOM;
   const projectionEnd = state.projection[1];
   const projectionText = projectionEnd ? s.projected(formatCount(projectionEnd.value, lang)) : "";
-  const statusText = `${formatCount(t.value, lang)} ${status.glyph} ${lang === "zh-CN" ? status.label_zh : status.label_en}`;
+  const statusText = `${formatCount(t.value, lang)} ${status.glyph} ${pickLabelZhEn(status, lang)}`;
   const asOfText = s.asOf(formatMonth(state.asOf.date, lang));
   // Without a projection D is the axis' last date, so its value and date labels need the right margin.
   const endLabels =

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { Lang } from "../../i18n/strings";
+import { LIST_SEPARATOR, type Lang, pickLabel } from "../i18n/lang";
 import type { TownScore } from "../figures/rank-towns";
 import type { ScoringIndicator, ScoringIndicatorSpec } from "../reference/scoring-schema";
 import { documentOption, plotSvg, type ChartOptions } from "./chart-options";
@@ -26,7 +26,7 @@ const MIN_LABELLED_SEGMENT = 24;
 const TICK_ROOM = 16;
 
 const indicatorName = (spec: RankingBarsData["indicators"][number], lang: Lang) =>
-  lang === "zh-CN" ? spec.label : spec.label_en;
+  pickLabel(spec, lang);
 
 /** `2= 城关镇`: the rank, `=` when tied, and the name (Chinese, English beside it on English pages). */
 function rankLabel(town: TownScore, data: RankingBarsData, lang: Lang): string {
@@ -156,9 +156,7 @@ export function rankingTable(data: RankingBarsData, lang: Lang): ChartTable {
       { key: "rank_change", label: s.rankChange, numeric: true },
     ],
     rows: towns.map((t) => {
-      const tied = t.tied_with
-        .map((id) => names.get(id) ?? id)
-        .join(lang === "zh-CN" ? "、" : ", ");
+      const tied = t.tied_with.map((id) => names.get(id) ?? id).join(LIST_SEPARATOR[lang]);
       const en = lang === "en" ? data.townNamesEn?.[t.town_id] : undefined;
       return [
         numberCell(t.rank, tied ? s.tiedWith(t.rank, tied) : String(t.rank)),

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { scaleLinear } from "d3";
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import type { FigureMetric } from "../figures/metrics";
 import type { PathStatus } from "../figures/path-status";
 import type { TrendPoint } from "../figures/project-trend";

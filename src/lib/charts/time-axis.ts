@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { addMonths, monthsBetween } from "../figures/month-end";
 import { textWidth } from "./text-width";
 

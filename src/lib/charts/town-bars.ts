@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { scaleLinear } from "d3";
-import type { Lang } from "../../i18n/strings";
+import { type Lang, pickLabelZhEn } from "../i18n/lang";
 import type { FigureMetric } from "../figures/metrics";
 import type { PathStatus } from "../figures/path-status";
 import { documentOption, plotSvg, type ChartOptions } from "./chart-options";
@@ -43,7 +43,7 @@ export function sortTownBars(towns: readonly TownBar[]): TownBar[] {
 
 const statusName = (status: PathStatus | null, lang: Lang) => {
   const style = statusStyle(status);
-  return lang === "zh-CN" ? style.label_zh : style.label_en;
+  return pickLabelZhEn(style, lang);
 };
 
 /** `532 / 600 ◆ 有风险`: value, task and status in words, so the bar reads without its colour. */

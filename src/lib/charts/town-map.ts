@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { geoMercator } from "d3";
-import type { Lang } from "../../i18n/strings";
+import { pickLabelZhEn, type Lang } from "../i18n/lang";
 import type { PathStatus } from "../figures/path-status";
 import { documentOption, plotSvg, type ChartOptions } from "./chart-options";
 import { chartStrings } from "./chart-strings";
@@ -47,7 +47,7 @@ function legendValue(max: number): number {
 }
 
 const statusName = (status: PathStatus | null, lang: Lang) =>
-  lang === "zh-CN" ? statusStyle(status).label_zh : statusStyle(status).label_en;
+  pickLabelZhEn(statusStyle(status), lang);
 
 /**
  * A schematic map of a county's towns: each at its approximate seat (Mercator fitted to the points, no

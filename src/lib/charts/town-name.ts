@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 
 /** A town as the charts name it: always its Chinese name, the English one beside it on English pages. */
 export interface NamedTown {

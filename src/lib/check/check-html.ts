@@ -1,5 +1,6 @@
 import type { CheckStrings } from "../../i18n/check-strings";
-import { strings, type Lang } from "../../i18n/strings";
+import { strings } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { attrs, markup, type Html } from "../html/html";
 import type { CheckedSheet, CheckView } from "./check-view";
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import type { ReferenceFile } from "../reference/parse-reference";
 
 /** What the page asks the checker's worker: one file's bytes (transferred, never copied off the machine). */

@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import { type Lang, pickName } from "../i18n/lang";
 import { redactPersonalData } from "../parse/personal-data";
 import type { FileResult, SheetResult } from "../pipeline/parse-report";
 import type { Reject } from "../pipeline/output-schema";
@@ -75,7 +75,7 @@ export function checkView(
 ): CheckView {
   const townName = (townId: string, fallback: string) => {
     const town = county?.towns.find((t) => t.town_id === townId);
-    return town ? (lang === "en" ? town.name_en : town.name) : fallback;
+    return town ? pickName(town, lang) : fallback;
   };
   const rows = result.rows.map((r) => ({
     sheet: r.source_sheet,
@@ -132,7 +132,7 @@ export function checkView(
   const unusable = result.error !== null || (rows.length === 0 && result.rejects.length === 0);
   return {
     file: redactPersonalData(fileName),
-    county: county ? (lang === "en" ? county.name_en : county.name) : null,
+    county: county ? pickName(county, lang) : null,
     encoding: result.encoding,
     rows_read: result.rows_read,
     accepted: rows.length,

@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import { type Lang, pickName } from "../i18n/lang";
 import type { County, Industry } from "../reference/schema";
 import type { SortKey } from "./directory-state";
 import type { FactoryListRow } from "./factory-sql";
@@ -45,9 +45,9 @@ export function directoryRow(
   const zh = lang === "zh-CN";
   const town = county.towns.find((t) => t.town_id === row.town_id);
   const industry = industries.find((i) => i.code === row.industry);
-  const countyName = zh ? county.name : county.name_en;
+  const countyName = pickName(county, lang);
   const townName = zh || !town ? row.town_name : `${row.town_name} ${town.name_en}`;
-  const industryName = industry ? (zh ? industry.name : industry.name_en) : row.industry;
+  const industryName = industry ? pickName(industry, lang) : row.industry;
   const status: FactoryStatus = row.active ? "open" : "closed";
   const certified = certifiedState(row, asOf);
   const search = [

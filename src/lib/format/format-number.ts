@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 
 /** One formatter per language, made once: `toLocaleString` builds a new one on every call, which shows. */
 const FORMATTERS: Record<Lang, Intl.NumberFormat> = {

@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import { type Lang, pickLabelZhEn } from "../i18n/lang";
 import { statusStyle } from "../charts/chart-style";
 import type { PathStatus } from "../figures/path-status";
 import { markup, type Html } from "./html";
@@ -6,7 +6,7 @@ import { markup, type Html } from "./html";
 /** A status as text shows it: its glyph (the shape cue that needs no colour, hidden from readers) and its name. */
 export function statusHtml(status: PathStatus | null, lang: Lang): Html {
   const style = statusStyle(status);
-  return markup`<span aria-hidden="true">${style.glyph}</span> ${lang === "zh-CN" ? style.label_zh : style.label_en}`;
+  return markup`<span aria-hidden="true">${style.glyph}</span> ${pickLabelZhEn(style, lang)}`;
 }
 
 /** The inline style that gives a status cell its colour (`--status-color`, used by the stylesheets). */

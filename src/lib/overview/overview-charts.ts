@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import type { CellExtras } from "../charts/chart-table-html";
 import type { ProgressChartData } from "../charts/progress-state";
 import { townMapRows, type MapTown, type TownMapData } from "../charts/town-map";

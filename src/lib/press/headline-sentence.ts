@@ -1,5 +1,5 @@
 import { pressStrings } from "../../i18n/press-strings";
-import type { Lang } from "../../i18n/strings";
+import { type Lang, NUMBER_LOCALE, pickName } from "../i18n/lang";
 import { formatValue } from "../charts/metric-label";
 import type { TargetResult } from "../figures/evaluate-target";
 import { formatNumber } from "../format/format-number";
@@ -40,7 +40,7 @@ const isMetric = (m: string): m is Metric => METRICS.has(m);
  * share; a target short by a hair still reads 99.9%, never 100%.
  */
 export function sharePercent(share: number, lang: Lang): string {
-  const locale = lang === "zh-CN" ? "zh-CN" : "en-US";
+  const locale = NUMBER_LOCALE[lang];
   const percent = share < 1 ? Math.min(share * 100, 99.9) : share * 100;
   return `${percent.toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
 }
@@ -64,7 +64,7 @@ export function headlineSentence(
   const sentence = (value: string) =>
     t.headline({
       asOf: t.longDate(target.as_of),
-      county: zh ? county.name : county.name_en,
+      county: pickName(county, lang),
       metric,
       value,
       target: formatValue(target.target, metric, lang),

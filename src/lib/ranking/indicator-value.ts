@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import { type Lang, NUMBER_LOCALE } from "../i18n/lang";
 import { formatNumber } from "../format/format-number";
 import type { ScoringIndicator } from "../reference/scoring-schema";
 
@@ -39,5 +39,5 @@ export function indicatorValueText(
 /** A task, which can be fractional (a provisional share of a county target): one decimal at most. */
 export function taskText(task: number, lang: Lang): string {
   const rounded = Number(task.toFixed(1));
-  return rounded.toLocaleString(lang === "zh-CN" ? "zh-CN" : "en-US");
+  return rounded.toLocaleString(NUMBER_LOCALE[lang]);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/strings";
+import { type Lang, pickLabel } from "../i18n/lang";
 import type { RankingBarsData } from "../charts/ranking-bars";
 import { CHART_FONT } from "../charts/chart-style";
 import { legendHeight } from "../charts/legend";
@@ -15,7 +15,7 @@ const AXIS = 24;
 export function rankingBarsHeight(data: RankingBarsData, width: number, lang: Lang): number {
   const legend = data.indicators.map((spec) => ({
     kind: "swatch" as const,
-    label: lang === "zh-CN" ? spec.label : spec.label_en,
+    label: pickLabel(spec, lang),
     fill: "#000",
   }));
   return 4 + legendHeight(legend, width - 8, CHART_FONT.size) + 8 + data.towns.length * ROW + AXIS;

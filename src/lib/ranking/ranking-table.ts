@@ -1,5 +1,5 @@
 import { rankingStrings } from "../../i18n/ranking-strings";
-import type { Lang } from "../../i18n/strings";
+import { LIST_SEPARATOR, type Lang, pickLabel, pickName } from "../i18n/lang";
 import { townLabel } from "../charts/town-name";
 import type { TownRanking } from "../figures/town-ranking";
 import { attrs, markup, type Html } from "../html/html";
@@ -28,7 +28,7 @@ export function rankingTableHtml(
     `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(n).toFixed(decimals)}`;
   const labelOf = (indicator: string) => {
     const spec = scoring.indicators.find((i) => i.indicator === indicator);
-    return spec ? (zh ? spec.label : spec.label_en) : indicator;
+    return spec ? pickLabel(spec, lang) : indicator;
   };
   const nameEn = new Map(county.towns.map((t) => [t.town_id, t.name_en]));
   const names = new Map(
@@ -50,7 +50,7 @@ export function rankingTableHtml(
     });
   const rows = ranking.towns.map((town) => {
     const change = rankChange(town.rank_change);
-    const tied = town.tied_with.map((id) => names.get(id) ?? id).join(zh ? "、" : ", ");
+    const tied = town.tied_with.map((id) => names.get(id) ?? id).join(LIST_SEPARATOR[lang]);
     const changeWords =
       change.move === "up"
         ? r.change.up(change.places ?? 0)
@@ -86,13 +86,13 @@ ${indicators}
 </tr>`;
   });
   return markup`<div class="table-scroll" tabindex="0"><table${attrs({ class: "ranking-table", "data-testid": "ranking-table", "data-county": county.county_id })}>
-<caption>${r.tableCaption(zh ? county.name : county.name_en, ranking.year)}</caption>
+<caption>${r.tableCaption(pickName(county, lang), ranking.year)}</caption>
 <thead>
 <tr>
 <th scope="col" rowspan="2" class="num">${r.col.rank}</th>
 <th scope="col" rowspan="2">${r.col.town}</th>
 <th scope="col" rowspan="2" class="num">${r.col.score}</th>
-${scoring.indicators.map((spec) => markup`<th scope="colgroup" colspan="2" class="indicator">${zh ? spec.label : spec.label_en}</th>`)}
+${scoring.indicators.map((spec) => markup`<th scope="colgroup" colspan="2" class="indicator">${pickLabel(spec, lang)}</th>`)}
 <th scope="col" rowspan="2">${r.col.change}</th>
 </tr>
 <tr>${scoring.indicators.map(

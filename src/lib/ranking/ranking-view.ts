@@ -1,5 +1,5 @@
 import { rankingStrings } from "../../i18n/ranking-strings";
-import type { Lang } from "../../i18n/strings";
+import { type Lang, pickName } from "../i18n/lang";
 import type { RankingBarsData } from "../charts/ranking-bars";
 import { townLabel } from "../charts/town-name";
 import type { TownRanking } from "../figures/town-ranking";
@@ -23,7 +23,7 @@ export function rankingView(
   lang: Lang,
 ): RankingView {
   const r = rankingStrings(lang);
-  const name = lang === "zh-CN" ? county.name : county.name_en;
+  const name = pickName(county, lang);
   const data: RankingBarsData = {
     towns: ranking.towns,
     indicators: scoring.indicators,

@@ -1,10 +1,12 @@
+import { localizedPath } from "../i18n/lang";
 /**
  * Where the brief of one as-of month lives: the latest month at `/brief/` (the link the strip and
  * readers already have), every earlier month end at `/brief/YYYY-MM/`, English under `/en`.
  */
 export function briefMonthPath(asOf: string, latest: string, lang: "zh-CN" | "en"): string {
-  const prefix = lang === "en" ? "/en" : "";
-  return asOf === latest ? `${prefix}/brief/` : `${prefix}/brief/${briefMonthSlug(asOf)}/`;
+  return asOf === latest
+    ? localizedPath("/brief/", lang)
+    : localizedPath(`/brief/${briefMonthSlug(asOf)}/`, lang);
 }
 
 /** The URL segment of a month end: `2019-06-30` → `2019-06`. */

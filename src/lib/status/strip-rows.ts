@@ -3,7 +3,7 @@ import type { TownScore } from "../figures/rank-towns";
 import type { County } from "../reference/schema";
 import { metricName } from "../charts/metric-label";
 import { statusStrings } from "../../i18n/status-strings";
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { HEADLINE_SEVERITY, targetHeadline, type HeadlineResult } from "./headline-status";
 import { townWorstStatus, type TownWorstStatus } from "./town-worst-status";
 

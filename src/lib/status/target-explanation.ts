@@ -1,6 +1,7 @@
 import { formatMonth } from "../charts/time-axis";
 import type { TargetResult } from "../figures/evaluate-target";
-import { strings, type Lang } from "../../i18n/strings";
+import { strings } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { statusStrings } from "../../i18n/status-strings";
 import { projectionPhrase } from "./headline-status";
 

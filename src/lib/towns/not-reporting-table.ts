@@ -1,5 +1,5 @@
 import { townStrings } from "../../i18n/town-strings";
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { formatCount } from "../charts/metric-label";
 import type { NotReportingRow } from "../figures/decode-rows";
 import { attrs, markup, type Html } from "../html/html";

@@ -1,5 +1,5 @@
 import { townStrings } from "../../i18n/town-strings";
-import type { Lang } from "../../i18n/strings";
+import { type Lang, pickName } from "../i18n/lang";
 import { formatCount } from "../charts/metric-label";
 import { attrs, classList, markup, type Html } from "../html/html";
 import type { Industry } from "../reference/schema";
@@ -17,7 +17,7 @@ export function townFactoriesTableHtml(
   if (factories.length === 0) return markup`<p class="factories-none">${s.factoriesNone}</p>`;
   const industry = (code: string) => {
     const found = industries.find((i) => i.code === code);
-    return found ? (lang === "zh-CN" ? found.name : found.name_en) : code;
+    return found ? pickName(found, lang) : code;
   };
   const rows = factories.map(
     (f) => markup`<tr${attrs({ "data-factory": f.factory_id, "data-active": String(f.active) })}>

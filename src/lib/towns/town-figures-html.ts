@@ -1,5 +1,6 @@
 import { townStrings } from "../../i18n/town-strings";
-import { strings, type Lang } from "../../i18n/strings";
+import { strings } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { formatCount, formatValue, metricName } from "../charts/metric-label";
 import type { FigureRow, ReportingHealthRow } from "../figures/decode-rows";
 import { FIGURE_METRICS, type FigureMetric } from "../figures/metrics";

@@ -1,5 +1,5 @@
 import { townStrings } from "../../i18n/town-strings";
-import type { Lang } from "../../i18n/strings";
+import type { Lang } from "../i18n/lang";
 import { formatValue, metricName } from "../charts/metric-label";
 import type { SmallMultiplesData } from "../charts/small-multiples";
 import { formatMonth } from "../charts/time-axis";

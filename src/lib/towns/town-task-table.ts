@@ -1,12 +1,13 @@
 import { townStrings } from "../../i18n/town-strings";
-import { strings, type Lang } from "../../i18n/strings";
+import { strings } from "../../i18n/strings";
+import { type Lang, NUMBER_LOCALE } from "../i18n/lang";
 import { formatValue, metricName } from "../charts/metric-label";
 import { attrs, markup, type Html } from "../html/html";
 import { statusColorStyle, statusHtml } from "../html/status-html";
 import type { TownTask } from "./town-tasks";
 
 const share = (x: number, lang: Lang) =>
-  `${(x * 100).toLocaleString(lang === "zh-CN" ? "zh-CN" : "en-US", { maximumFractionDigits: 1 })}%`;
+  `${(x * 100).toLocaleString(NUMBER_LOCALE[lang], { maximumFractionDigits: 1 })}%`;
 
 /** One town's standing tasks (Hanyin's allocation), a row per figure: now, task, share, status. */
 export function townTaskTableHtml(tasks: readonly TownTask[], caption: string, lang: Lang): Html {

@@ -1,13 +1,13 @@
 // Writes the synthetic township reports (data/raw/<county>/…), their README and the truth file.
-// Generation is pure (src/lib/samples); this script only reads the reference data and writes files.
+// Generation is pure (scripts/lib/samples); this script only reads the reference data and writes files.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { SYNTHETIC_MARKER } from "./lib/synthetic-marker";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { DEFAULT_SEED, generateSamples } from "../src/lib/samples/generate";
-import { renderXls } from "../src/lib/samples/render-xls";
-import { renderXlsx } from "../src/lib/samples/render-xlsx";
-import { formatTruthJson } from "../src/lib/samples/truth";
+import { DEFAULT_SEED, generateSamples } from "./lib/samples/generate";
+import { renderXls } from "./lib/samples/render-xls";
+import { renderXlsx } from "./lib/samples/render-xlsx";
+import { formatTruthJson } from "./lib/samples/truth";
 import { readReference } from "./lib/read-reference";
 
 const USAGE =

@@ -1,4 +1,4 @@
-import type { Rng } from "../../src/lib/samples/prng";
+import type { Rng } from "../../scripts/lib/samples/prng";
 
 // Town names are <first><second>镇. The two lists share no character with each other, with the county
 // names, or with the fixed words of a report title (社区工厂统计月报表, 填报单位, 人民政府), so a town's

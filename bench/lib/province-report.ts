@@ -1,6 +1,6 @@
 import type { Factory, TownStyle } from "./province-town";
 import { fakeMobile, fakePerson } from "./province-names";
-import type { Rng } from "../../src/lib/samples/prng";
+import type { Rng } from "../../scripts/lib/samples/prng";
 
 /** The town a report comes from, as the reference data names it. */
 export interface ReportTown {

@@ -1,5 +1,5 @@
 import { communityName, factoryName } from "./province-names";
-import type { Rng } from "../../src/lib/samples/prng";
+import type { Rng } from "../../scripts/lib/samples/prng";
 import { creditCheckChar } from "../../src/lib/parse/credit-code";
 
 /** How one town writes its reports, fixed for all its months as a clerk's habits are. */

@@ -19,12 +19,12 @@ import { dirname, join } from "node:path";
 import { REPORT_COLUMNS } from "../../src/lib/pipeline/output-schema";
 import { normalizeName } from "../../src/lib/pipeline/read-row";
 import { stableHash } from "../../src/lib/pipeline/stable-hash";
-import { encodeGb18030 } from "../../src/lib/samples/gb18030";
+import { encodeGb18030 } from "../../scripts/lib/samples/gb18030";
 import { countyNames, englishName, townNames } from "./province-names";
 import { writeReference, type SyntheticCounty } from "./province-reference";
 import { renderReport } from "./province-report";
 import { townFactories, townStyle } from "./province-town";
-import { createRng } from "../../src/lib/samples/prng";
+import { createRng } from "../../scripts/lib/samples/prng";
 import { parseCsv } from "../../src/lib/parse/parse-csv";
 
 /** Bump when the generated files change shape, so cached folders are rebuilt. */

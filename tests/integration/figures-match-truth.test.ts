@@ -7,7 +7,7 @@ import { REFERENCE_DIR } from "../../scripts/lib/read-reference";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { figureRowSchema, queryRows } from "../../src/lib/figures/decode-rows";
 import { FIGURES_SQL, figuresParams } from "../../src/lib/figures/figures-sql";
-import type { TruthFigures } from "../../src/lib/samples/truth";
+import type { TruthFigures } from "../../scripts/lib/samples/truth";
 
 // The generator computes §5 from its own model of the factories, never from the files; the engine
 // computes it from what the pipeline read. They must agree at every quarter end, for counties and towns.

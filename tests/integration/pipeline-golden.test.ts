@@ -6,7 +6,7 @@ import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { REFERENCE_DIR } from "../../scripts/lib/read-reference";
-import { encodeGb18030 } from "../../src/lib/samples/gb18030";
+import { encodeGb18030 } from "../../scripts/lib/samples/gb18030";
 import { query } from "../support/read-parquet";
 
 // Reports the generator never writes: other towns, other quirk combinations, written by hand here,

@@ -8,7 +8,7 @@ import type { Manifest } from "../../src/lib/pipeline/manifest";
 import { REJECT_REASONS } from "../../src/lib/pipeline/output-schema";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { REFERENCE_DIR } from "../../scripts/lib/read-reference";
-import type { SampleTruth } from "../../src/lib/samples/truth";
+import type { SampleTruth } from "../../scripts/lib/samples/truth";
 import { query } from "../support/read-parquet";
 
 const ROOT = join(import.meta.dirname, "../..");

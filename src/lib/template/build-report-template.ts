@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { County, Industry } from "../reference/schema";
-import { fixZipTimestamps } from "../samples/zip-timestamps";
+import { fixZipTimestamps } from "./zip-timestamps";
 import { BASE_LEVELS, TEMPLATE_COLUMNS, YES_NO, type TemplateColumn } from "./template-columns";
 import { templateInstructions } from "./template-instructions";
 

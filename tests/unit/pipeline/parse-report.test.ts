@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readReference } from "../../../scripts/lib/read-reference";
 import { MAX_LINE_CHARS, parseReportFile } from "../../../src/lib/pipeline/parse-report";
 import { findCounty } from "../../../src/lib/reference/parse-reference";
-import { encodeGb18030 } from "../../../src/lib/samples/gb18030";
+import { encodeGb18030 } from "../../../scripts/lib/samples/gb18030";
 import { declaredZip } from "../../support/declared-zip";
 
 const reference = await readReference();

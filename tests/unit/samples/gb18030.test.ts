@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { encodeGb18030, isGb18030Encodable } from "../../../src/lib/samples/gb18030";
+import { encodeGb18030, isGb18030Encodable } from "../../../scripts/lib/samples/gb18030";
 
 const decode = (bytes: Uint8Array): string =>
   new TextDecoder("gb18030", { fatal: true }).decode(bytes);

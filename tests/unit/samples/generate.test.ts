@@ -6,15 +6,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readReference } from "../../../scripts/lib/read-reference";
 import type { Reference } from "../../../src/lib/reference/parse-reference";
 import { creditCheckChar } from "../../../src/lib/parse/credit-code";
-import { idCheckChar } from "../../../src/lib/samples/fake-identity";
+import { idCheckChar } from "../../../scripts/lib/samples/fake-identity";
 import {
   DEFAULT_SEED,
   generateSamples,
   type SampleFile,
   type SampleSet,
-} from "../../../src/lib/samples/generate";
-import { QUIRK_IDS, REJECT_REASONS } from "../../../src/lib/samples/quirks";
-import type { Cell, Sheet } from "../../../src/lib/samples/sheet";
+} from "../../../scripts/lib/samples/generate";
+import { QUIRK_IDS, REJECT_REASONS } from "../../../scripts/lib/samples/quirks";
+import type { Cell, Sheet } from "../../../scripts/lib/samples/sheet";
 
 // DATA-CONTRACT §2 header synonyms: every one must occur in some sample header.
 const CONTRACT_SYNONYMS = [

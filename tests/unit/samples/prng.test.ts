@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRng, hashSeed, mulberry32 } from "../../../src/lib/samples/prng";
+import { createRng, hashSeed, mulberry32 } from "../../../scripts/lib/samples/prng";
 
 const take = (next: () => number, n: number): number[] => Array.from({ length: n }, next);
 

@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
-import { renderXls } from "../../../src/lib/samples/render-xls";
-import type { Sheet } from "../../../src/lib/samples/sheet";
+import { renderXls } from "../../../scripts/lib/samples/render-xls";
+import type { Sheet } from "../../../scripts/lib/samples/sheet";
 
 const sheets: Sheet[] = [
   { name: "填表说明", rows: [["一、每镇每期一个文件。"]], merges: [] },

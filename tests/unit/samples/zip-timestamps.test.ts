@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderXlsx } from "../../../src/lib/samples/render-xlsx";
-import type { Sheet } from "../../../src/lib/samples/sheet";
-import { fixZipTimestamps } from "../../../src/lib/samples/zip-timestamps";
+import { renderXlsx } from "../../../scripts/lib/samples/render-xlsx";
+import type { Sheet } from "../../../scripts/lib/samples/sheet";
+import { fixZipTimestamps } from "../../../src/lib/template/zip-timestamps";
 
 const sheet: Sheet = {
   name: "Sheet1",

@@ -213,7 +213,7 @@ describe("parseReportFile on hostile and damaged input", () => {
     for (const sample of samples) {
       const result = await parse(sample.path, sample.bytes);
       expectSound(result);
-      // The generator's codes carry a GB 32100 check character (src/lib/samples/fake-identity.ts).
+      // The generator's codes carry a GB 32100 check character (scripts/lib/samples/fake-identity.ts).
       expect(result.personal.creditCodes, sample.path).toBe(0);
     }
   });

@@ -6,7 +6,7 @@ import { parseReportFile } from "../../../src/lib/pipeline/parse-report";
 import type { Reference } from "../../../src/lib/reference/parse-reference";
 import type { County } from "../../../src/lib/reference/schema";
 import { creditCheckChar } from "../../../src/lib/parse/credit-code";
-import { createRng } from "../../../src/lib/samples/prng";
+import { createRng } from "../../../scripts/lib/samples/prng";
 import {
   buildReportTemplate,
   TEMPLATE_LAYOUT as L,

@@ -1,5 +1,5 @@
 import type { Rng } from "./prng";
-import { creditCheckChar } from "../parse/credit-code";
+import { creditCheckChar } from "../../../src/lib/parse/credit-code";
 
 // Given-name characters are chosen to occur nowhere else in the samples (factory names, communities,
 // titles), so a planted name can be searched for in outputs without false hits.

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Sheet } from "./sheet";
-import { fixZipTimestamps } from "./zip-timestamps";
+import { fixZipTimestamps } from "../../../src/lib/template/zip-timestamps";
 
 // exceljs stamps the workbook's creation and modification times: fix them so output is reproducible.
 const FIXED_DATE = new Date(Date.UTC(2021, 0, 1));

@@ -81,4 +81,4 @@ export type QuirkId = keyof typeof QUIRKS;
 export const QUIRK_IDS = Object.keys(QUIRKS) as QuirkId[];
 
 // The reject reasons are the pipeline's own list (DATA-CONTRACT §3), so the samples plant exactly those.
-export { REJECT_REASONS, type RejectReason } from "../pipeline/output-schema";
+export { REJECT_REASONS, type RejectReason } from "../../../src/lib/pipeline/output-schema";

@@ -1,3 +1,5 @@
+import { activeUntil } from "../figures/current-reports";
+
 /**
  * A query shaped like the figures engine's (src/lib/figures/figures-sql.ts) on made-up rows: window
  * functions with QUALIFY, date arithmetic over a month range, range joins, FILTERed aggregates, a left
@@ -27,7 +29,7 @@ current_reports AS (
 ),
 spans AS (
   SELECT c.*,
-    least(last_day(c.period_end + INTERVAL 2 MONTH), COALESCE(c.next_end - 1, DATE '9999-12-31')) AS until
+    least(${activeUntil("c.period_end")}, COALESCE(c.next_end - 1, DATE '9999-12-31')) AS until
   FROM current_reports c
 ),
 towns AS (SELECT DISTINCT town_id FROM r)

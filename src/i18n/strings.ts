@@ -1,3 +1,4 @@
+import type { CountyWords } from "../lib/site/county-words";
 import type { RejectReason } from "../lib/pipeline/output-schema";
 
 /** The site's languages: Chinese first, English second. */
@@ -6,7 +7,7 @@ export type Lang = (typeof LANGS)[number];
 
 const zh = {
   siteTitle: "社区工厂就业扶贫进展看板",
-  siteSubtitle: "汉阴县、平利县社区工厂建设目标完成情况",
+  siteSubtitle: (w: CountyWords) => `${w.listed}社区工厂建设目标完成情况`,
   skipToContent: "跳到正文",
   switchLanguage: "English",
   switchLanguageLabel: "切换到英文版",
@@ -23,11 +24,11 @@ const zh = {
   unit: { factories: "家", people: "人", yuan: "元" },
   syntheticNotice:
     "注意：本站当前显示的镇级报表为程序生成的示例数据（合成数据），并非真实统计，仅用于演示。",
-  footerSource: "目标出处：汉人社发〔2017〕132号；平办发〔2017〕31号。",
+  footerSource: (w: CountyWords) => `目标出处：${w.targetDocuments}。`,
   overviewHeading: "总览",
   colon: "：",
-  overviewIntro: (asOf: string) =>
-    `两县社区工厂对照政策文件目标的完成情况，数据截至 ${asOf}。每个数字均注明截至日期和出处。`,
+  overviewIntro: (w: CountyWords, asOf: string) =>
+    `${w.all}社区工厂对照政策文件目标的完成情况，数据截至 ${asOf}。每个数字均注明截至日期和出处。`,
   dataAsOf: (asOf: string) => `数据截至 ${asOf}`,
   countyOverviewHeading: (county: string, document: string) => `${county}（${document}）`,
   countyTargetsHeading: "县级目标",
@@ -200,7 +201,8 @@ export type Strings = typeof zh;
 
 const en: Strings = {
   siteTitle: "Community Factory Progress Dashboard",
-  siteSubtitle: "Progress of Hanyin and Pingli counties against their community factory targets",
+  siteSubtitle: (w: CountyWords) =>
+    `Progress of ${w.listed} against their community factory targets`,
   skipToContent: "Skip to content",
   switchLanguage: "中文",
   switchLanguageLabel: "切换到中文版 (switch to Chinese)",
@@ -217,11 +219,11 @@ const en: Strings = {
   unit: { factories: "factories", people: "people", yuan: "yuan" },
   syntheticNotice:
     "Note: the township reports shown here are generated sample data (synthetic), not real statistics, for demonstration only.",
-  footerSource: "Targets from 汉人社发〔2017〕132号 (Hanyin) and 平办发〔2017〕31号 (Pingli).",
+  footerSource: (w: CountyWords) => `Targets from ${w.targetDocuments}.`,
   overviewHeading: "Overview",
   colon: ": ",
-  overviewIntro: (asOf: string) =>
-    `How the two counties' community factories stand against the targets of their policy documents, with data as of ${asOf}. Every figure gives its as-of date and source.`,
+  overviewIntro: (w: CountyWords, asOf: string) =>
+    `How the community factories of ${w.the} stand against the targets of their policy documents, with data as of ${asOf}. Every figure gives its as-of date and source.`,
   dataAsOf: (asOf: string) => `Data as of ${asOf}`,
   countyOverviewHeading: (county: string, document: string) => `${county} (${document})`,
   countyTargetsHeading: "County targets",

@@ -1,10 +1,11 @@
+import type { CountyWords } from "../lib/site/county-words";
 import type { Lang } from "./strings";
 
 /** UI strings of the town pages and the overview's town-level sections (zh-CN and en, same keys). */
 const zh = {
   townsHeading: "各镇",
-  townsIntro: (asOf: string) =>
-    `两县各镇社区工厂的主要数字和任务完成状态，数据截至 ${asOf}。点击镇名查看该镇的详细情况。`,
+  townsIntro: (w: CountyWords, asOf: string) =>
+    `${w.all}各镇社区工厂的主要数字和任务完成状态，数据截至 ${asOf}。点击镇名查看该镇的详细情况。`,
   townsCaption: (county: string) => `${county}各镇主要数字`,
   townPageTitle: (town: string, county: string) => `${county}${town}`,
   townIntro: (town: string, asOf: string) =>
@@ -96,7 +97,7 @@ export type TownStrings = typeof zh;
 
 const en: TownStrings = {
   townsHeading: "Towns",
-  townsIntro: (asOf: string) =>
+  townsIntro: (_w: CountyWords, asOf: string) =>
     `Each town's key figures and the status of its task, with data as of ${asOf}. Follow a town's name for its page.`,
   townsCaption: (county: string) => `${county}: key figures by town`,
   townPageTitle: (town: string, county: string) => `${town}, ${county}`,

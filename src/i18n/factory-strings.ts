@@ -1,4 +1,4 @@
-import { ACTIVE_MONTHS } from "../lib/figures/current-reports";
+import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
 import { enCount, zhCount } from "../lib/site/count-words";
 import type { CountyWords } from "../lib/site/county-words";
 import type { CertificationCondition, ConditionStatus } from "../lib/figures/certification-check";

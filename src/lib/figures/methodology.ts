@@ -4,7 +4,7 @@ import { TREND_MONTHS } from "./project-trend";
 import { STATUS_RULES } from "../status/status-rules";
 import type { County } from "../reference/schema";
 import { enCount, zhCount } from "../site/count-words";
-import { ACTIVE_MONTHS } from "./current-reports";
+import { ACTIVE_MONTHS } from "../sql/current-reports";
 
 const rules = STATUS_RULES;
 const PACE_WORDS_ZH: Partial<Record<PaceStatus, string>> = {

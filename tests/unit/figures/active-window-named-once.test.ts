@@ -5,10 +5,10 @@ import {
   ACTIVE_MONTHS,
   activeUntil,
   endsInActiveWindow,
-} from "../../../src/lib/figures/current-reports";
+} from "../../../src/lib/sql/current-reports";
 
 const LIB = join(import.meta.dirname, "../../../src/lib");
-const RULE_FILE = "figures/current-reports.ts";
+const RULE_FILE = "sql/current-reports.ts";
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

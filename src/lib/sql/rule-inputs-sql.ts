@@ -1,4 +1,4 @@
-import type { QueryParam } from "./query-runner";
+import type { QueryParam } from "../figures/query-runner";
 import { currentReportsCte, endsInActiveWindow } from "./current-reports";
 import { SCOPE_CTES, scopeParams, type FigureScope } from "./scope";
 

@@ -1,5 +1,5 @@
 import { activeUntil } from "./current-reports";
-import type { QueryParam } from "./query-runner";
+import type { QueryParam } from "../figures/query-runner";
 import { SCOPE_CTES, SCOPE_TOWNS_CTE, scopeParams, type FigureScope } from "./scope";
 
 /**

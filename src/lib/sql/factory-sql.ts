@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currentReportsCte, endsInActiveWindow } from "../figures/current-reports";
+import { currentReportsCte, endsInActiveWindow } from "./current-reports";
 import type { QueryParam } from "../figures/query-runner";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

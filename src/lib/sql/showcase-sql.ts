@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { endsInActiveWindow } from "../figures/current-reports";
+import { endsInActiveWindow } from "./current-reports";
 import { addMonths } from "../figures/month-end";
 import type { QueryParam } from "../figures/query-runner";
 

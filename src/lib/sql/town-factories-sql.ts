@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { QueryParam } from "../figures/query-runner";
-import { currentReportsCte, endsInActiveWindow } from "../figures/current-reports";
-import { SCOPE_CTES, scopeParams, type FigureScope } from "../figures/scope";
+import { currentReportsCte, endsInActiveWindow } from "./current-reports";
+import { SCOPE_CTES, scopeParams, type FigureScope } from "./scope";
 
 /**
  * Every factory of the scope ($1–$3) with a report on or before D ($4): what it is, when it opened, its

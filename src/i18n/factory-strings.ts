@@ -43,7 +43,7 @@ const zh = {
     leading: "龙头企业",
   },
   status: { open: "在产", closed: "已停报" },
-  statusNote: "“已停报”：截至该日前三个月内没有报表（按数据约定 §5 不计入在报工厂）。",
+  statusNote: `“已停报”：截至该日前${zhCount(ACTIVE_MONTHS)}个月内没有报表（按数据约定 §5 不计入在报工厂）。`,
   yes: "是",
   no: "否",
   unknown: "不详",
@@ -154,8 +154,7 @@ const en: FactoryStrings = {
     leading: "Leading firm",
   },
   status: { open: "open", closed: "closed" },
-  statusNote:
-    "Closed: no report in the three months up to the as-of date (not counted as an active factory, DATA-CONTRACT §5).",
+  statusNote: `Closed: no report in the ${enCount(ACTIVE_MONTHS)} months up to the as-of date (not counted as an active factory, DATA-CONTRACT §5).`,
   yes: "yes",
   no: "no",
   unknown: "unknown",

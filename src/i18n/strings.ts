@@ -1,3 +1,5 @@
+import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
+import { zhCount } from "../lib/site/count-words";
 import type { CountyWords } from "../lib/site/county-words";
 import type { RejectReason } from "../lib/pipeline/output-schema";
 
@@ -79,7 +81,7 @@ const zh = {
     heading: "找不到该页面",
     body: "该地址没有页面。可能是链接有误，或该镇、工厂的页面已随数据更新而改变。请从下面的入口继续：",
   },
-  notReporting: "近三个月未报送的工厂：",
+  notReporting: `近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂：`,
   notReportingCount: (n: string) => `${n} 家`,
   sentenceGap: "",
   nav: {
@@ -277,7 +279,7 @@ const en: Strings = {
     heading: "Page not found",
     body: "There is no page at this address. The link may be wrong, or a town's or factory's page may have changed with the data. Carry on from here:",
   },
-  notReporting: "Factories without a report in the last 3 months: ",
+  notReporting: `Factories without a report in the last ${ACTIVE_MONTHS} months: `,
   notReportingCount: (n: string) => `${n} factories`,
   sentenceGap: " ",
   nav: {

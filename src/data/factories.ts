@@ -11,7 +11,7 @@ import {
   factoryReportsParams,
   type FactoryListRow,
   type FactoryReportRow,
-} from "../lib/factories/factory-sql";
+} from "../lib/sql/factory-sql";
 import type { County } from "../lib/reference/schema";
 import { buildRunner } from "./build-runner";
 import { dataStatus } from "./figures";

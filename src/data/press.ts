@@ -7,7 +7,7 @@ import {
   showcaseParams,
   showcaseRowSchema,
   yearBefore,
-} from "../lib/press/showcase-sql";
+} from "../lib/sql/showcase-sql";
 import { buildRunner } from "./build-runner";
 import { countyFigures, dataStatus, type CountyFigures } from "./figures";
 

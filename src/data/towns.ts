@@ -7,7 +7,7 @@ import {
   townFactoriesParams,
   townFactoryRowSchema,
   type TownFactoryRow,
-} from "../lib/towns/town-factories-sql";
+} from "../lib/sql/town-factories-sql";
 import { buildRunner } from "./build-runner";
 import { dataQuality, dataStatus } from "./figures";
 import { reference } from "./reference";

@@ -1,3 +1,4 @@
+import type { CountyWords } from "../lib/site/county-words";
 import type { PublishedTable } from "../lib/browser/published-columns";
 import type { Lang } from "../lib/i18n/lang";
 
@@ -6,7 +7,7 @@ type Meanings = Record<PublishedTable, Record<string, string>>;
 
 const zhMeanings: Meanings = {
   reports: {
-    county_id: "县代码（hanyin 汉阴县，pingli 平利县）",
+    county_id: "县代码（各县的代码和名称见 towns 表）",
     town_id: "报表所属镇的代码",
     town_name: "镇的中文全称，如 涧池镇",
     factory_id:
@@ -74,7 +75,7 @@ const zhMeanings: Meanings = {
 
 const enMeanings: Meanings = {
   reports: {
-    county_id: "County code (hanyin, pingli)",
+    county_id: "County code (each county's code and name: see the towns table)",
     town_id: "Code of the town the report belongs to",
     town_name: "Full Chinese name of the town, e.g. 涧池镇",
     factory_id:
@@ -148,7 +149,7 @@ const zh = {
     "选择截至月份、县、镇或行业，数字、状态、图表和表格将在浏览器中按同一口径重新计算。",
   asOfLabel: "截至月份",
   countyLabel: "县",
-  allCounties: "两县",
+  allCounties: (w: CountyWords) => w.all,
   townLabel: "镇",
   wholeCounty: "全县",
   industriesLabel: "行业（不选即全部）",
@@ -267,7 +268,7 @@ const en: ExploreStrings = {
     "Choose the as-of month, county, town or industries: figures, statuses, charts and tables are recomputed in your browser by the same definitions.",
   asOfLabel: "As of",
   countyLabel: "County",
-  allCounties: "Both counties",
+  allCounties: (w: CountyWords) => w.all.charAt(0).toUpperCase() + w.all.slice(1),
   townLabel: "Town",
   wholeCounty: "Whole county",
   industriesLabel: "Industries (none ticked: all)",

@@ -1,3 +1,6 @@
+import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
+import { enCount, zhCount } from "../lib/site/count-words";
+import type { CountyWords } from "../lib/site/county-words";
 import type { CertificationCondition, ConditionStatus } from "../lib/figures/certification-check";
 import type { Lang } from "../lib/i18n/lang";
 
@@ -12,8 +15,8 @@ const zhSubsidyNames: Record<string, string> = {
 /** UI strings of the factory directory (工厂名录) and the factory pages, zh-CN and en with the same keys. */
 const zh = {
   directoryHeading: "社区工厂名录",
-  directoryIntro: (asOf: string) =>
-    `两县全部社区工厂，数据截至 ${asOf}。“最新用工”和“贫困劳动力”取每家工厂截至该日的最近一期报表；近三个月没有报表的工厂标为“已停报”。点工厂名称查看其历次报表、认定条件核对和补贴估算。`,
+  directoryIntro: (w: CountyWords, asOf: string) =>
+    `${w.all}全部社区工厂，数据截至 ${asOf}。“最新用工”和“贫困劳动力”取每家工厂截至该日的最近一期报表；近${zhCount(ACTIVE_MONTHS)}个月没有报表的工厂标为“已停报”。点工厂名称查看其历次报表、认定条件核对和补贴估算。`,
   filtersLabel: "筛选工厂",
   search: "搜索（名称、镇、行业）",
   county: "县",
@@ -40,7 +43,7 @@ const zh = {
     leading: "龙头企业",
   },
   status: { open: "在产", closed: "已停报" },
-  statusNote: "“已停报”：截至该日前三个月内没有报表（按数据约定 §5 不计入在报工厂）。",
+  statusNote: `“已停报”：截至该日前${zhCount(ACTIVE_MONTHS)}个月内没有报表（按数据约定 §5 不计入在报工厂）。`,
   yes: "是",
   no: "否",
   unknown: "不详",
@@ -124,8 +127,8 @@ export type FactoryStrings = typeof zh;
 
 const en: FactoryStrings = {
   directoryHeading: "Factory directory",
-  directoryIntro: (asOf: string) =>
-    `Every community factory of both counties, data as of ${asOf}. Latest jobs and poor workers come from each factory's latest report up to that date; factories without a report in the last three months are marked closed. Open a factory's page for its reports, certification check and estimated subsidies.`,
+  directoryIntro: (w: CountyWords, asOf: string) =>
+    `Every community factory of ${w.all}, data as of ${asOf}. Latest jobs and poor workers come from each factory's latest report up to that date; factories without a report in the last ${enCount(ACTIVE_MONTHS)} months are marked closed. Open a factory's page for its reports, certification check and estimated subsidies.`,
   filtersLabel: "Filter factories",
   search: "Search (name, town, industry)",
   county: "County",
@@ -151,8 +154,7 @@ const en: FactoryStrings = {
     leading: "Leading firm",
   },
   status: { open: "open", closed: "closed" },
-  statusNote:
-    "Closed: no report in the three months up to the as-of date (not counted as an active factory, DATA-CONTRACT §5).",
+  statusNote: `Closed: no report in the ${enCount(ACTIVE_MONTHS)} months up to the as-of date (not counted as an active factory, DATA-CONTRACT §5).`,
   yes: "yes",
   no: "no",
   unknown: "unknown",

@@ -1,3 +1,5 @@
+import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
+import { enCount, zhCount } from "../lib/site/count-words";
 import type { Metric } from "../lib/reference/schema";
 import type { Lang } from "../lib/i18n/lang";
 
@@ -76,7 +78,7 @@ const zh = {
   usage: [
     (asOf: string) => `所有数字均截至 ${asOf}（最近一期报表的月末），引用时请写明截至日期。`,
     () =>
-      "“社区工厂数”只计近三个月内报送过报表的工厂；人数为各厂最近一期报表的在岗人数；产值和工资为截至日前12个月的合计。",
+      `“社区工厂数”只计近${zhCount(ACTIVE_MONTHS)}个月内报送过报表的工厂；人数为各厂最近一期报表的在岗人数；产值和工资为截至日前12个月的合计。`,
     () => "引用时请注明来源：目标出自所列政策文件及条款，完成情况为各镇社区工厂报表汇总。",
   ],
   syntheticUse: "本站当前数字由示例数据（合成数据）算出，不是真实统计，不得作为事实对外发布。",
@@ -102,7 +104,7 @@ const zh = {
   chartsCountyHeading: (county: string) => `${county}进展图表`,
   showcaseHeading: "典型社区工厂",
   showcaseIntro: (asOf: string) =>
-    `各县截至 ${asOf} 的三家典型工厂。只计截至日前三个月内报送过报表的工厂，人数取各厂最近一期报表。`,
+    `各县截至 ${asOf} 的三家典型工厂。只计截至日前${zhCount(ACTIVE_MONTHS)}个月内报送过报表的工厂，人数取各厂最近一期报表。`,
   growthDefinition: (yearAgo: string, asOf: string) =>
     `“增长最快”指用工人数增加最多：${asOf} 最近一期报表的用工人数减去 ${yearAgo} 最近一期报表的用工人数，只比较两个日期都在报送的工厂。`,
   showcaseKind: {
@@ -146,7 +148,7 @@ const en: PressStrings = {
     (asOf: string) =>
       `Every figure is as of ${asOf} (the month end of the latest reports); please give the as-of date when quoting.`,
     () =>
-      "Community factories count only factories that reported in the last three months; headcounts come from each factory's latest report; output and wages are totals over the 12 months to the as-of date.",
+      `Community factories count only factories that reported in the last ${enCount(ACTIVE_MONTHS)} months; headcounts come from each factory's latest report; output and wages are totals over the 12 months to the as-of date.`,
     () =>
       "Please cite the source: targets come from the policy documents and clauses listed; progress is summed from the towns' community factory reports.",
   ],
@@ -175,7 +177,7 @@ const en: PressStrings = {
   chartsCountyHeading: (county: string) => `${county}: progress charts`,
   showcaseHeading: "Showcase community factories",
   showcaseIntro: (asOf: string) =>
-    `Three showcase factories per county as of ${asOf}. Only factories that reported in the three months to that date count; headcounts come from each factory's latest report.`,
+    `Three showcase factories per county as of ${asOf}. Only factories that reported in the ${enCount(ACTIVE_MONTHS)} months to that date count; headcounts come from each factory's latest report.`,
   growthDefinition: (yearAgo: string, asOf: string) =>
     `"Fastest growth" means the most jobs added: the headcount of the factory's latest report on ${asOf} minus that of its latest report on ${yearAgo}, among factories reporting at both dates.`,
   showcaseKind: {

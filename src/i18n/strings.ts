@@ -1,9 +1,12 @@
 import type { Lang } from "../lib/i18n/lang";
+import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
+import { zhCount } from "../lib/site/count-words";
+import type { CountyWords } from "../lib/site/county-words";
 import type { RejectReason } from "../lib/pipeline/output-schema";
 
 const zh = {
   siteTitle: "社区工厂就业扶贫进展看板",
-  siteSubtitle: "汉阴县、平利县社区工厂建设目标完成情况",
+  siteSubtitle: (w: CountyWords) => `${w.listed}社区工厂建设目标完成情况`,
   skipToContent: "跳到正文",
   switchLanguage: "English",
   switchLanguageLabel: "切换到英文版",
@@ -21,11 +24,11 @@ const zh = {
   unit: { factories: "家", people: "人", yuan: "元" },
   syntheticNotice:
     "注意：本站当前显示的镇级报表为程序生成的示例数据（合成数据），并非真实统计，仅用于演示。",
-  footerSource: "目标出处：汉人社发〔2017〕132号；平办发〔2017〕31号。",
+  footerSource: (w: CountyWords) => `目标出处：${w.targetDocuments}。`,
   overviewHeading: "总览",
   colon: "：",
-  overviewIntro: (asOf: string) =>
-    `两县社区工厂对照政策文件目标的完成情况，数据截至 ${asOf}。每个数字均注明截至日期和出处。`,
+  overviewIntro: (w: CountyWords, asOf: string) =>
+    `${w.all}社区工厂对照政策文件目标的完成情况，数据截至 ${asOf}。每个数字均注明截至日期和出处。`,
   dataAsOf: (asOf: string) => `数据截至 ${asOf}`,
   countyOverviewHeading: (county: string, document: string) => `${county}（${document}）`,
   countyTargetsHeading: "县级目标",
@@ -76,7 +79,7 @@ const zh = {
     heading: "找不到该页面",
     body: "该地址没有页面。可能是链接有误，或该镇、工厂的页面已随数据更新而改变。请从下面的入口继续：",
   },
-  notReporting: "近三个月未报送的工厂：",
+  notReporting: `近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂：`,
   notReportingCount: (n: string) => `${n} 家`,
   sentenceGap: "",
   nav: {
@@ -198,7 +201,8 @@ export type Strings = typeof zh;
 
 const en: Strings = {
   siteTitle: "Community Factory Progress Dashboard",
-  siteSubtitle: "Progress of Hanyin and Pingli counties against their community factory targets",
+  siteSubtitle: (w: CountyWords) =>
+    `Progress of ${w.listed} against their community factory targets`,
   skipToContent: "Skip to content",
   switchLanguage: "中文",
   switchLanguageLabel: "切换到中文版 (switch to Chinese)",
@@ -216,11 +220,11 @@ const en: Strings = {
   unit: { factories: "factories", people: "people", yuan: "yuan" },
   syntheticNotice:
     "Note: the township reports shown here are generated sample data (synthetic), not real statistics, for demonstration only.",
-  footerSource: "Targets from 汉人社发〔2017〕132号 (Hanyin) and 平办发〔2017〕31号 (Pingli).",
+  footerSource: (w: CountyWords) => `Targets from ${w.targetDocuments}.`,
   overviewHeading: "Overview",
   colon: ": ",
-  overviewIntro: (asOf: string) =>
-    `How the two counties' community factories stand against the targets of their policy documents, with data as of ${asOf}. Every figure gives its as-of date and source.`,
+  overviewIntro: (w: CountyWords, asOf: string) =>
+    `How the community factories of ${w.the} stand against the targets of their policy documents, with data as of ${asOf}. Every figure gives its as-of date and source.`,
   dataAsOf: (asOf: string) => `Data as of ${asOf}`,
   countyOverviewHeading: (county: string, document: string) => `${county} (${document})`,
   countyTargetsHeading: "County targets",
@@ -274,7 +278,7 @@ const en: Strings = {
     heading: "Page not found",
     body: "There is no page at this address. The link may be wrong, or a town's or factory's page may have changed with the data. Carry on from here:",
   },
-  notReporting: "Factories without a report in the last 3 months: ",
+  notReporting: `Factories without a report in the last ${ACTIVE_MONTHS} months: `,
   notReportingCount: (n: string) => `${n} factories`,
   sentenceGap: " ",
   nav: {

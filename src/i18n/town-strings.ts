@@ -1,10 +1,13 @@
 import type { Lang } from "../lib/i18n/lang";
+import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
+import { zhCount } from "../lib/site/count-words";
+import type { CountyWords } from "../lib/site/county-words";
 
 /** UI strings of the town pages and the overview's town-level sections (zh-CN and en, same keys). */
 const zh = {
   townsHeading: "各镇",
-  townsIntro: (asOf: string) =>
-    `两县各镇社区工厂的主要数字和任务完成状态，数据截至 ${asOf}。点击镇名查看该镇的详细情况。`,
+  townsIntro: (w: CountyWords, asOf: string) =>
+    `${w.all}各镇社区工厂的主要数字和任务完成状态，数据截至 ${asOf}。点击镇名查看该镇的详细情况。`,
   townsCaption: (county: string) => `${county}各镇主要数字`,
   townPageTitle: (town: string, county: string) => `${county}${town}`,
   townIntro: (town: string, asOf: string) =>
@@ -14,7 +17,7 @@ const zh = {
   figuresHeading: (asOf: string) => `截至 ${asOf} 的数字`,
   figuresSource: "来源：各镇上报的社区工厂月报、季报（见“数据质量”页），按“方法”页的定义计算。",
   newFactoriesIn: (year: number) => `${year}年新建工厂数`,
-  notReportingFigure: "近三个月未报送的工厂",
+  notReportingFigure: `近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂`,
   taskHeading: "任务完成情况",
   yearlyRuleIntro: (document: string, quote: string) =>
     `依据${document}：“${quote}”。每年按当年新建（开办日期在该年内）的工厂计数。`,
@@ -69,10 +72,10 @@ const zh = {
   noRejects: "该镇没有被拒收的行。",
   rowsRejected: "拒收行数",
   qualityLink: (town: string) => `在“数据质量”页查看${town}的报送明细`,
-  notReportingHeading: "近三个月未报送的工厂",
+  notReportingHeading: `近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂`,
   notReportingCaption: (scope: string, asOf: string) =>
-    `${scope}近三个月未报送的工厂（截至 ${asOf}）`,
-  notReportingNone: "没有近三个月未报送的工厂。",
+    `${scope}近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂（截至 ${asOf}）`,
+  notReportingNone: `没有近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂。`,
   nr: { town: "镇", factory: "工厂", lastReport: "最近报表截至", months: "距今月数" },
   paceDetails: "进度评估的计算（R）",
   pace: {
@@ -96,7 +99,7 @@ export type TownStrings = typeof zh;
 
 const en: TownStrings = {
   townsHeading: "Towns",
-  townsIntro: (asOf: string) =>
+  townsIntro: (_w: CountyWords, asOf: string) =>
     `Each town's key figures and the status of its task, with data as of ${asOf}. Follow a town's name for its page.`,
   townsCaption: (county: string) => `${county}: key figures by town`,
   townPageTitle: (town: string, county: string) => `${town}, ${county}`,
@@ -108,7 +111,7 @@ const en: TownStrings = {
   figuresSource:
     "Source: the towns' monthly and quarterly community factory reports (see Data quality), computed as defined under Methodology.",
   newFactoriesIn: (year: number) => `New factories in ${year}`,
-  notReportingFigure: "Factories without a report in the last 3 months",
+  notReportingFigure: `Factories without a report in the last ${ACTIVE_MONTHS} months`,
   taskHeading: "Task",
   yearlyRuleIntro: (document: string, quote: string) =>
     `Source: ${document}, "${quote}" (every town to build at least 2 community factories each year). A factory counts in the year it opened.`,
@@ -166,10 +169,10 @@ const en: TownStrings = {
   noRejects: "No row from this town was rejected.",
   rowsRejected: "Rows rejected",
   qualityLink: (town: string) => `${town} on the Data quality page`,
-  notReportingHeading: "Factories without a report in the last 3 months",
+  notReportingHeading: `Factories without a report in the last ${ACTIVE_MONTHS} months`,
   notReportingCaption: (scope: string, asOf: string) =>
-    `${scope}: factories without a report in the last 3 months (as of ${asOf})`,
-  notReportingNone: "Every factory has reported in the last 3 months.",
+    `${scope}: factories without a report in the last ${ACTIVE_MONTHS} months (as of ${asOf})`,
+  notReportingNone: `Every factory has reported in the last ${ACTIVE_MONTHS} months.`,
   nr: { town: "Town", factory: "Factory", lastReport: "Last report to", months: "Months since" },
   paceDetails: "How the pace is computed (R)",
   pace: {

@@ -6,7 +6,7 @@ import { openParquetRunner } from "../../src/lib/connectors/node-runner";
 import { REFERENCE_DIR } from "../../scripts/lib/read-reference";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { figureRowSchema, queryRows } from "../../src/lib/figures/decode-rows";
-import { FIGURES_SQL, figuresParams } from "../../src/lib/figures/figures-sql";
+import { FIGURES_SQL, figuresParams } from "../../src/lib/sql/figures-sql";
 import type { TruthFigures } from "../../scripts/lib/samples/truth";
 
 // The generator computes §5 from its own model of the factories, never from the files; the engine

@@ -13,7 +13,7 @@ import {
 import type { QueryRunner } from "../connectors/query-runner";
 import { cachingRunner } from "../connectors/caching-runner";
 import { wasmRunner } from "../connectors/wasm-runner";
-import { WARM_UP_SQL } from "./warm-up-sql";
+import { WARM_UP_SQL } from "../sql/warm-up-sql";
 
 /** Where the engine is on its way to answering queries; shown to people and read by tests. */
 export type EngineStage = "engine" | "data" | "ready";

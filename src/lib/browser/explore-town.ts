@@ -11,7 +11,7 @@ import {
   TOWN_FACTORIES_SQL,
   townFactoriesParams,
   townFactoryRowSchema,
-} from "../towns/town-factories-sql";
+} from "../sql/town-factories-sql";
 import { townFactoriesTableHtml } from "../towns/town-factories-table";
 import { townFiguresHtml, townHealthHtml } from "../towns/town-figures-html";
 import { notReportingTableHtml } from "../towns/not-reporting-table";

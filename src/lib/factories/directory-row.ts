@@ -1,7 +1,7 @@
 import { type Lang, pickName } from "../i18n/lang";
 import type { County, Industry } from "../reference/schema";
 import type { SortKey } from "./directory-state";
-import type { FactoryListRow } from "./factory-sql";
+import type { FactoryListRow } from "../sql/factory-sql";
 
 /** `open` when the factory reported in the 3 months up to D (DATA-CONTRACT §5 "active"), else `closed`. */
 export type FactoryStatus = "open" | "closed";

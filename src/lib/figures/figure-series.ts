@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { figureRowSchema, queryRows, type FigureRow } from "./decode-rows";
-import { FIGURES_SQL, figuresParams } from "./figures-sql";
+import { FIGURES_SQL, figuresParams } from "../sql/figures-sql";
 import { addMonths, monthEndOf } from "./month-end";
 import type { QueryRunner } from "./query-runner";
-import type { FigureScope } from "./scope";
+import type { FigureScope } from "../sql/scope";
 
 /** The first and last period end of the reports: where a series can have data. */
 const REPORT_SPAN_SQL = `

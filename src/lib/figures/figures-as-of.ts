@@ -13,11 +13,11 @@ import { evaluateTarget, seriesLookup, seriesStartFor, type TargetResult } from 
 import { figureSeries } from "./figure-series";
 import { leadingAndBases, type LeadingAndBases } from "./leading-and-bases";
 import { isMonthEnd, yearOf } from "./month-end";
-import { NOT_REPORTING_SQL, notReportingParams } from "./not-reporting-sql";
+import { NOT_REPORTING_SQL, notReportingParams } from "../sql/not-reporting-sql";
 import type { QueryRunner } from "./query-runner";
-import { REPORTING_HEALTH_SQL, reportingHealthParams } from "./reporting-health-sql";
-import type { FigureScope } from "./scope";
-import { TARGETS_SQL, targetsParams } from "./targets-sql";
+import { REPORTING_HEALTH_SQL, reportingHealthParams } from "../sql/reporting-health-sql";
+import type { FigureScope } from "../sql/scope";
+import { TARGETS_SQL, targetsParams } from "../sql/targets-sql";
 
 /** A request the engine cannot answer as asked: said in one line, zh and en. */
 export class FiguresInputError extends Error {

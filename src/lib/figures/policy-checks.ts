@@ -2,8 +2,8 @@ import type { County } from "../reference/schema";
 import { certificationCheck, type CertificationCheck } from "./certification-check";
 import { queryRows, ruleInputRowSchema } from "./decode-rows";
 import type { QueryRunner } from "./query-runner";
-import { RULE_INPUTS_SQL, ruleInputsParams } from "./rule-inputs-sql";
-import type { FigureScope } from "./scope";
+import { RULE_INPUTS_SQL, ruleInputsParams } from "../sql/rule-inputs-sql";
+import type { FigureScope } from "../sql/scope";
 import {
   subsidyEstimate,
   subsidyTotals,

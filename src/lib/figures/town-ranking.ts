@@ -5,8 +5,8 @@ import { figureSeries } from "./figure-series";
 import { monthEndOnOrBefore, yearOf } from "./month-end";
 import type { QueryRunner } from "./query-runner";
 import { rankTowns, type TownIndicators, type TownScore } from "./rank-towns";
-import { REPORTING_HEALTH_SQL, reportingHealthParams } from "./reporting-health-sql";
-import { TARGETS_SQL, targetsParams } from "./targets-sql";
+import { REPORTING_HEALTH_SQL, reportingHealthParams } from "../sql/reporting-health-sql";
+import { TARGETS_SQL, targetsParams } from "../sql/targets-sql";
 import { pathAnchors, pathShare } from "./target-path";
 import { wholeTask } from "./whole-task";
 

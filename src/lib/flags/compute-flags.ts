@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { QueryRunner } from "../connectors/query-runner";
 import type { County } from "../reference/schema";
 import { FLAGS, SEVERITIES, type FlagsReference } from "./flags-schema";
-import { FLAGS_SQL, flagsParams } from "./flags-sql";
+import { FLAGS_SQL, flagsParams } from "../sql/flags-sql";
 
 export const flagRowSchema = z.object({
   factory_id: z.string(),

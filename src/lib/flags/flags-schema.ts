@@ -5,7 +5,7 @@ import { ReferenceError } from "../reference/parse-reference";
 export const SEVERITIES = ["INFO", "WARNING", "SEVERE"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Every flag the flags SQL can raise (src/lib/flags/flags-sql.ts); outlier_change raises two. */
+/** Every flag the flags SQL can raise (src/lib/sql/flags-sql.ts); outlier_change raises two. */
 export const FLAGS = [
   "outlier_employees",
   "outlier_output",

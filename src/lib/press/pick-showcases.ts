@@ -1,4 +1,4 @@
-import type { ShowcaseRow } from "./showcase-sql";
+import type { ShowcaseRow } from "../sql/showcase-sql";
 
 /** The three showcases of the press kit. */
 export const SHOWCASE_KINDS = ["jobs", "poor_workers", "growth"] as const;

@@ -3,7 +3,7 @@ import { type Lang, pickName } from "../i18n/lang";
 import { formatCount } from "../charts/metric-label";
 import { attrs, classList, markup, type Html } from "../html/html";
 import type { Industry } from "../reference/schema";
-import type { TownFactoryRow } from "./town-factories-sql";
+import type { TownFactoryRow } from "../sql/town-factories-sql";
 import { factoryPath } from "./town-paths";
 
 /** A town's factories with their current report at D; a factory that stopped reporting says so. */

@@ -1,6 +1,6 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import { WARM_UP_SQL } from "../../../src/lib/browser/warm-up-sql";
+import { WARM_UP_SQL } from "../../../src/lib/sql/warm-up-sql";
 
 describe("WARM_UP_SQL", () => {
   it("runs on DuckDB without any table and returns rows", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { certifiedState, directoryRow } from "../../../src/lib/factories/directory-row";
-import type { FactoryListRow } from "../../../src/lib/factories/factory-sql";
+import type { FactoryListRow } from "../../../src/lib/sql/factory-sql";
 import type { County, Industry } from "../../../src/lib/reference/schema";
 
 const ROW: FactoryListRow = {

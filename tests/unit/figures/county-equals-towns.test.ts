@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { figureRowSchema, queryRows } from "../../../src/lib/figures/decode-rows";
-import { FIGURES_SQL, figuresParams } from "../../../src/lib/figures/figures-sql";
+import { FIGURES_SQL, figuresParams } from "../../../src/lib/sql/figures-sql";
 import { ADDITIVE_METRICS } from "../../../src/lib/figures/metrics";
 import { addMonths } from "../../../src/lib/figures/month-end";
 import { factory, fixtureRunner, report, town } from "./fixture-db";

@@ -9,17 +9,17 @@ import {
   type FigureRow,
 } from "../../../src/lib/figures/decode-rows";
 import { figuresAsOf, FiguresInputError } from "../../../src/lib/figures/figures-as-of";
-import { FIGURES_SQL, figuresParams } from "../../../src/lib/figures/figures-sql";
-import { NOT_REPORTING_SQL, notReportingParams } from "../../../src/lib/figures/not-reporting-sql";
+import { FIGURES_SQL, figuresParams } from "../../../src/lib/sql/figures-sql";
+import { NOT_REPORTING_SQL, notReportingParams } from "../../../src/lib/sql/not-reporting-sql";
 import { policyChecks } from "../../../src/lib/figures/policy-checks";
 import type { QueryParam, QueryRunner } from "../../../src/lib/figures/query-runner";
 import {
   REPORTING_HEALTH_SQL,
   reportingHealthParams,
-} from "../../../src/lib/figures/reporting-health-sql";
-import { RULE_INPUTS_SQL, ruleInputsParams } from "../../../src/lib/figures/rule-inputs-sql";
-import type { FigureScope } from "../../../src/lib/figures/scope";
-import { TARGETS_SQL, targetsParams } from "../../../src/lib/figures/targets-sql";
+} from "../../../src/lib/sql/reporting-health-sql";
+import { RULE_INPUTS_SQL, ruleInputsParams } from "../../../src/lib/sql/rule-inputs-sql";
+import type { FigureScope } from "../../../src/lib/sql/scope";
+import { TARGETS_SQL, targetsParams } from "../../../src/lib/sql/targets-sql";
 import { townRanking } from "../../../src/lib/figures/town-ranking";
 import type { Scoring } from "../../../src/lib/reference/scoring-schema";
 import { factory, fixtureRunner, report, town } from "./fixture-db";

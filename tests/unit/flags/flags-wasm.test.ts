@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import { FLAGS_SQL, flagsParams } from "../../../src/lib/flags/flags-sql";
+import { FLAGS_SQL, flagsParams } from "../../../src/lib/sql/flags-sql";
 import { parseFlagsReference } from "../../../src/lib/flags/flags-schema";
 
 // The browser's engine, in its Node build: FLAGS_SQL must run there too (DuckDB-WASM lags the Node

@@ -7,7 +7,7 @@ import {
   showcaseRowSchema,
   yearBefore,
   type ShowcaseRow,
-} from "../../../src/lib/press/showcase-sql";
+} from "../../../src/lib/sql/showcase-sql";
 import { fixtureRunner } from "../figures/fixture-db";
 import { fixtureTables } from "../figures/fixture-data";
 

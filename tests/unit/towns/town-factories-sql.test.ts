@@ -4,7 +4,7 @@ import {
   TOWN_FACTORIES_SQL,
   townFactoriesParams,
   townFactoryRowSchema,
-} from "../../../src/lib/towns/town-factories-sql";
+} from "../../../src/lib/sql/town-factories-sql";
 import { fixtureRunner } from "../figures/fixture-db";
 import { fixtureTables } from "../figures/fixture-data";
 

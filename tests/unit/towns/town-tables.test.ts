@@ -5,7 +5,7 @@ import type { TownRanking } from "../../../src/lib/figures/town-ranking";
 import { rankingTableHtml } from "../../../src/lib/ranking/ranking-table";
 import { parseScoring } from "../../../src/lib/reference/parse-reference";
 import { notReportingTableHtml } from "../../../src/lib/towns/not-reporting-table";
-import type { TownFactoryRow } from "../../../src/lib/towns/town-factories-sql";
+import type { TownFactoryRow } from "../../../src/lib/sql/town-factories-sql";
 import { townFactoriesTableHtml } from "../../../src/lib/towns/town-factories-table";
 import { townHealthHtml } from "../../../src/lib/towns/town-figures-html";
 import { townTaskTableHtml } from "../../../src/lib/towns/town-task-table";

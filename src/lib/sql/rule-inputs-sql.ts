@@ -1,4 +1,5 @@
-import type { QueryParam } from "./query-runner";
+import type { QueryParam } from "../figures/query-runner";
+import { currentReportsCte, endsInActiveWindow } from "./current-reports";
 import { SCOPE_CTES, scopeParams, type FigureScope } from "./scope";
 
 /**
@@ -15,11 +16,7 @@ known AS (
   SELECT r.*
   FROM scoped_reports r WHERE r.period_end <= CAST($4 AS DATE)
 ),
-current_reports AS (
-  SELECT factory_id, period_end, employees, poor_workers, contracts_1y
-  FROM known
-  QUALIFY row_number() OVER (PARTITION BY factory_id ORDER BY period_end DESC, period_start DESC, source_file DESC, source_row DESC) = 1
-),
+${currentReportsCte("known", "CAST($4 AS DATE)")},
 year_reports AS (
   SELECT * FROM known WHERE year(period_end) = year(CAST($4 AS DATE))
 ),
@@ -44,7 +41,7 @@ SELECT f.factory_id, f.name, f.county_id, f.town_id, f.town_name,
   CAST(f.opened_on AS VARCHAR) AS opened_on, CAST(f.certified_on AS VARCHAR) AS certified_on,
   f."leading" AS is_leading, f.base_level,
   CAST(c.period_end AS VARCHAR) AS current_period_end,
-  c.period_end > last_day(CAST($4 AS DATE) - INTERVAL 3 MONTH) AS active,
+  ${endsInActiveWindow("c.period_end", "CAST($4 AS DATE)")} AS active,
   CAST(c.employees AS INTEGER) AS employees, CAST(c.poor_workers AS INTEGER) AS poor_workers,
   CAST(ys.min_employees AS INTEGER) AS min_employees_in_year,
   CAST(COALESCE(ys.reports_in_year, 0) AS INTEGER) AS reports_in_year,

@@ -1,5 +1,7 @@
+import { activeUntil } from "./current-reports";
+
 /**
- * A query shaped like the figures engine's (src/lib/figures/figures-sql.ts) on made-up rows: window
+ * A query shaped like the figures engine's (src/lib/sql/figures-sql.ts) on made-up rows: window
  * functions with QUALIFY, date arithmetic over a month range, range joins, FILTERed aggregates, a left
  * join, UNION ALL and a sort. DuckDB-WASM's first query of each shape is slow (the browser compiles the
  * wasm code it needs on first use), so the engine runs this once while the page is still decoding the
@@ -27,7 +29,7 @@ current_reports AS (
 ),
 spans AS (
   SELECT c.*,
-    least(last_day(c.period_end + INTERVAL 2 MONTH), COALESCE(c.next_end - 1, DATE '9999-12-31')) AS until
+    least(${activeUntil("c.period_end")}, COALESCE(c.next_end - 1, DATE '9999-12-31')) AS until
   FROM current_reports c
 ),
 towns AS (SELECT DISTINCT town_id FROM r)

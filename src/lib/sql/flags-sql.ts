@@ -1,6 +1,6 @@
 import type { QueryParam } from "../connectors/query-runner";
 import type { PolicyRules } from "../reference/schema";
-import { FLAGS, type FlagsReference, type Flag, type Severity } from "./flags-schema";
+import { FLAGS, type FlagsReference, type Flag, type Severity } from "../flags/flags-schema";
 
 /**
  * The data-quality flags (督查) of one county's factories ($1), computed from the published tables

@@ -1,4 +1,5 @@
-import type { QueryParam } from "./query-runner";
+import { activeUntil } from "./current-reports";
+import type { QueryParam } from "../figures/query-runner";
 import { SCOPE_CTES, SCOPE_TOWNS_CTE, scopeParams, type FigureScope } from "./scope";
 
 /**
@@ -7,7 +8,7 @@ import { SCOPE_CTES, SCOPE_TOWNS_CTE, scopeParams, type FigureScope } from "./sc
  * per town of the scope, towns without factories included with zeros.
  *
  * - active at D: the factory's latest report with period_end ≤ D (its *current report*) ends in
- *   (last_day(D − 3 months), D];
+ *   (last_day(D − ACTIVE_MONTHS months), D] (current-reports.ts);
  * - jobs, poor_workers, relocated_workers: sums over current reports of active factories;
  * - output_12m, wages_12m: sums over reports whose whole period lies in the 12 months ending at D,
  *   i.e. period_start > last_day(D − 12 months) and period_end ≤ D;
@@ -42,11 +43,11 @@ current_reports AS (
       ORDER BY period_start DESC, source_file DESC, source_row DESC) = 1
   )
 ),
--- Active at D: the current report ends in (last_day(D - 3 months), D], i.e. D is a month end from the period
--- end to two month ends after it (and before the next report takes over).
+-- Active at D: the current report ends in (last_day(D - ACTIVE_MONTHS months), D], i.e. D is a month end from
+-- the period end to ACTIVE_MONTHS - 1 month ends after it (and before the next report takes over).
 spans AS (
   SELECT c.*,
-    least(last_day(c.period_end + INTERVAL 2 MONTH), COALESCE(c.next_end - 1, DATE '9999-12-31')) AS active_until,
+    least(${activeUntil("c.period_end")}, COALESCE(c.next_end - 1, DATE '9999-12-31')) AS active_until,
     COALESCE(c.next_end - 1, DATE '9999-12-31') AS current_until
   FROM current_reports c
 ),
@@ -66,11 +67,11 @@ active AS (
   JOIN scoped_factories f ON f.factory_id = s.factory_id
   GROUP BY m.d, s.town_id
 ),
--- Not reporting at D: a current report, but older than the three months.
+-- Not reporting at D: a current report, but older than the active window.
 silent AS (
   SELECT m.d, s.town_id, count(*) AS not_reporting
   FROM spans s
-  JOIN month_ends m ON m.d > last_day(s.period_end + INTERVAL 2 MONTH) AND m.d <= s.current_until
+  JOIN month_ends m ON m.d > ${activeUntil("s.period_end")} AND m.d <= s.current_until
   GROUP BY m.d, s.town_id
 ),
 -- Flows over the 12 months ending at D: reports with period_end <= D and period_start > last_day(D - 12

@@ -1,4 +1,4 @@
-import type { QueryParam } from "./query-runner";
+import type { QueryParam } from "../figures/query-runner";
 
 /** Where figures are computed: a county, optionally one town, optionally some industries. */
 export interface FigureScope {

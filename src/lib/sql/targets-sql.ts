@@ -1,4 +1,4 @@
-import type { QueryParam } from "./query-runner";
+import type { QueryParam } from "../figures/query-runner";
 
 /** The targets of county $1 (targets.parquet: county targets, towns' tasks and per-year town rules). */
 export const TARGETS_SQL = `

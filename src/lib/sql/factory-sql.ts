@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { currentReportsCte, endsInActiveWindow } from "./current-reports";
 import type { QueryParam } from "../figures/query-runner";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -6,21 +7,17 @@ const count = z.number().int();
 
 /**
  * Every factory with its current report at D ($1): the latest with period_end ≤ D, and whether it is
- * active (DATA-CONTRACT §5: a report ending in the 3 months up to D). Factories without any report by D
+ * active (DATA-CONTRACT §5: a report ending in the ACTIVE_MONTHS months up to D). Factories without any report by D
  * come back with null figures.
  */
 export const FACTORY_LIST_SQL = `
-WITH current_reports AS (
-  SELECT factory_id, period_end, employees, poor_workers
-  FROM reports WHERE period_end <= CAST($1 AS DATE)
-  QUALIFY row_number() OVER (PARTITION BY factory_id ORDER BY period_end DESC, period_start DESC, source_file DESC, source_row DESC) = 1
-)
+WITH ${currentReportsCte("reports", "CAST($1 AS DATE)")}
 SELECT f.factory_id, f.name, f.county_id, f.town_id, f.town_name, f.community, f.industry,
   CAST(f.opened_on AS VARCHAR) AS opened_on, CAST(f.certified_on AS VARCHAR) AS certified_on,
   f."leading" AS is_leading, f.base_level,
   CAST(c.period_end AS VARCHAR) AS last_period_end,
   CAST(c.employees AS INTEGER) AS employees, CAST(c.poor_workers AS INTEGER) AS poor_workers,
-  COALESCE(c.period_end > last_day(CAST($1 AS DATE) - INTERVAL 3 MONTH), false) AS active
+  COALESCE(${endsInActiveWindow("c.period_end", "CAST($1 AS DATE)")}, false) AS active
 FROM factories f LEFT JOIN current_reports c ON c.factory_id = f.factory_id
 ORDER BY f.county_id, f.town_id, f.name, f.factory_id
 `;

@@ -1,4 +1,5 @@
-import type { QueryParam } from "./query-runner";
+import type { QueryParam } from "../figures/query-runner";
+import { endsInActiveWindow } from "./current-reports";
 import { SCOPE_TOWNS_CTE } from "./scope";
 
 /**
@@ -10,8 +11,8 @@ import { SCOPE_TOWNS_CTE } from "./scope";
  * - periods due: every period of that cadence from the one holding the town's first report to the last one
  *   ending on or before D;
  * - reported: a due period that some report of the town overlaps (a quarter report covers its months);
- * - late: a due period without a report that ends in the last three months (it can still arrive and
- *   count, DATA-CONTRACT §5's window);
+ * - late: a due period without a report that ends in the last ACTIVE_MONTHS months (it can still arrive
+ *   and count: DATA-CONTRACT §5's active window);
  * - missing: a due period without a report that ended before that window.
  * The industry filter does not apply: reporting is a town's duty for all its factories.
  */
@@ -54,8 +55,8 @@ judged AS (
 SELECT t.county_id, t.town_id, t.town_name, c.cadence,
   CAST(count(j.period_end) AS INTEGER) AS periods_due,
   CAST(count(j.period_end) FILTER (WHERE j.reported) AS INTEGER) AS periods_reported,
-  CAST(count(j.period_end) FILTER (WHERE NOT j.reported AND j.period_end > last_day(p.d - INTERVAL 3 MONTH)) AS INTEGER) AS periods_late,
-  CAST(count(j.period_end) FILTER (WHERE NOT j.reported AND j.period_end <= last_day(p.d - INTERVAL 3 MONTH)) AS INTEGER) AS periods_missing,
+  CAST(count(j.period_end) FILTER (WHERE NOT j.reported AND ${endsInActiveWindow("j.period_end", "p.d")}) AS INTEGER) AS periods_late,
+  CAST(count(j.period_end) FILTER (WHERE NOT j.reported AND NOT ${endsInActiveWindow("j.period_end", "p.d")}) AS INTEGER) AS periods_missing,
   CAST(string_agg(CAST(j.period_end AS VARCHAR), ',' ORDER BY j.period_end) FILTER (WHERE NOT j.reported) AS VARCHAR) AS unreported_period_ends
 FROM scoped_towns t CROSS JOIN params p
 LEFT JOIN cadence c ON c.town_id = t.town_id

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { endsInActiveWindow } from "./current-reports";
 import { addMonths } from "../figures/month-end";
 import type { QueryParam } from "../figures/query-runner";
 
 /**
  * One row per factory of county $1 that is active at D = $2 (DATA-CONTRACT §5: its current report, the
- * latest with period_end ≤ D, ends in (last_day(D − 3 months), D]), with that report's headcounts, and
+ * latest with period_end ≤ D, ends in (last_day(D − ACTIVE_MONTHS months), D]), with that report's headcounts, and
  * the headcount of its current report at D − 12 months = $3 when it was active then too (else NULL).
  * Filtering by the window before taking the latest report gives the same current report, or none when
  * the factory is not active.
@@ -18,7 +19,7 @@ WITH dates AS (
 current_reports AS (
   SELECT dates.which, r.factory_id, r.period_end, r.employees, r.poor_workers
   FROM dates
-  JOIN reports r ON r.period_end <= dates.d AND r.period_end > last_day(dates.d - INTERVAL 3 MONTH)
+  JOIN reports r ON r.period_end <= dates.d AND ${endsInActiveWindow("r.period_end", "dates.d")}
   JOIN factories f ON f.factory_id = r.factory_id AND f.county_id = CAST($1 AS VARCHAR)
   QUALIFY row_number() OVER (
     PARTITION BY dates.which, r.factory_id

@@ -1,25 +1,22 @@
 import { z } from "zod";
 import type { QueryParam } from "../figures/query-runner";
-import { SCOPE_CTES, scopeParams, type FigureScope } from "../figures/scope";
+import { currentReportsCte, endsInActiveWindow } from "./current-reports";
+import { SCOPE_CTES, scopeParams, type FigureScope } from "./scope";
 
 /**
  * Every factory of the scope ($1–$3) with a report on or before D ($4): what it is, when it opened, its
  * current report (the latest one ending on or before D) and whether that report makes it active at D
- * (DATA-CONTRACT §5: a report ending in the last three months). A factory that stopped reporting stays
+ * (DATA-CONTRACT §5: a report ending in the last ACTIVE_MONTHS months). A factory that stopped reporting stays
  * in the list with its last report, never dropped.
  */
 export const TOWN_FACTORIES_SQL = `
 WITH ${SCOPE_CTES},
-current_reports AS (
-  SELECT factory_id, period_end, employees, poor_workers
-  FROM scoped_reports WHERE period_end <= CAST($4 AS DATE)
-  QUALIFY row_number() OVER (PARTITION BY factory_id ORDER BY period_end DESC, period_start DESC, source_file DESC, source_row DESC) = 1
-)
+${currentReportsCte("scoped_reports", "CAST($4 AS DATE)")}
 SELECT f.factory_id, f.name, f.county_id, f.town_id, f.industry,
   CAST(f.opened_on AS VARCHAR) AS opened_on, CAST(f.certified_on AS VARCHAR) AS certified_on,
   f."leading" AS is_leading,
   CAST(c.period_end AS VARCHAR) AS last_period_end,
-  c.period_end > last_day(CAST($4 AS DATE) - INTERVAL 3 MONTH) AS active,
+  ${endsInActiveWindow("c.period_end", "CAST($4 AS DATE)")} AS active,
   CAST(c.employees AS INTEGER) AS employees, CAST(c.poor_workers AS INTEGER) AS poor_workers
 FROM current_reports c JOIN factories f ON f.factory_id = c.factory_id
 ORDER BY f.town_id, f.opened_on NULLS LAST, f.factory_id

@@ -2,6 +2,7 @@ import type { HeadlineStage, HeadlineVerdict } from "../lib/press/headline-sente
 import { formatValue } from "../lib/charts/metric-label";
 import { formatNumber } from "../lib/format/format-number";
 import type { Metric } from "../lib/reference/schema";
+import { longDate } from "./long-date";
 import type { Lang } from "./strings";
 
 /** What a ready-to-quote sentence says, its figures already formatted (or a placeholder for one). */
@@ -30,34 +31,10 @@ export interface SourceParts {
   asOf: string;
 }
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-const dateParts = (iso: string) => iso.split("-").map(Number);
-
 /** 2020年12月31日: the prose form of a date (docs/words-and-numbers.md §2). */
-function zhLongDate(iso: string): string {
-  const [y, m, d] = dateParts(iso);
-  return `${y}年${m}月${d}日`;
-}
-
+const zhLongDate = (iso: string): string => longDate(iso, "zh-CN");
 /** "31 December 2020". */
-function enLongDate(iso: string): string {
-  const [y, m, d] = dateParts(iso);
-  return `${d} ${MONTHS_EN[(m ?? 1) - 1]} ${y}`;
-}
+const enLongDate = (iso: string): string => longDate(iso, "en");
 
 // The terms of docs/words-and-numbers.md: 吸纳就业, 贫困劳动力, 易地搬迁劳动力; "jobs", "workers from poor households".
 const zhSubject: Record<Metric, (county: string, value: string) => string> = {

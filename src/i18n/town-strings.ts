@@ -1,3 +1,4 @@
+import { longDate } from "./long-date";
 import type { Lang } from "./strings";
 
 /** UI strings of the town pages and the overview's town-level sections (zh-CN and en, same keys). */
@@ -14,7 +15,7 @@ const zh = {
   figuresHeading: (asOf: string) => `截至 ${asOf} 的数字`,
   figuresSource: "来源：各镇上报的社区工厂月报、季报（见“数据质量”页），按“方法”页的定义计算。",
   newFactoriesIn: (year: number) => `${year}年新建工厂数`,
-  notReportingFigure: "近三个月未报送的工厂",
+  notReportingFigure: "停报工厂（近三个月没有报表）",
   taskHeading: "任务完成情况",
   yearlyRuleIntro: (document: string, quote: string) =>
     `依据${document}：“${quote}”。每年按当年新建（开办日期在该年内）的工厂计数。`,
@@ -69,10 +70,10 @@ const zh = {
   noRejects: "该镇没有被拒收的行。",
   rowsRejected: "拒收行数",
   qualityLink: (town: string) => `在“数据质量”页查看${town}的报送明细`,
-  notReportingHeading: "近三个月未报送的工厂",
+  notReportingHeading: "停报工厂（近三个月没有报表）",
   notReportingCaption: (scope: string, asOf: string) =>
-    `${scope}近三个月未报送的工厂（截至 ${asOf}）`,
-  notReportingNone: "没有近三个月未报送的工厂。",
+    `${scope}停报工厂（截至${longDate(asOf, "zh-CN")}，近三个月没有报表）`,
+  notReportingNone: "没有停报工厂：每家工厂近三个月都有报表。",
   nr: { town: "镇", factory: "工厂", lastReport: "最近报表截至", months: "距今月数" },
   paceDetails: "进度评估的计算（R）",
   pace: {
@@ -108,7 +109,7 @@ const en: TownStrings = {
   figuresSource:
     "Source: the towns' monthly and quarterly community factory reports (see Data quality), computed as defined under Methodology.",
   newFactoriesIn: (year: number) => `New factories in ${year}`,
-  notReportingFigure: "Factories without a report in the last 3 months",
+  notReportingFigure: "Factories that stopped reporting (no report in the last 3 months)",
   taskHeading: "Task",
   yearlyRuleIntro: (document: string, quote: string) =>
     `Source: ${document}, "${quote}" (every town to build at least 2 community factories each year). A factory counts in the year it opened.`,
@@ -166,9 +167,9 @@ const en: TownStrings = {
   noRejects: "No row from this town was rejected.",
   rowsRejected: "Rows rejected",
   qualityLink: (town: string) => `${town} on the Data quality page`,
-  notReportingHeading: "Factories without a report in the last 3 months",
+  notReportingHeading: "Factories that stopped reporting (no report in the last 3 months)",
   notReportingCaption: (scope: string, asOf: string) =>
-    `${scope}: factories without a report in the last 3 months (as of ${asOf})`,
+    `${scope}: factories that stopped reporting (as of ${longDate(asOf, "en")}, no report in the last 3 months)`,
   notReportingNone: "Every factory has reported in the last 3 months.",
   nr: { town: "Town", factory: "Factory", lastReport: "Last report to", months: "Months since" },
   paceDetails: "How the pace is computed (R)",

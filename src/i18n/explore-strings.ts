@@ -1,4 +1,5 @@
 import type { PublishedTable } from "../lib/browser/published-columns";
+import { longDate } from "./long-date";
 import type { Lang } from "./strings";
 
 /** A column of a published table, explained for the data dictionary. */
@@ -203,7 +204,13 @@ const zh = {
   // Data page
   dataHeading: "数据",
   dataIntro: (asOf: string) =>
-    `本站全部数字都来自下列公开数据表（数据截至 ${asOf}）。可下载 Parquet 或 CSV 文件，也可以在本页用 SQL 直接查询。`,
+    `本站全部数字都来自下列公开数据表（数据截至${longDate(asOf, "zh-CN")}）。可下载 Parquet 或 CSV 文件，也可以在本页用 SQL 直接查询。`,
+  contractLead: "镇里的报表须包含什么、本站发布什么、每个数字的意思和本站的承诺，见",
+  contractLink: "数据约定",
+  contractTitle: "数据约定：本站承诺什么",
+  contractDescription:
+    "镇里报送什么、本站发布什么、每个数字是什么意思，以及本站对每个数字的承诺：截至日期、口径和出处，决不公布个人信息。",
+  contractBack: "返回“数据”页",
   tablesHeading: "数据表下载",
   tablesCaption: "公开数据表",
   colTable: "数据表",
@@ -323,7 +330,14 @@ const en: ExploreStrings = {
   colStatus: "Status",
   dataHeading: "Data",
   dataIntro: (asOf: string) =>
-    `Every figure on this site comes from the published tables below (data as of ${asOf}). Download them as Parquet or CSV, or query them with SQL on this page.`,
+    `Every figure on this site comes from the published tables below (data as of ${longDate(asOf, "en")}). Download them as Parquet or CSV, or query them with SQL on this page.`,
+  contractLead:
+    "What the towns' reports must hold, what the site publishes, what each figure means and what the site promises: see",
+  contractLink: "what the data promises",
+  contractTitle: "What the data promises",
+  contractDescription:
+    "What the towns send, what the site publishes, what each figure means, and what the site promises about every figure: as-of date, definition and source, and no personal data ever.",
+  contractBack: "Back to the data page",
   tablesHeading: "Download the tables",
   tablesCaption: "Published tables",
   colTable: "Table",

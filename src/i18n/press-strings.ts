@@ -82,14 +82,16 @@ const zhDone: Record<HeadlineVerdict, string> = { short: "", met: "完成", exce
 
 function zhHeadline(p: HeadlineParts): string {
   const subject = zhSubject[p.metric](p.county, p.value);
+  // Beating “超1亿元” is meeting it: 超额完成“超1亿元” would say "over" twice.
+  const done = p.verdict === "exceeded" && p.goal.startsWith("超") ? "完成" : zhDone[p.verdict];
   const outcome =
     p.verdict === "short"
       ? `未完成“${p.goal}”的目标，差${p.gap ?? ""}`
-      : `${zhDone[p.verdict]}“${p.goal}”的目标`;
+      : `${done}“${p.goal}”的目标`;
   if (p.stage === "before")
     return p.verdict === "short"
       ? `截至${p.asOf}，${subject}，完成${p.deadline}“${p.goal}”目标的${p.share}。`
-      : `截至${p.asOf}，${subject}，已提前${zhDone[p.verdict]}${p.deadline}“${p.goal}”的目标。`;
+      : `截至${p.asOf}，${subject}，已提前${done}${p.deadline}“${p.goal}”的目标。`;
   if (p.stage === "at") return `截至${p.deadline}，${subject}，${outcome}。`;
   return `截至${p.asOf}，${subject}；${p.deadline}目标期限时为${p.atDeadline ?? ""}，${outcome}。`;
 }

@@ -81,6 +81,19 @@ describe("headlineSentence: as a county press office writes it", () => {
       en: "By the end of 2018, Test County had 41 community factories, exceeding its target of more than 30 factories.",
     },
     {
+      case: "beating a target worded “超…” meets it: 完成“超1亿元”, not 超额完成“超1亿元”",
+      overrides: {
+        metric: "wages_12m" as const,
+        value: 150_000_000,
+        target: 100_000_000,
+        value_at_deadline: 150_000_000,
+        quote: "就业群众务工收入超亿元",
+      },
+      asOf: "2018-12-31",
+      zh: "截至2018年底，测试县社区工厂近12个月发放工资1.5亿元，完成“超1亿元”的目标。",
+      en: "By the end of 2018, Test County's community factories paid 150 million yuan in wages over the last 12 months, exceeding its target of more than RMB 100 million.",
+    },
+    {
       case: "reached before the deadline: 已提前完成",
       overrides: { value: 5, target: 4, value_at_deadline: null, quote: "" },
       asOf: "2018-06-30",

@@ -1,9 +1,28 @@
 import type { CountyWords } from "../lib/site/county-words";
 import type { PublishedTable } from "../lib/browser/published-columns";
 import type { Lang } from "../lib/i18n/lang";
+import { longDate } from "./long-date";
 
 /** A column of a published table, explained for the data dictionary. */
 type Meanings = Record<PublishedTable, Record<string, string>>;
+
+/**
+ * The console's first example counts what the site calls 社区工厂数 / community factories: factories
+ * reporting at the as-of date (the month end of the latest report), i.e. whose latest report ends in
+ * the three months up to it. Counting every row of `factories` instead gives the factories ever
+ * reported (15 for 平利县城关镇 where the site says 14).
+ */
+const REPORTING_FACTORIES_SQL = `-- 在报 / reporting: the latest report ends in the 3 months up to the as-of date
+WITH latest AS (
+  SELECT county_id, town_name, period_end, max(period_end) OVER () AS as_of
+  FROM reports
+  QUALIFY row_number() OVER (PARTITION BY factory_id ORDER BY period_end DESC, period_start DESC) = 1
+)
+SELECT county_id, town_name, count(*) AS reporting_factories
+FROM latest
+WHERE period_end > last_day(as_of - INTERVAL 3 MONTH)
+GROUP BY ALL
+ORDER BY county_id, reporting_factories DESC;`;
 
 const zhMeanings: Meanings = {
   reports: {
@@ -27,13 +46,13 @@ const zhMeanings: Meanings = {
     months_operating: "本年生产经营月数（未填为空）",
   },
   factories: {
-    factory_id: "工厂代码（同 reports.factory_id）",
+    factory_id: "工厂代码（与报表表中的工厂代码相同）",
     county_id: "县代码",
     town_id: "所在镇代码",
     town_name: "所在镇中文全称",
     name: "工厂名称",
     community: "所在社区或安置点（未填为空）",
-    industry: "行业代码（data/reference/industries.json 中的固定列表）",
+    industry: "行业代码（取自本站固定的行业代码表）",
     industry_raw: "报表中的行业原文",
     opened_on: "投产日期（未填为空）",
     certified_on: "认定日期（未认定为空）",
@@ -96,13 +115,13 @@ const enMeanings: Meanings = {
     months_operating: "Months operating this year (empty if not reported)",
   },
   factories: {
-    factory_id: "Factory code (as reports.factory_id)",
+    factory_id: "Factory code (the same as in the reports table)",
     county_id: "County code",
     town_id: "Town code",
     town_name: "Full Chinese name of the town",
     name: "Factory name",
     community: "Community or resettlement site (empty if not reported)",
-    industry: "Industry code (fixed list in data/reference/industries.json)",
+    industry: "Industry code (from the site's fixed list of industries)",
     industry_raw: "Industry as written in the report",
     opened_on: "Date production started (empty if not reported)",
     certified_on: "Date certified (empty if not certified)",
@@ -166,7 +185,7 @@ const zh = {
   industryNote: "按行业筛选时，图表和数字只计所选行业的工厂，目标仍为全县目标。",
   townPanelHeading: (town: string) => `${town}的数字`,
   publishedOnly: (asOf: string) =>
-    `各镇小图、未报送名单、各镇任务和进度评估的计算依据只按发布数据（截至 ${asOf}、全部行业）显示，不随所选月份和行业重新计算，因此此时已隐藏；点“恢复默认视图”可再次查看。`,
+    `各镇小图、停报名单、各镇任务和进度评估的计算依据只按发布数据（截至 ${asOf}、全部行业）显示，不随所选月份和行业重新计算，因此此时已隐藏；点“恢复默认视图”可再次查看。`,
   // Town pages
   townControlsIntro:
     "选择截至月份或行业，本镇的数字、任务、趋势图和表格将在浏览器中按同一口径重新计算；选择其他镇会打开该镇的页面，并保留所选条件。",
@@ -186,7 +205,13 @@ const zh = {
   // Data page
   dataHeading: "数据",
   dataIntro: (asOf: string) =>
-    `本站全部数字都来自下列公开数据表（数据截至 ${asOf}）。可下载 Parquet 或 CSV 文件，也可以在本页用 SQL 直接查询。`,
+    `本站全部数字都来自下列公开数据表（数据截至${longDate(asOf, "zh-CN")}）。可下载 Parquet 或 CSV 文件，也可以在本页用 SQL 直接查询。`,
+  contractLead: "镇里的报表须包含什么、本站发布什么、每个数字的意思和本站的承诺，见",
+  contractLink: "数据约定",
+  contractTitle: "数据约定：本站承诺什么",
+  contractDescription:
+    "镇里报送什么、本站发布什么、每个数字是什么意思，以及本站对每个数字的承诺：截至日期、口径和出处，决不公布个人信息。",
+  contractBack: "返回“数据”页",
   tablesHeading: "数据表下载",
   tablesCaption: "公开数据表",
   colTable: "数据表",
@@ -225,11 +250,11 @@ const zh = {
   examplesLabel: "示例查询",
   examples: [
     {
-      label: "各镇工厂数",
-      sql: "SELECT county_id, town_name, count(*) AS factories\nFROM factories\nGROUP BY ALL\nORDER BY factories DESC;",
+      label: "各镇在报工厂数（与本站“社区工厂数”相同）",
+      sql: REPORTING_FACTORIES_SQL,
     },
     {
-      label: "各行业最近一期用工",
+      label: "各行业最近一期吸纳就业人数",
       sql: "SELECT f.industry, sum(r.employees) AS employees\nFROM reports r JOIN factories f USING (factory_id)\nWHERE r.period_end = (SELECT max(period_end) FROM reports)\nGROUP BY f.industry\nORDER BY employees DESC;",
     },
     {
@@ -306,7 +331,14 @@ const en: ExploreStrings = {
   colStatus: "Status",
   dataHeading: "Data",
   dataIntro: (asOf: string) =>
-    `Every figure on this site comes from the published tables below (data as of ${asOf}). Download them as Parquet or CSV, or query them with SQL on this page.`,
+    `Every figure on this site comes from the published tables below (data as of ${longDate(asOf, "en")}). Download them as Parquet or CSV, or query them with SQL on this page.`,
+  contractLead:
+    "What the towns' reports must hold, what the site publishes, what each figure means and what the site promises: see",
+  contractLink: "what the data promises",
+  contractTitle: "What the data promises",
+  contractDescription:
+    "What the towns send, what the site publishes, what each figure means, and what the site promises about every figure: as-of date, definition and source, and no personal data ever.",
+  contractBack: "Back to the data page",
   tablesHeading: "Download the tables",
   tablesCaption: "Published tables",
   colTable: "Table",
@@ -347,11 +379,11 @@ const en: ExploreStrings = {
   examplesLabel: "Example queries",
   examples: [
     {
-      label: "Factories per town",
-      sql: "SELECT county_id, town_name, count(*) AS factories\nFROM factories\nGROUP BY ALL\nORDER BY factories DESC;",
+      label: "Reporting factories per town (as the site counts community factories)",
+      sql: REPORTING_FACTORIES_SQL,
     },
     {
-      label: "Workers by industry, latest period",
+      label: "Jobs by industry, latest period",
       sql: "SELECT f.industry, sum(r.employees) AS employees\nFROM reports r JOIN factories f USING (factory_id)\nWHERE r.period_end = (SELECT max(period_end) FROM reports)\nGROUP BY f.industry\nORDER BY employees DESC;",
     },
     {

@@ -3,6 +3,7 @@ import { enCount, zhCount } from "../lib/site/count-words";
 import type { CountyWords } from "../lib/site/county-words";
 import type { CertificationCondition, ConditionStatus } from "../lib/figures/certification-check";
 import type { Lang } from "../lib/i18n/lang";
+import { longDate } from "./long-date";
 
 /** Names of the subsidies of policy_rules.subsidies (data/reference), by subsidy_id. */
 const zhSubsidyNames: Record<string, string> = {
@@ -16,7 +17,7 @@ const zhSubsidyNames: Record<string, string> = {
 const zh = {
   directoryHeading: "社区工厂名录",
   directoryIntro: (w: CountyWords, asOf: string) =>
-    `${w.all}全部社区工厂，数据截至 ${asOf}。“最新用工”和“贫困劳动力”取每家工厂截至该日的最近一期报表；近${zhCount(ACTIVE_MONTHS)}个月没有报表的工厂标为“已停报”。点工厂名称查看其历次报表、认定条件核对和补贴估算。`,
+    `${w.all}全部社区工厂，数据截至${longDate(asOf, "zh-CN")}。“最新用工”和“贫困劳动力”取每家工厂截至该日的最近一期报表；近${zhCount(ACTIVE_MONTHS)}个月有报表的工厂为“在报”，没有报表的为“停报”。点工厂名称查看其历次报表、认定条件核对和补贴估算。`,
   filtersLabel: "筛选工厂",
   search: "搜索（名称、镇、行业）",
   county: "县",
@@ -28,7 +29,7 @@ const zh = {
   countTemplate: "显示 {shown} / {total} 家",
   total: (total: number) => `共 ${total} 家`,
   empty: "没有符合条件的工厂。请放宽筛选条件或清除筛选。",
-  tableCaption: (asOf: string) => `社区工厂名录（截至 ${asOf}）`,
+  tableCaption: (asOf: string) => `社区工厂名录（截至${longDate(asOf, "zh-CN")}）`,
   sortBy: (column: string) => `按${column}排序`,
   col: {
     name: "工厂名称",
@@ -42,8 +43,9 @@ const zh = {
     certified: "已认定",
     leading: "龙头企业",
   },
-  status: { open: "在产", closed: "已停报" },
-  statusNote: `“已停报”：截至该日前${zhCount(ACTIVE_MONTHS)}个月内没有报表（按数据约定 §5 不计入在报工厂）。`,
+  // One term per state (docs/words-and-numbers.md §3): a report proves reporting, not production (never 在产).
+  status: { open: "在报", closed: "停报" },
+  statusNote: `“停报”：截至该日前${zhCount(ACTIVE_MONTHS)}个月内没有报表，不计入社区工厂数，但仍在名录和停报名单中列出。`,
   yes: "是",
   no: "否",
   unknown: "不详",
@@ -53,8 +55,8 @@ const zh = {
   community: "所在社区",
   openedOn: "投产时间",
   closed: "停报",
-  closedSince: (period: string) => `已停报（最后一期报表截至 ${period}）`,
-  stillOpen: (period: string) => `在产（最近一期报表截至 ${period}）`,
+  closedSince: (period: string) => `停报（最后一期报表截至${longDate(period, "zh-CN")}）`,
+  stillOpen: (period: string) => `在报（最近一期报表截至${longDate(period, "zh-CN")}）`,
   certifiedOn: "认定时间",
   notCertified: "未认定",
   leading: "龙头企业",
@@ -105,20 +107,21 @@ const zh = {
   } satisfies Record<ConditionStatus, { glyph: string; label: string }>,
   overall: {
     fails: "有条件不符合（以报表为准）。",
-    undetermined: "报表显示的条件没有不符合的，但有条件报表无法说明，不能据此判定。",
+    undetermined: "报表能反映的条件均符合，但有的条件报表无法反映，因此不能判定是否符合认定条件。",
   },
   subsidyHeading: "补贴估算",
   estimateWarning: "以下均为估算，并非实际发放金额。",
   noSubsidyRule: (county: string) =>
     `${county}的政策文件没有规定可用报表估算的补贴，本页不做估算。`,
-  subsidyCaption: (asOf: string) => `按政策条款估算的补贴（截至 ${asOf}）`,
+  subsidyCaption: (asOf: string) => `按政策条款估算的补贴（截至${longDate(asOf, "zh-CN")}）`,
   s: { subsidy: "补贴", amount: "估算金额（元）", basis: "依据", clause: "政策条款" },
   subsidyName: zhSubsidyNames,
   noAmount: "无法估算",
   subsidyTotal: "估算合计",
-  asOfLine: (asOf: string) => `数据截至 ${asOf}`,
-  sourceLine:
-    "来源：镇里报送的社区工厂报表（npm run data 整理后的 reports.parquet、factories.parquet）。",
+  /** Beside the total row, where "以下" (below) would point at nothing. */
+  estimateNote: "均为估算，并非实际发放金额。",
+  asOfLine: (asOf: string) => `数据截至${longDate(asOf, "zh-CN")}`,
+  sourceLine: "来源：各镇（街道）报送的社区工厂月报、季报。",
   noPersonalData: "本页不含任何个人信息（姓名、电话、身份证号）。",
   backToDirectory: "返回工厂名录",
 };
@@ -128,7 +131,7 @@ export type FactoryStrings = typeof zh;
 const en: FactoryStrings = {
   directoryHeading: "Factory directory",
   directoryIntro: (w: CountyWords, asOf: string) =>
-    `Every community factory of ${w.all}, data as of ${asOf}. Latest jobs and poor workers come from each factory's latest report up to that date; factories without a report in the last ${enCount(ACTIVE_MONTHS)} months are marked closed. Open a factory's page for its reports, certification check and estimated subsidies.`,
+    `Every community factory of ${w.all}, data as of ${longDate(asOf, "en")}. Latest jobs and workers from poor households come from each factory's latest report up to that date; factories with a report in the last ${enCount(ACTIVE_MONTHS)} months are reporting, the others have stopped reporting. Open a factory's page for its reports, certification check and estimated subsidies.`,
   filtersLabel: "Filter factories",
   search: "Search (name, town, industry)",
   county: "County",
@@ -139,7 +142,7 @@ const en: FactoryStrings = {
   countTemplate: "Showing {shown} of {total} factories",
   total: (total: number) => `${total} factories`,
   empty: "No factory matches these filters. Widen them or clear the filters.",
-  tableCaption: (asOf: string) => `Community factories (as of ${asOf})`,
+  tableCaption: (asOf: string) => `Community factories (as of ${longDate(asOf, "en")})`,
   sortBy: (column: string) => `Sort by ${column}`,
   col: {
     name: "Factory",
@@ -153,8 +156,8 @@ const en: FactoryStrings = {
     certified: "Certified",
     leading: "Leading firm",
   },
-  status: { open: "open", closed: "closed" },
-  statusNote: `Closed: no report in the ${enCount(ACTIVE_MONTHS)} months up to the as-of date (not counted as an active factory, DATA-CONTRACT §5).`,
+  status: { open: "reporting", closed: "stopped reporting" },
+  statusNote: `Stopped reporting: no report in the ${enCount(ACTIVE_MONTHS)} months up to the as-of date; not counted among the community factories, but still listed here and among the factories that stopped reporting.`,
   yes: "yes",
   no: "no",
   unknown: "unknown",
@@ -162,9 +165,10 @@ const en: FactoryStrings = {
   identityHeading: "Identity",
   community: "Community",
   openedOn: "Opened",
-  closed: "Closed",
-  closedSince: (period: string) => `closed (last report up to ${period})`,
-  stillOpen: (period: string) => `open (latest report up to ${period})`,
+  closed: "Stopped reporting",
+  closedSince: (period: string) =>
+    `stopped reporting (last report up to ${longDate(period, "en")})`,
+  stillOpen: (period: string) => `reporting (latest report up to ${longDate(period, "en")})`,
   certifiedOn: "Certified",
   notCertified: "not certified",
   leading: "Leading firm",
@@ -221,13 +225,14 @@ const en: FactoryStrings = {
   overall: {
     fails: "A condition is not met (on the reports' evidence).",
     undetermined:
-      "No condition the reports show fails, but some cannot be shown by the reports: no verdict.",
+      "Every condition the reports show is met, but some conditions are not in the reports, so there is no verdict.",
   },
   subsidyHeading: "Estimated subsidies",
   estimateWarning: "Every amount below is an estimate, not money actually paid.",
   noSubsidyRule: (county: string) =>
     `${county}'s policy documents state no subsidy the reports could estimate, so none is estimated here.`,
-  subsidyCaption: (asOf: string) => `Subsidies estimated from the policy clauses (as of ${asOf})`,
+  subsidyCaption: (asOf: string) =>
+    `Subsidies estimated from the policy clauses (as of ${longDate(asOf, "en")})`,
   s: { subsidy: "Subsidy", amount: "Estimate (yuan)", basis: "Basis", clause: "Policy clause" },
   subsidyName: {
     "poor-worker-post": "One-off job subsidy per poor worker",
@@ -237,9 +242,9 @@ const en: FactoryStrings = {
   },
   noAmount: "cannot estimate",
   subsidyTotal: "Estimated total",
-  asOfLine: (asOf: string) => `Data as of ${asOf}`,
-  sourceLine:
-    "Source: the towns' community-factory reports (reports.parquet and factories.parquet from npm run data).",
+  estimateNote: "All estimates, not money actually paid.",
+  asOfLine: (asOf: string) => `Data as of ${longDate(asOf, "en")}`,
+  sourceLine: "Source: the towns' monthly and quarterly community factory reports.",
   noPersonalData: "This page holds no personal data (no names, phone numbers or ID numbers).",
   backToDirectory: "Back to the factory directory",
 };

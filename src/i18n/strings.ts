@@ -1,6 +1,6 @@
 import type { Lang } from "../lib/i18n/lang";
 import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
-import { zhCount } from "../lib/site/count-words";
+import { enCount, zhCount } from "../lib/site/count-words";
 import type { CountyWords } from "../lib/site/county-words";
 import type { RejectReason } from "../lib/pipeline/output-schema";
 
@@ -79,7 +79,7 @@ const zh = {
     heading: "找不到该页面",
     body: "该地址没有页面。可能是链接有误，或该镇、工厂的页面已随数据更新而改变。请从下面的入口继续：",
   },
-  notReporting: `近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂：`,
+  notReporting: `停报工厂（近${zhCount(ACTIVE_MONTHS)}个月没有报表）：`,
   notReportingCount: (n: string) => `${n} 家`,
   sentenceGap: "",
   nav: {
@@ -97,6 +97,7 @@ const zh = {
   methodologyIntro:
     "本站每个数字的计算方法、每个目标的政策出处，以及本站自己的解读和假设（均已标明）。",
   definitionsHeading: "指标与计算方法",
+  formulaLabel: "计算公式",
   targetsHeading: "目标及其出处",
   documentLine: (number: string, issuer: string, date: string, title: string) =>
     `${number}，${issuer}，${date} 印发：《${title}》`,
@@ -144,7 +145,7 @@ const zh = {
   },
   scoringHeading: "各镇考核排名的指标和权重",
   scoringAssumption: "本站假设，并非官方考核办法",
-  scoringCaption: "排名指标、权重和标准化方法（data/reference/scoring.json）",
+  scoringCaption: "排名指标、权重和折算方法（本站假设）",
   allocationHeading: (county: string) => `${county}各镇任务（临时分配）`,
   allocationStatus: { provisional: "临时分配", official: "正式分配" },
   allocationSource: (document: string, quote: string) => `依据：${document}“${quote}”`,
@@ -278,7 +279,7 @@ const en: Strings = {
     heading: "Page not found",
     body: "There is no page at this address. The link may be wrong, or a town's or factory's page may have changed with the data. Carry on from here:",
   },
-  notReporting: `Factories without a report in the last ${ACTIVE_MONTHS} months: `,
+  notReporting: `Stopped reporting (no report in the last ${enCount(ACTIVE_MONTHS)} months): `,
   notReportingCount: (n: string) => `${n} factories`,
   sentenceGap: " ",
   nav: {
@@ -296,6 +297,7 @@ const en: Strings = {
   methodologyIntro:
     "How every figure on this site is computed, where every target comes from, and the readings and assumptions that are ours (marked as such).",
   definitionsHeading: "Figures and how they are computed",
+  formulaLabel: "Formula",
   targetsHeading: "Targets and their sources",
   documentLine: (number: string, issuer: string, date: string, title: string) =>
     `${number}, ${issuer}, issued ${date}: "${title}"`,
@@ -344,7 +346,7 @@ const en: Strings = {
   },
   scoringHeading: "Town ranking: indicators and weights",
   scoringAssumption: "Our assumption, not official scoring rules",
-  scoringCaption: "Ranking indicators, weights and normalizations (data/reference/scoring.json)",
+  scoringCaption: "Ranking indicators, weights and normalizations (our assumption)",
   allocationHeading: (county: string) => `${county}: town tasks (provisional)`,
   allocationStatus: { provisional: "provisional", official: "official" },
   allocationSource: (document: string, quote: string) => `Source: ${document}, "${quote}"`,

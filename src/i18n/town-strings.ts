@@ -1,7 +1,8 @@
 import type { Lang } from "../lib/i18n/lang";
 import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
-import { zhCount } from "../lib/site/count-words";
+import { enCount, zhCount } from "../lib/site/count-words";
 import type { CountyWords } from "../lib/site/county-words";
+import { longDate } from "./long-date";
 
 /** UI strings of the town pages and the overview's town-level sections (zh-CN and en, same keys). */
 const zh = {
@@ -17,7 +18,7 @@ const zh = {
   figuresHeading: (asOf: string) => `截至 ${asOf} 的数字`,
   figuresSource: "来源：各镇上报的社区工厂月报、季报（见“数据质量”页），按“方法”页的定义计算。",
   newFactoriesIn: (year: number) => `${year}年新建工厂数`,
-  notReportingFigure: `近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂`,
+  notReportingFigure: `停报工厂（近${zhCount(ACTIVE_MONTHS)}个月没有报表）`,
   taskHeading: "任务完成情况",
   yearlyRuleIntro: (document: string, quote: string) =>
     `依据${document}：“${quote}”。每年按当年新建（开办日期在该年内）的工厂计数。`,
@@ -72,10 +73,10 @@ const zh = {
   noRejects: "该镇没有被拒收的行。",
   rowsRejected: "拒收行数",
   qualityLink: (town: string) => `在“数据质量”页查看${town}的报送明细`,
-  notReportingHeading: `近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂`,
+  notReportingHeading: `停报工厂（近${zhCount(ACTIVE_MONTHS)}个月没有报表）`,
   notReportingCaption: (scope: string, asOf: string) =>
-    `${scope}近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂（截至 ${asOf}）`,
-  notReportingNone: `没有近${zhCount(ACTIVE_MONTHS)}个月未报送的工厂。`,
+    `${scope}停报工厂（截至${longDate(asOf, "zh-CN")}，近${zhCount(ACTIVE_MONTHS)}个月没有报表）`,
+  notReportingNone: `没有停报工厂：每家工厂近${zhCount(ACTIVE_MONTHS)}个月都有报表。`,
   nr: { town: "镇", factory: "工厂", lastReport: "最近报表截至", months: "距今月数" },
   paceDetails: "进度评估的计算（R）",
   pace: {
@@ -111,7 +112,7 @@ const en: TownStrings = {
   figuresSource:
     "Source: the towns' monthly and quarterly community factory reports (see Data quality), computed as defined under Methodology.",
   newFactoriesIn: (year: number) => `New factories in ${year}`,
-  notReportingFigure: `Factories without a report in the last ${ACTIVE_MONTHS} months`,
+  notReportingFigure: `Factories that stopped reporting (no report in the last ${enCount(ACTIVE_MONTHS)} months)`,
   taskHeading: "Task",
   yearlyRuleIntro: (document: string, quote: string) =>
     `Source: ${document}, "${quote}" (every town to build at least 2 community factories each year). A factory counts in the year it opened.`,
@@ -169,10 +170,10 @@ const en: TownStrings = {
   noRejects: "No row from this town was rejected.",
   rowsRejected: "Rows rejected",
   qualityLink: (town: string) => `${town} on the Data quality page`,
-  notReportingHeading: `Factories without a report in the last ${ACTIVE_MONTHS} months`,
+  notReportingHeading: `Factories that stopped reporting (no report in the last ${enCount(ACTIVE_MONTHS)} months)`,
   notReportingCaption: (scope: string, asOf: string) =>
-    `${scope}: factories without a report in the last ${ACTIVE_MONTHS} months (as of ${asOf})`,
-  notReportingNone: `Every factory has reported in the last ${ACTIVE_MONTHS} months.`,
+    `${scope}: factories that stopped reporting (as of ${longDate(asOf, "en")}, no report in the last ${enCount(ACTIVE_MONTHS)} months)`,
+  notReportingNone: `Every factory has reported in the last ${enCount(ACTIVE_MONTHS)} months.`,
   nr: { town: "Town", factory: "Factory", lastReport: "Last report to", months: "Months since" },
   paceDetails: "How the pace is computed (R)",
   pace: {

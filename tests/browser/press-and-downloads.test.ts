@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import type { BrowserContext, Page } from "playwright-core";
 import { cliFigures, DATA_AS_OF, figureKey, type Figure } from "./support/figures-cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { longDate } from "../../src/i18n/long-date";
 import {
   ARTIFACTS,
   horizontalOverflow,
@@ -46,7 +47,7 @@ afterAll(async () => {
 describe.each([
   { lang: "zh-CN", path: "/press/", name: "zh", heading: "新闻发布" },
   { lang: "en", path: "/en/press/", name: "en", heading: "Press kit" },
-])("press kit ($lang)", ({ lang, path, name, heading }) => {
+] as const)("press kit ($lang)", ({ lang, path, name, heading }) => {
   it("answers 200 without console errors or requests leaving 127.0.0.1", async () => {
     const { page, log, status } = await openPage(session, path);
     expect(status).toBe(200);
@@ -114,7 +115,17 @@ describe.each([
       cards.map((c) => c.getAttribute("data-showcase")),
     );
     expect(new Set(kinds)).toEqual(new Set(["jobs", "poor_workers", "growth"]));
-    expect(await page.textContent('[data-testid="growth-definition"]')).toContain(AS_OF);
+    // Three distinct factories per county (#18.2): the jobs leader is never shown twice.
+    for (const county of await page.locator("ul.showcases").all()) {
+      const factories = await county
+        .locator(".showcase")
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-factory")));
+      expect(new Set(factories).size).toBe(factories.length);
+    }
+    // Dates in prose (docs/words-and-numbers.md §2): 2020年12月31日 / 31 December 2020.
+    expect(await page.textContent('[data-testid="growth-definition"]')).toContain(
+      longDate(AS_OF, lang),
+    );
     await page.close();
   });
 });

@@ -42,8 +42,8 @@ export function chartSize(svg: Element): { width: number; height: number } {
 }
 
 /**
- * Wraps a copy of a chart's <svg> into a standalone SVG document: white background, the title above,
- * the source, as-of date and (for sample data) the synthetic-data notice below, system CJK fonts. The
+ * Wraps a copy of a chart's <svg> into a standalone SVG document: white background, (for sample data)
+ * the synthetic-data notice and the title above, the source and as-of date below, system CJK fonts. The
  * chart on the page is left untouched. Works on the browser's DOM and linkedom's alike.
  */
 export function chartImage(chart: Element, text: ChartImageText): ChartImage {
@@ -72,13 +72,17 @@ export function chartImage(chart: Element, text: ChartImageText): ChartImage {
       texts.push(node);
     }
   };
+  // The notice leads (#18.6): the top of an image is what a slide, a crop or a reader's first glance keeps,
+  // and sample figures must never travel without it. Once at the top it is not repeated below.
+  if (text.notice !== null) {
+    writeLines(text.notice, LINE_SIZE, { fill: NOTICE_COLOR, "font-weight": "700" });
+    y += GAP / 2;
+  }
   writeLines(text.title, TITLE_SIZE, { "font-weight": "700", fill: TEXT_COLOR });
   y += GAP;
   const chartTop = y;
   y += size.height + GAP;
   for (const line of text.lines) writeLines(line, LINE_SIZE, { fill: MUTED_COLOR });
-  if (text.notice !== null)
-    writeLines(text.notice, LINE_SIZE, { fill: NOTICE_COLOR, "font-weight": "700" });
   const height = Math.ceil(y + PADDING);
 
   const root = element("svg", {

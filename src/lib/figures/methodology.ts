@@ -20,7 +20,9 @@ const downgrade = {
 export interface MethodologyText {
   id: string;
   title: { zh: string; en: string };
+  /** Definitions are said in words; a formula, when it helps, sits apart in a 计算公式 / Formula disclosure. */
   body: { zh: string; en: string };
+  formula?: { zh: string; en: string };
 }
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
@@ -84,8 +86,12 @@ export function methodologyTexts(counties: readonly MethodologyCounty[]): Method
       id: "figures",
       title: { zh: "指标口径", en: "What the figures mean" },
       body: {
-        zh: `D 为月末。工厂在 D 之前${months.zh}内（period_end 在 (D−${ACTIVE_MONTHS}个月, D]）有报表即为“在报”，其当期报表为 period_end ≤ D 的最新一期；不在报的工厂单独列出，不会被悄悄删去。用工、贫困劳动力、搬迁群众为在报工厂当期报表之和；近12个月产值、工资为整个报告期都落在截至 D 的12个月内的报表之和。`,
-        en: `D is a month end. A factory is active when a report ends in the ${months.en} up to D (period_end in (D − ${ACTIVE_MONTHS} months, D]); its current report is its latest one ending on or before D. Factories that are not active are listed as not reporting, never dropped. Jobs, poor and relocated workers are sums over the current reports of active factories; output and wages over 12 months sum the reports whose whole period lies in the 12 months ending at D.`,
+        zh: `D 为截至日期，总是月末。工厂在截至日前${months.zh}内有报表，即为“在报”；其当期报表是截至日当天或之前的最新一期。${months.zh}内没有报表的工厂为“停报”，不计入工厂数，但列入停报名单，可逐家查看。吸纳就业人数、贫困劳动力和易地搬迁劳动力为在报工厂当期报表人数之和；近12个月产值、工资为报告期全部落在截至日前12个月内的报表之和。`,
+        en: `D is the as-of date, always a month end. A factory is reporting when it has a report ending in the ${months.en} up to D; its current report is its latest one ending on or before D. A factory without a report in those ${months.en} has stopped reporting: it is not counted, but it is listed by name as stopped reporting. Jobs, workers from poor households and relocated workers sum the current reports of reporting factories; output and wages over 12 months sum the reports whose whole period lies in the 12 months ending at D.`,
+      },
+      formula: {
+        zh: `在报：报告期末日在 (D − ${ACTIVE_MONTHS}个月, D] 之内。当期报表：报告期末日 ≤ D 的最新一期。近12个月：报告期起日 > D − 12个月，且报告期末日 ≤ D。`,
+        en: `Reporting: the report's period end lies in (D − ${ACTIVE_MONTHS} months, D]. Current report: the latest with period end ≤ D. Last 12 months: period start after D − 12 months and period end ≤ D.`,
       },
     },
     {
@@ -116,8 +122,12 @@ export function methodologyTexts(counties: readonly MethodologyCounty[]): Method
       id: "pace",
       title: { zh: "进度评估（Open SDG 方法）", en: "Pace (the Open SDG method)" },
       body: {
-        zh: `采用 Open SDG 公布的方法（源自加拿大统计局）：R = 近12个月实际复合增长率 ÷ 从现在到期限达成目标所需的年复合增长率。实际增长率 = 当前值 ÷ 12个月前的值 − 1；所需增长率 = (目标 ÷ 当前值)^(1 ÷ 剩余年数) − 1。已达目标为“已完成”；R ≥ ${PACE_THRESHOLDS.on_track} 为“进度正常”；${PACE_THRESHOLDS.acceleration_needed} ≤ R < ${PACE_THRESHOLDS.on_track} 为“需加快”；0 ≤ R < ${PACE_THRESHOLDS.acceleration_needed} 为“进展有限”；R < 0 为“倒退”。12个月前为零时无法计算复合增长率，标为“数据不足”。到期或当前值为零时所需增长率视为无穷大，R 计为 0。每项结果旁公布全部输入，可自行复算。`,
-        en: `The method Open SDG publishes (after Statistics Canada): R = the observed compound growth rate over the last 12 months ÷ the yearly growth rate needed from now to reach the target by the deadline. Observed = value now ÷ value 12 months ago − 1; required = (target ÷ value now)^(1 ÷ years left) − 1. Achieved once the target is reached; on track when R ≥ ${PACE_THRESHOLDS.on_track}; acceleration needed when ${PACE_THRESHOLDS.acceleration_needed} ≤ R < ${PACE_THRESHOLDS.on_track}; limited progress when 0 ≤ R < ${PACE_THRESHOLDS.acceleration_needed}; deterioration when R < 0. A zero 12 months ago has no compound rate: insufficient data. With no time left, or a current value of zero, the required rate is infinite and R is 0. Every input is published beside the result so anyone can redo it.`,
+        zh: `采用 Open SDG 公布的方法（源自加拿大统计局）：把近12个月的实际增长速度，与从现在起按期达到目标所需的增长速度相比，两者之比记为 R。已达目标为“已完成”；R ≥ ${PACE_THRESHOLDS.on_track} 为“进度正常”；${PACE_THRESHOLDS.acceleration_needed} ≤ R < ${PACE_THRESHOLDS.on_track} 为“需加快”；0 ≤ R < ${PACE_THRESHOLDS.acceleration_needed} 为“进展有限”；R < 0 为“倒退”。12个月前为零时无法计算增长率，标为“数据不足”。已到期限或当前值为零时，所需增长速度视为无穷大，R 计为 0。每项结果旁公布全部输入，可自行复算。`,
+        en: `The method Open SDG publishes (after Statistics Canada): growth over the last 12 months is compared with the growth needed from now on to reach the target by the deadline; their ratio is R. Achieved once the target is reached; on track when R ≥ ${PACE_THRESHOLDS.on_track}; acceleration needed when ${PACE_THRESHOLDS.acceleration_needed} ≤ R < ${PACE_THRESHOLDS.on_track}; limited progress when 0 ≤ R < ${PACE_THRESHOLDS.acceleration_needed}; deterioration when R < 0. A zero 12 months ago gives no growth rate: insufficient data. With no time left, or a current value of zero, the growth needed is infinite and R is 0. Every input is published beside the result so anyone can redo it.`,
+      },
+      formula: {
+        zh: "R = 近12个月实际复合增长率 ÷ 所需年复合增长率；实际增长率 = 当前值 ÷ 12个月前的值 − 1；所需增长率 = (目标 ÷ 当前值)^(1 ÷ 剩余年数) − 1。",
+        en: "R = observed compound growth over the last 12 months ÷ yearly compound growth required; observed = value now ÷ value 12 months ago − 1; required = (target ÷ value now)^(1 ÷ years left) − 1.",
       },
     },
     {
@@ -132,16 +142,20 @@ export function methodologyTexts(counties: readonly MethodologyCounty[]): Method
       id: "reporting-health",
       title: { zh: "报送情况", en: "Reporting health" },
       body: {
-        zh: `报表不含报送日期，因此按报告期判断：各镇按其最近一期报表的周期（月报或季报），从首期报表起每期均应报送；有报表覆盖的为“已报”，近${months.zh}内缺少的为“迟报”（仍可补报），更早缺少的为“缺报”。被拒收的行数来自数据处理清单（manifest）。`,
-        en: `Reports carry no submission date, so periods are judged: each town owes a report every period of its cadence (that of its latest report, monthly or quarterly) from its first report on. A period some report covers is reported; one without a report in the last ${months.en} is late (it can still arrive); older ones are missing. Rejected rows come from the pipeline's manifest.`,
+        zh: `报表不含报送日期，因此按报告期判断：各镇按其最近一期报表的周期（月报或季报），从首期报表起每期均应报送；有报表覆盖的为“已报”，近${months.zh}内缺少的为“迟报”（仍可补报），更早缺少的为“缺报”。被拒收的行数来自数据整理时的记录。`,
+        en: `Reports carry no submission date, so periods are judged: each town owes a report every period of its cadence (that of its latest report, monthly or quarterly) from its first report on. A period some report covers is reported; one without a report in the last ${months.en} is late (it can still arrive); older ones are missing. Rejected rows are counted when the reports are processed.`,
       },
     },
     {
       id: "scoring",
       title: { zh: "各镇考核排名", en: "Town assessment ranking" },
       body: {
-        zh: `未找到公开的社区工厂考核办法，排名所用指标、权重和折算方法为本站假设，保存在 data/reference/scoring.json 中，修改该文件即可改变排名，无需改代码。得分 = Σ(折算值 × 权重) ÷ Σ权重 × 100。新建工厂按完成任务的比例给分；任务按整数家分配（县里分给各镇的总数按分阶段进度逐年累计取整，各年相加等于总数）；某年没有任务的镇，该项按新建最多的镇折算。总分按显示的一位小数比较，相同即并列同一名次（下一名次顺延），并列公开列出；名次变化与上一年相比，并注明得分变化最大的一项。${provisional.length > 0 ? `${provisional.map((c) => c.name).join("、")}各镇任务为临时平均分配，相关得分标注为临时。` : ""}`,
-        en: `No published scoring rules were found; the indicators, weights and normalizations are our assumption, kept in data/reference/scoring.json so the ranking changes without code changes. Score = Σ(normalized value × weight) ÷ Σ weights × 100. New factories earn points in proportion to the task; tasks are whole factories (a town's allocation phased year by year on the running total and rounded, so the years add up to it); a town without a task in a year is scored on that indicator against the town that opened the most. Scores are compared at the one decimal shown: equal ones share a rank (the next rank is skipped) and are listed as ties; the change of rank is against the previous year, with the indicator whose points moved most.${provisional.length > 0 ? ` ${enList(provisional.map((c) => `${shortEn(c)}'s`))} town tasks are a provisional equal split, and scores built on them are marked provisional.` : ""}`,
+        zh: `未找到公开的社区工厂考核办法，排名所用指标、权重和折算方法为本站假设，作为参考数据保存，修改参考数据即可改变排名，无需改程序。每项指标先折算为 0 到 1 之间的数，乘以权重后相加，满分 100。新建工厂按完成任务的比例给分；任务按整数家分配（县里分给各镇的总数按分阶段进度逐年累计取整，各年相加等于总数）；某年没有任务的镇，该项按新建最多的镇折算。总分按显示的一位小数比较，相同即并列同一名次（下一名次顺延），并列公开列出；名次变化与上一年相比，并注明得分变化最大的一项。${provisional.length > 0 ? `${provisional.map((c) => c.name).join("、")}各镇任务为临时平均分配，相关得分标注为临时。` : ""}`,
+        en: `No published scoring rules were found; the indicators, weights and normalizations are our assumption, kept as reference data, so the ranking changes without program changes. Each indicator is first turned into a number between 0 and 1, then weighted; the points add up to at most 100. New factories earn points in proportion to the task; tasks are whole factories (a town's allocation phased year by year on the running total and rounded, so the years add up to it); a town without a task in a year is scored on that indicator against the town that opened the most. Scores are compared at the one decimal shown: equal ones share a rank (the next rank is skipped) and are listed as ties; the change of rank is against the previous year, with the indicator whose points moved most.${provisional.length > 0 ? ` ${enList(provisional.map((c) => `${shortEn(c)}'s`))} town tasks are a provisional equal split, and scores built on them are marked provisional.` : ""}`,
+      },
+      formula: {
+        zh: "得分 = Σ(折算值 × 权重) ÷ Σ权重 × 100。",
+        en: "Score = Σ(normalized value × weight) ÷ Σ weights × 100.",
       },
     },
   ];

@@ -4,6 +4,7 @@ import { formatValue } from "../charts/metric-label";
 import type { TargetResult } from "../figures/evaluate-target";
 import { formatNumber } from "../format/format-number";
 import type { County, Metric } from "../reference/schema";
+import { quotedTarget } from "./quoted-target";
 
 /** A county target as one ready-to-quote sentence, split around its figure so the page can mark it up. */
 export interface HeadlineSentence {
@@ -14,7 +15,7 @@ export interface HeadlineSentence {
   /** The figure as the sentence writes it. */
   value: string;
   after: string;
-  /** Document number and clause. */
+  /** The full source: document number and clause, the township reports, the as-of date. */
   source: string;
   /** What the copy button puts on the clipboard: the sentence, its source line, and the notice if any. */
   copyText: string;
@@ -45,7 +46,21 @@ export function sharePercent(share: number, lang: Lang): string {
   return `${percent.toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
 }
 
-/** The sentence for a county target at its as-of date, e.g. "截至2020年12月31日，平利县共有社区工厂95家，…". */
+/** Where D stands against the deadline: the sentence is about progress, the deadline, or both. */
+export type HeadlineStage = "before" | "at" | "after";
+/** Against the target: short of it, met exactly, or beyond it (超额完成). */
+export type HeadlineVerdict = "short" | "met" | "exceeded";
+
+const verdictOf = (value: number, target: number): HeadlineVerdict =>
+  value < target ? "short" : value > target ? "exceeded" : "met";
+
+const YUAN_METRICS: ReadonlySet<Metric> = new Set<Metric>(["output_12m", "wages_12m"]);
+
+/**
+ * The sentence for a county target at its as-of date, as a county press office writes it:
+ * "截至2020年底，汉阴县共有社区工厂41家，超额完成“30家以上”的目标。"; a missed target says 未完成 and
+ * the gap; once the deadline has passed, the figure at the deadline follows today's.
+ */
 export function headlineSentence(
   county: County,
   target: TargetResult,
@@ -57,28 +72,37 @@ export function headlineSentence(
   const metric = target.metric;
   const t = pressStrings(lang);
   const zh = lang === "zh-CN";
-  // The English sentences name the unit themselves ("had 95 community factories").
+  // The English sentences name counted units themselves ("had 95 community factories"); amounts carry theirs.
   const figure = (n: number) =>
-    zh ? formatValue(n, metric, lang) : formatNumber(Math.round(n), lang);
-  const deadlinePassed = target.value_at_deadline !== null && target.deadline < target.as_of;
+    zh || YUAN_METRICS.has(metric)
+      ? formatValue(n, metric, lang)
+      : formatNumber(Math.round(n), lang);
+  const stage: HeadlineStage =
+    target.as_of < target.deadline ? "before" : target.as_of === target.deadline ? "at" : "after";
+  const judged = stage === "before" ? target.value : (target.value_at_deadline ?? target.value);
+  const verdict = verdictOf(judged, target.target);
   const sentence = (value: string) =>
     t.headline({
       asOf: t.longDate(target.as_of),
       county: pickName(county, lang),
       metric,
       value,
-      target: formatValue(target.target, metric, lang),
-      deadline: t.longDate(target.deadline),
+      goal: quotedTarget({ ...target, metric }, lang),
+      deadline: t.deadlineDate(target.deadline),
       share: sharePercent(target.share_of_target, lang),
-      atDeadline:
-        deadlinePassed && target.value_at_deadline !== null
-          ? formatValue(target.value_at_deadline, metric, lang)
-          : null,
+      stage,
+      verdict,
+      atDeadline: stage === "after" ? t.amount(metric, judged) : null,
+      gap: verdict === "short" ? t.amount(metric, target.target - judged) : null,
     });
   const value = figure(target.value);
   const [before = "", after = ""] = sentence(MARK).split(MARK);
   const text = `${before}${value}${after}`;
-  const source = t.sourceLine(target.document_number, target.clause);
+  const source = t.sourceLine({
+    document: target.document_number,
+    clause: target.clause,
+    asOf: t.longDate(target.as_of),
+  });
   const copyText = [text, source, ...(notice === null ? [] : [notice])].join(t.lineBreak);
   return { metric, text, before, value, after, source, copyText };
 }

@@ -20,14 +20,19 @@ const RANK_BY: Record<ShowcaseKind, (row: ShowcaseRow) => number | null> = {
 };
 
 /**
- * The factory with the highest figure for each showcase, ties going to the smaller factory_id so the
- * choice is the same on every build. A showcase is left out when no factory has a positive figure.
+ * The factory with the highest figure for each showcase, in the order of SHOWCASE_KINDS, passing over a
+ * factory an earlier showcase already shows: the factory with the most jobs is often also the one with
+ * the most poor workers, and a press kit naming it twice shows two factories, not three. Ties go to the
+ * smaller factory_id so the choice is the same on every build. A showcase is left out when no factory
+ * not yet shown has a positive figure.
  */
 export function pickShowcases(rows: readonly ShowcaseRow[]): Showcase[] {
   const picks: Showcase[] = [];
+  const shown = new Set<string>();
   for (const kind of SHOWCASE_KINDS) {
     let best: Showcase | null = null;
     for (const factory of rows) {
+      if (shown.has(factory.factory_id)) continue;
       const value = RANK_BY[kind](factory);
       if (value === null || value <= 0) continue;
       if (
@@ -37,7 +42,10 @@ export function pickShowcases(rows: readonly ShowcaseRow[]): Showcase[] {
       )
         best = { kind, factory, value };
     }
-    if (best) picks.push(best);
+    if (best) {
+      picks.push(best);
+      shown.add(best.factory.factory_id);
+    }
   }
   return picks;
 }

@@ -37,7 +37,7 @@ describe("chartSize", () => {
 });
 
 describe("chartImage", () => {
-  it("wraps the chart in a standalone SVG with the title above and source, as-of and notice below", () => {
+  it("wraps the chart in a standalone SVG with the notice and title above, source and as-of below", () => {
     const source = chart('width="640" height="280" viewBox="0 0 640 280"');
     const image = chartImage(source, TEXT);
     expect(image.markup.startsWith(`<svg xmlns="${SVG_NS}"`)).toBe(true);
@@ -65,9 +65,23 @@ describe("chartImage", () => {
     const image = chartImage(chart('width="360" height="300"'), TEXT);
     const { document } = parseHTML(`<!doctype html><html><body>${image.markup}</body></html>`);
     const lines = Array.from(document.querySelectorAll("body > svg > text"));
-    // Title, source (2 lines), as-of, notice (2 lines) at 12 px in 360 px.
+    // Notice (2 lines), title, source (2 lines), as-of at 12 px in 360 px.
     expect(lines.length).toBeGreaterThanOrEqual(6);
     expect(lines.map((l) => l.textContent).join("")).toContain(TEXT.notice);
+  });
+
+  it("puts the synthetic-data notice at the top, above the title and the chart, so a cropped top keeps it", () => {
+    const image = chartImage(chart('width="640" height="280"'), TEXT);
+    const { document } = parseHTML(`<!doctype html><html><body>${image.markup}</body></html>`);
+    const lines = Array.from(document.querySelectorAll("body > svg > text"));
+    const y = (e: Element | undefined) => Number(e?.getAttribute("y"));
+    const noticeLines = lines.filter((l) => TEXT.notice.includes(l.textContent ?? "\u0000"));
+    const titleLine = lines.find((l) => l.textContent === TEXT.title);
+    const chartTop = Number(document.querySelector("body > svg > svg")?.getAttribute("y"));
+    expect(noticeLines.map((l) => l.textContent).join("")).toBe(TEXT.notice);
+    expect(lines[0]).toBe(noticeLines[0]);
+    for (const line of noticeLines) expect(y(line)).toBeLessThan(y(titleLine));
+    expect(y(titleLine)).toBeLessThan(chartTop);
   });
 
   it("leaves the notice out for real data, and the page's chart untouched", () => {

@@ -87,26 +87,45 @@ describe("pickShowcases", () => {
   it.each([
     {
       name: "each showcase picks its own leader",
-      rows: [row("a", 90, 10, 80), row("b", 50, 40, 5), row("c", 60, 20, null)],
+      rows: [row("a", 90, 10, 80), row("b", 50, 40, 45), row("c", 60, 20, 48)],
       expected: [
         ["jobs", "a", 90],
         ["poor_workers", "b", 40],
-        ["growth", "b", 45],
+        ["growth", "c", 12],
+      ],
+    },
+    {
+      name: "a factory already shown is passed over: the next one by the same figure is shown",
+      rows: [
+        row("a", 90, 40, 80),
+        row("b", 50, 30, 5),
+        row("c", 60, 20, null),
+        row("d", 40, 5, 10),
+      ],
+      expected: [
+        ["jobs", "a", 90],
+        ["poor_workers", "b", 30],
+        ["growth", "d", 30],
       ],
     },
     {
       name: "a tie goes to the smaller factory_id",
-      rows: [row("z", 50, 10, 40), row("m", 50, 10, 40)],
+      rows: [row("z", 50, 10, 40), row("m", 50, 10, 40), row("k", 20, 2, 15)],
       expected: [
         ["jobs", "m", 50],
-        ["poor_workers", "m", 10],
-        ["growth", "m", 10],
+        ["poor_workers", "z", 10],
+        ["growth", "k", 5],
       ],
     },
     {
       name: "no growth showcase when no factory grew or none reported a year before",
       rows: [row("a", 30, 0, 35), row("b", 20, 0, null)],
       expected: [["jobs", "a", 30]],
+    },
+    {
+      name: "no showcase repeats a factory, even when only one factory leads everything",
+      rows: [row("a", 90, 40, 10), row("b", 10, 0, 12)],
+      expected: [["jobs", "a", 90]],
     },
     { name: "no factories, no showcases", rows: [], expected: [] },
   ])("$name", ({ rows, expected }) => {

@@ -33,17 +33,17 @@ export async function openAllDetails(page: Page): Promise<void> {
 }
 
 /**
- * Every table cell (th, td) whose text wraps inside a token that must stay on one line: a run of 1-4 CJK
+ * Every table cell (th, td) whose text wraps inside a token that must stay on one line: a run of 2-4 CJK
  * characters (报送周期, 合计: a word, not a sentence), a date (2020-12-31, 2020-12, 2020年12月31日), a number
- * (1,302, 99.9%, 602.1万元' digits) or a Latin word (UTF-8 whole). Measured per token with Range.getClientRects: a token
- * drawn on more than one line box is broken.
+ * (1,302, 99.9%) or a Latin word (a break after the hyphen of per-person or UTF-8 is ordinary English and
+ * allowed). Measured per token with Range.getClientRects: a token drawn on more than one line is broken.
  */
 export function wrappedCells(page: Page): Promise<WrappedCell[]> {
   return page.evaluate(() => {
     // Dates first so 2020-12-31 is one token, not three numbers; CJK runs only when they are the whole
     // run between other characters and digits (a lookaround keeps sentences and 近12个月产值 out).
     const TOKEN =
-      /\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}-\d{2}(?:-\d{2})?|[-+−]?\d[\d,.]*%?|(?<![\u3400-\u9fff\d])[\u3400-\u9fff]{2,4}(?![\u3400-\u9fff\d])|[A-Za-z]+(?:-[A-Za-z0-9]+)+|[A-Za-z]{2,}/gu;
+      /\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}-\d{2}(?:-\d{2})?|(?<![A-Za-z\d])[-+−]?\d[\d,.]*%?|(?<![\u3400-\u9fff\d])[\u3400-\u9fff]{2,4}(?![\u3400-\u9fff\d])|[A-Za-z]{2,}/gu;
     const found: { table: string; cell: string; token: string }[] = [];
     for (const cell of document.querySelectorAll<HTMLTableCellElement>("table th, table td")) {
       if (cell.getClientRects().length === 0) continue; // not displayed (a closed disclosure, print-only)

@@ -26,8 +26,10 @@ export const langOfSegment = (segment: string | undefined): Lang =>
  * One entry per language for a page's getStaticPaths: `[...lang]` is `undefined` for Chinese (the page
  * at `/…`) and `en` for English (`/en/…`), the language itself passed as a prop.
  */
-export const langStaticPaths = (): { params: { lang: string | undefined }; props: { lang: Lang } }[] =>
-  LANGS.map((lang) => ({ params: { lang: URL_SEGMENT[lang] }, props: { lang } }));
+export const langStaticPaths = (): {
+  params: { lang: string | undefined };
+  props: { lang: Lang };
+}[] => LANGS.map((lang) => ({ params: { lang: URL_SEGMENT[lang] }, props: { lang } }));
 
 /**
  * getStaticPaths of a page with parameters of its own, over both languages: each of `paths` once per
@@ -55,7 +57,10 @@ export function localizedPath(path: string, lang: Lang): string {
 /** The language of a site path (`/en/…` is English, everything else Chinese). */
 export function langOfPath(pathname: string): Lang {
   const first = /^\/([^/]+)/.exec(pathname)?.[1];
-  return LANGS.find((lang) => URL_SEGMENT[lang] !== undefined && URL_SEGMENT[lang] === first) ?? DEFAULT_LANG;
+  return (
+    LANGS.find((lang) => URL_SEGMENT[lang] !== undefined && URL_SEGMENT[lang] === first) ??
+    DEFAULT_LANG
+  );
 }
 
 /** The URL of the same page in another language (Chinese at `/`, English under `/en/`). */
@@ -72,7 +77,8 @@ export const otherLang = (lang: Lang): Lang => (lang === "en" ? "zh-CN" : "en");
 export const htmlLang = (lang: Lang): string => lang;
 
 /** The language of a built page as the browser sees it, from its `<html lang>`. */
-export const langOfHtml = (value: string): Lang => LANGS.find((lang) => htmlLang(lang) === value) ?? DEFAULT_LANG;
+export const langOfHtml = (value: string): Lang =>
+  LANGS.find((lang) => htmlLang(lang) === value) ?? DEFAULT_LANG;
 
 /** The locale numbers and dates are written in (`en` alone would leave grouping to the runtime's default). */
 export const NUMBER_LOCALE: Record<Lang, string> = { "zh-CN": "zh-CN", en: "en-US" };
@@ -81,19 +87,26 @@ export const NUMBER_LOCALE: Record<Lang, string> = { "zh-CN": "zh-CN", en: "en-U
 export const LIST_SEPARATOR: Record<Lang, string> = { "zh-CN": "、", en: ", " };
 
 /** The value for a language out of a `{ zh, en }` pair (the shape of METRIC_LABELS and the reference files' words). */
-export const inLang = <T>(pair: { zh: T; en: T }, lang: Lang): T => (lang === "en" ? pair.en : pair.zh);
+export const inLang = <T>(pair: { zh: T; en: T }, lang: Lang): T =>
+  lang === "en" ? pair.en : pair.zh;
 
 /**
  * The name to show of a record carrying both (reference counties and towns, rule and metric labels):
  * `name` / `name_en`. The English name falls back to the Chinese one when a record has none.
  */
-export const pickName = (record: { name: string; name_en?: string | undefined }, lang: Lang): string =>
-  lang === "en" ? (record.name_en ?? record.name) : record.name;
+export const pickName = (
+  record: { name: string; name_en?: string | undefined },
+  lang: Lang,
+): string => (lang === "en" ? (record.name_en ?? record.name) : record.name);
 
 /** As pickName, for records that name their words `label` / `label_en`. */
-export const pickLabel = (record: { label: string; label_en?: string | undefined }, lang: Lang): string =>
-  lang === "en" ? (record.label_en ?? record.label) : record.label;
+export const pickLabel = (
+  record: { label: string; label_en?: string | undefined },
+  lang: Lang,
+): string => (lang === "en" ? (record.label_en ?? record.label) : record.label);
 
 /** As pickName, for style maps that name their words `label_zh` / `label_en`. */
-export const pickLabelZhEn = (record: { label_zh: string; label_en: string }, lang: Lang): string =>
-  lang === "en" ? record.label_en : record.label_zh;
+export const pickLabelZhEn = (
+  record: { label_zh: string; label_en: string },
+  lang: Lang,
+): string => (lang === "en" ? record.label_en : record.label_zh);

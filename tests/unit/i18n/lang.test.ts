@@ -95,7 +95,8 @@ describe("langStaticPaths", () => {
   });
 
   it("round-trips each segment to its language", () => {
-    for (const { params, props } of langStaticPaths()) expect(langOfSegment(params.lang)).toBe(props.lang);
+    for (const { params, props } of langStaticPaths())
+      expect(langOfSegment(params.lang)).toBe(props.lang);
   });
 });
 

@@ -25,7 +25,11 @@ const LINE_HEIGHT = 13;
 const GAP = 6;
 const TICK_ROOM = 14;
 const Y_TICK_SPACING = 48;
+const MIN_TICK_GAP = 24;
 const MAX_MILESTONE_LABEL = 120;
+/** More rows than this and the milestone labels would crowd out a small chart's plot. */
+const MAX_MILESTONE_ROWS = 3;
+const MARGIN_BOTTOM = 28;
 /** Bold labels run wider than textWidth's regular-weight estimate. */
 const BOLD_WIDTH = 1.12;
 
@@ -43,17 +47,28 @@ export function progressChart(data: ProgressChartData, options: ChartOptions): S
   const t = data.target;
   const status = statusStyle(t.path_status);
 
-  const y = scaleLinear()
-    .domain([0, state.yMax])
-    .nice(Math.max(2, Math.round(height / Y_TICK_SPACING)));
-  const yTicks = y.ticks(Math.max(2, Math.round(height / Y_TICK_SPACING)));
+  // One tick per Y_TICK_SPACING of the chart's height, but never closer than MIN_TICK_GAP on the plot
+  // itself: the legend and milestone rows take most of a small chart (the brief's), where the ticks ran
+  // together (0, 2,000, 4,000 … on 60 pixels).
+  const legendTop = 4;
+  const legendH = legendHeight(legendItems(state, s), width - 8, font);
+  const plotGuess = height - (legendTop + legendH + 2 + LINE_HEIGHT * 3 + GAP) - MARGIN_BOTTOM;
+  const yTickCount = Math.max(
+    1,
+    Math.min(Math.round(height / Y_TICK_SPACING), Math.floor(plotGuess / MIN_TICK_GAP)),
+  );
+  const y = scaleLinear().domain([0, state.yMax]).nice(yTickCount);
+  const yTicks = y.ticks(yTickCount);
   const yTop = y.domain()[1] ?? state.yMax;
 
-  const marginLeft =
+  // The first month tick sits on the left edge of the plot, centred: half of it must fit in the margin.
+  const marginLeft = Math.max(
     maxTextWidth(
       yTicks.map((v) => formatCount(v, lang)),
       font,
-    ) + TICK_ROOM;
+    ) + TICK_ROOM,
+    textWidth(formatMonth(state.from, lang), font) / 2 + 2,
+  );
   const projectionEnd = state.projection[1];
   const projectionText = projectionEnd ? s.projected(formatCount(projectionEnd.value, lang)) : "";
   const statusText = `${formatCount(t.value, lang)} ${status.glyph} ${pickLabelZhEn(status, lang)}`;
@@ -77,10 +92,16 @@ export function progressChart(data: ProgressChartData, options: ChartOptions): S
     MAX_MILESTONE_LABEL,
     ...milestones.slice(1).map((m, i) => xAt(m.date) - xAt(milestones[i]?.date ?? m.date) - 8),
   );
-  const wrapped = milestones.map((m) => ({
-    ...m,
-    lines: wrapText(m.milestone ? milestoneLabel(m.milestone, lang) : "", spacing, font),
-  }));
+  const lines = milestones.map((m) =>
+    wrapText(m.milestone ? milestoneLabel(m.milestone, lang) : "", spacing, font),
+  );
+  // A word wider than the room between two milestones would run into the next label (the brief's
+  // "foundations" over "reach scale"); then the diamonds stay unlabelled: the legend says what they are
+  // and the chart's table lists each milestone.
+  const labelsFit = lines.every(
+    (l) => l.length <= MAX_MILESTONE_ROWS && maxTextWidth(l, font) <= spacing,
+  );
+  const wrapped = milestones.map((m, i) => ({ ...m, lines: labelsFit ? (lines[i] ?? []) : [] }));
   const milestoneRows = Math.max(0, ...wrapped.map((m) => m.lines.length));
   const lastLabel = wrapped.at(-1);
   const lastHalf = lastLabel ? maxTextWidth(lastLabel.lines, font) / 2 : 0;
@@ -89,40 +110,23 @@ export function progressChart(data: ProgressChartData, options: ChartOptions): S
     xAt(lastLabel?.date ?? state.to) >= innerGuess - 1 ? lastHalf + 4 : 0,
   );
 
-  const legend: LegendItem[] = [
-    { kind: "line", label: s.observed, stroke: SERIES.observed.stroke, strokeWidth: 2.5 },
-    { kind: "line", label: s.targetPath, stroke: SERIES.path.stroke, dash: SERIES.path.dash },
-    ...(state.projection.length > 0
-      ? [
-          {
-            kind: "line" as const,
-            label: s.projection,
-            stroke: SERIES.projection.stroke,
-            dash: SERIES.projection.dash,
-            strokeWidth: 2.5,
-          },
-        ]
-      : []),
-    ...(milestones.length > 0
-      ? [
-          {
-            kind: "marker" as const,
-            label: s.milestone,
-            stroke: SERIES.path.stroke,
-            fill: CHART_PALETTE.background,
-            shape: "diamond" as const,
-          },
-        ]
-      : []),
-  ];
-  const legendTop = 4;
-  const legendH = legendHeight(legend, width - 8, font);
+  const legend = legendItems(state, s);
   const yTitle = metricTitle(data.metric, lang);
   // The axis title gets a row of its own: beside the milestone labels it clashes on narrow screens.
   const titleTop = legendTop + legendH + 2;
   const labelTop = titleTop + LINE_HEIGHT;
   const marginTop = labelTop + milestoneRows * LINE_HEIGHT + GAP;
-  const marginBottom = 28;
+  const marginBottom = MARGIN_BOTTOM;
+
+  // The value-and-status label beside D goes on the side of the point away from the target line (below
+  // it, it ran into the target's label), unless that side has no room: above, the plot's top; below, the
+  // as-of date at the plot's foot.
+  const plotHeight = height - marginTop - marginBottom;
+  const pointY = plotHeight * (1 - state.asOf.value / (yTop || 1));
+  const roomAbove = pointY - 6 - LINE_HEIGHT >= 0;
+  const roomBelow = pointY + 6 + LINE_HEIGHT <= plotHeight - CHART_FONT.smallSize - 6;
+  const statusAbove =
+    state.asOf.value >= t.target ? roomAbove || !roomBelow : !roomBelow && roomAbove;
 
   const observed = state.observed.map((p) => ({ date: utcDate(p.date), value: p.value }));
   const path = state.path.map((p) => ({ date: utcDate(p.date), value: p.value }));
@@ -237,9 +241,9 @@ export function progressChart(data: ProgressChartData, options: ChartOptions): S
           y: "value",
           text: () => statusText,
           textAnchor: "start",
-          lineAnchor: "top",
+          lineAnchor: statusAbove ? "bottom" : "top",
           dx: 8,
-          dy: 6,
+          dy: statusAbove ? -6 : 6,
           fontSize: font,
           fontWeight: "bold",
           fill: status.color,
@@ -276,6 +280,40 @@ export function progressChart(data: ProgressChartData, options: ChartOptions): S
   svg.setAttribute("font-size", String(font));
   svg.setAttribute("font-family", CHART_FONT.family);
   return svg;
+}
+
+/** The chart's key: observed, target path, and the projection and milestones where the chart has them. */
+function legendItems(
+  state: ReturnType<typeof progressState>,
+  s: ReturnType<typeof chartStrings>,
+): LegendItem[] {
+  const milestones = state.path.filter((p) => p.milestone !== null);
+  return [
+    { kind: "line", label: s.observed, stroke: SERIES.observed.stroke, strokeWidth: 2.5 },
+    { kind: "line", label: s.targetPath, stroke: SERIES.path.stroke, dash: SERIES.path.dash },
+    ...(state.projection.length > 0
+      ? [
+          {
+            kind: "line" as const,
+            label: s.projection,
+            stroke: SERIES.projection.stroke,
+            dash: SERIES.projection.dash,
+            strokeWidth: 2.5,
+          },
+        ]
+      : []),
+    ...(milestones.length > 0
+      ? [
+          {
+            kind: "marker" as const,
+            label: s.milestone,
+            stroke: SERIES.path.stroke,
+            fill: CHART_PALETTE.background,
+            shape: "diamond" as const,
+          },
+        ]
+      : []),
+  ];
 }
 
 /**

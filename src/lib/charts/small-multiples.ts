@@ -11,7 +11,7 @@ import { numberCell, textCell, type ChartTable } from "./chart-table";
 import { textAt } from "./legend";
 import { formatCount, metricTitle } from "./metric-label";
 import { maxTextWidth, textWidth } from "./text-width";
-import { formatMonth, utcDate } from "./time-axis";
+import { formatMonth, formatYear, utcDate } from "./time-axis";
 import { townLabel, type NamedTown } from "./town-name";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -108,11 +108,18 @@ export function smallMultiples(
   if (data.towns.some((t) => t.task !== null))
     root.append(taskKey(document, width, chartStrings(lang).task));
 
+  const xLabels = cellMonthLabels(from, to, cellWidth - marginLeft - 6, lang, font);
+
   data.towns.forEach((town, i) => {
     const style = statusStyle(town.status);
     const top = tops[i] ?? 1;
     const label = `${townLabel(town, lang)} ${style.glyph}`;
+    // The latest value shares the title row with the town's name: shown only where both fit.
     const last = town.series.at(-1);
+    const lastText = last ? formatCount(last.value, lang) : null;
+    const showLast =
+      lastText !== null &&
+      textWidth(label, CHART_FONT.size) + textWidth(lastText, font) + LABEL_GAP <= cellWidth - 6;
     const cell = plotSvg(
       Plot.plot({
         ...documentOption(options),
@@ -151,13 +158,15 @@ export function smallMultiples(
             },
           ),
           // First and last month, anchored inside the cell (centred axis labels would spill out of it).
-          textAt(formatMonth(from, lang), {
-            x: marginLeft,
-            y: cellHeight - X_LABEL_ROW / 2,
-            fontSize: font,
-            fill: CHART_PALETTE.grey,
-          }),
-          textAt(formatMonth(to, lang), {
+          xLabels.first === null
+            ? null
+            : textAt(xLabels.first, {
+                x: marginLeft,
+                y: cellHeight - X_LABEL_ROW / 2,
+                fontSize: font,
+                fill: CHART_PALETTE.grey,
+              }),
+          textAt(xLabels.last, {
             x: cellWidth - 6,
             y: cellHeight - X_LABEL_ROW / 2,
             fontSize: font,
@@ -165,7 +174,7 @@ export function smallMultiples(
             fill: CHART_PALETTE.grey,
           }),
           textAt(label, { x: 0, y: TITLE_ROW / 2 - 2, fontSize: CHART_FONT.size }),
-          last
+          showLast && last
             ? textAt(formatCount(last.value, lang), {
                 x: cellWidth - 6,
                 y: TITLE_ROW / 2 - 2,
@@ -185,6 +194,29 @@ export function smallMultiples(
     root.append(cell);
   });
   return root;
+}
+
+/** Room between two labels of one row, in pixels. */
+const LABEL_GAP = 12;
+
+/**
+ * The first and last month under a cell, as they fit its plot width: both months (2016年12月 … 2020年12月),
+ * else both years (2016年 … 2020年; Pingli's cells ran the months together), else the last month alone.
+ */
+export function cellMonthLabels(
+  from: string,
+  to: string,
+  plotWidth: number,
+  lang: Lang,
+  fontSize: number,
+): { first: string | null; last: string } {
+  const fits = (a: string, b: string) =>
+    textWidth(a, fontSize) + textWidth(b, fontSize) + LABEL_GAP <= plotWidth;
+  const months = [formatMonth(from, lang), formatMonth(to, lang)] as const;
+  if (fits(...months)) return { first: months[0], last: months[1] };
+  const years = [formatYear(from, lang), formatYear(to, lang)] as const;
+  if (fits(...years)) return { first: years[0], last: years[1] };
+  return { first: null, last: months[1] };
 }
 
 /** `- - 任务` at the header's right end: the key to the dashed task rule in every cell. */

@@ -28,6 +28,16 @@ export function formatMonth(date: Date | string, lang: Lang): string {
   return lang === "zh-CN" ? `${year}年${month + 1}月` : `${EN_MONTHS[month] ?? ""} ${year}`;
 }
 
+/** `2019年` or `2019`: a month end's year, where a whole month label has no room. */
+export function formatYear(date: Date | string, lang: Lang): string {
+  const year = (typeof date === "string" ? utcDate(date) : date).getUTCFullYear();
+  return YEAR_FORMAT[lang](year);
+}
+const YEAR_FORMAT: Record<Lang, (year: number) => string> = {
+  "zh-CN": (year) => `${year}年`,
+  en: (year) => String(year),
+};
+
 /** Steps between ticks, in months; each divides a whole number of years so December gets a tick. */
 const TICK_STEPS = [1, 2, 3, 6, 12, 24, 60] as const;
 /** Room between two tick labels, in pixels. */

@@ -87,12 +87,13 @@ describe("progressChart", () => {
       },
     );
     const label = "181.65 million ● met";
+    // The label sits above or below D (dy either sign): only its x matters here.
     const match = svg.match(
-      /<g [^>]*?transform="translate\(([\d.]+),[\d.]+\)"[^>]*><text transform="translate\(([\d.]+),[^>]*>([^<]*)<\/text>/g,
+      /<g [^>]*?transform="translate\(([\d.]+),-?[\d.]+\)"[^>]*><text transform="translate\(([\d.]+),[^>]*>([^<]*)<\/text>/g,
     );
     const found = (match ?? []).find((m) => m.includes(label)) ?? "";
     const [, dx, x] =
-      /translate\(([\d.]+),[\d.]+\)"[^>]*><text transform="translate\(([\d.]+)/.exec(found) ?? [];
+      /translate\(([\d.]+),-?[\d.]+\)"[^>]*><text transform="translate\(([\d.]+)/.exec(found) ?? [];
     expect(found).not.toBe("");
     // Bold text runs about 12% wider than textWidth's estimate.
     expect(Number(dx) + Number(x) + textWidth(label, 11) * 1.12).toBeLessThanOrEqual(width);

@@ -37,7 +37,7 @@ const zhSubject: Record<Metric, (county: string, value: string) => string> = {
   leading: (c, v) => `${c}社区工厂中有龙头企业${v}`,
   jobs: (c, v) => `${c}社区工厂吸纳就业${v}`,
   poor_workers: (c, v) => `${c}社区工厂在岗贫困劳动力${v}`,
-  relocated_workers: (c, v) => `${c}社区工厂吸纳搬迁群众就业${v}`,
+  relocated_workers: (c, v) => `${c}社区工厂吸纳易地搬迁劳动力就业${v}`,
   output_12m: (c, v) => `${c}社区工厂近12个月产值${v}`,
   wages_12m: (c, v) => `${c}社区工厂近12个月发放工资${v}`,
 };
@@ -48,11 +48,11 @@ const enSubject: Record<Metric, (county: string, value: string) => string> = {
   leading: (c, v) => `${c} had ${v} leading enterprises among its community factories`,
   jobs: (c, v) => `${c}'s community factories employed ${v} people`,
   poor_workers: (c, v) =>
-    `${c}'s community factories employed ${v} poor laborers (current headcount)`,
-  relocated_workers: (c, v) => `${c}'s community factories employed ${v} relocated residents`,
+    `${c}'s community factories employed ${v} workers from poor households (current headcount)`,
+  relocated_workers: (c, v) => `${c}'s community factories employed ${v} relocated workers`,
   output_12m: (c, v) =>
-    `${c}'s community factories produced output of ${v} yuan over the last 12 months`,
-  wages_12m: (c, v) => `${c}'s community factories paid ${v} yuan in wages over the last 12 months`,
+    `${c}'s community factories produced output of ${v} over the last 12 months`,
+  wages_12m: (c, v) => `${c}'s community factories paid ${v} in wages over the last 12 months`,
 };
 
 const zh = {

@@ -2,7 +2,9 @@ import { pressStrings } from "../../i18n/press-strings";
 import type { Lang } from "../../i18n/strings";
 import { formatValue } from "../charts/metric-label";
 import type { TargetResult } from "../figures/evaluate-target";
-import { formatNumber } from "../format/format-number";
+import { formatCount } from "../format/format-count";
+import { formatShare } from "../format/format-share";
+import { isTargetMetric, METRIC_UNIT } from "../metrics/metric-lists";
 import type { County, Metric } from "../reference/schema";
 
 /** A county target as one ready-to-quote sentence, split around its figure so the page can mark it up. */
@@ -23,28 +25,6 @@ export interface HeadlineSentence {
 // Stands in for the figure while the sentence is written, then splits it; never part of any text.
 const MARK = "\u0000";
 
-const METRICS: ReadonlySet<string> = new Set<Metric>([
-  "factories",
-  "certified",
-  "leading",
-  "jobs",
-  "poor_workers",
-  "relocated_workers",
-  "output_12m",
-  "wages_12m",
-]);
-const isMetric = (m: string): m is Metric => METRICS.has(m);
-
-/**
- * `88%`, `136.7%`: rounded to one decimal as the overview's target cards do, so both pages quote the same
- * share; a target short by a hair still reads 99.9%, never 100%.
- */
-export function sharePercent(share: number, lang: Lang): string {
-  const locale = lang === "zh-CN" ? "zh-CN" : "en-US";
-  const percent = share < 1 ? Math.min(share * 100, 99.9) : share * 100;
-  return `${percent.toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
-}
-
 /** The sentence for a county target at its as-of date, e.g. "截至2020年12月31日，平利县共有社区工厂95家，…". */
 export function headlineSentence(
   county: County,
@@ -52,14 +32,20 @@ export function headlineSentence(
   lang: Lang,
   /** The synthetic-data notice, copied along so sample figures are never pasted as facts; or null. */
   notice: string | null,
-): HeadlineSentence | null {
-  if (!isMetric(target.metric)) return null;
+): HeadlineSentence {
+  // Only a metric a county target can name gets here (the reference schema allows no other); a figure
+  // that is not one has no sentence written for it, which must show, not leave a gap in the press kit.
+  if (!isTargetMetric(target.metric))
+    throw new Error(
+      `target ${target.target_id}: metric "${target.metric}" has no press sentence / 指标“${target.metric}”不能作为县目标，没有新闻稿句式`,
+    );
   const metric = target.metric;
   const t = pressStrings(lang);
   const zh = lang === "zh-CN";
-  // The English sentences name the unit themselves ("had 95 community factories").
+  // The English sentences name a count's unit themselves ("had 95 community factories"); money carries
+  // its own ("RMB 6.0 million").
   const figure = (n: number) =>
-    zh ? formatValue(n, metric, lang) : formatNumber(Math.round(n), lang);
+    zh || METRIC_UNIT[metric] === "yuan" ? formatValue(n, metric, lang) : formatCount(n, lang);
   const deadlinePassed = target.value_at_deadline !== null && target.deadline < target.as_of;
   const sentence = (value: string) =>
     t.headline({
@@ -69,7 +55,7 @@ export function headlineSentence(
       value,
       target: formatValue(target.target, metric, lang),
       deadline: t.longDate(target.deadline),
-      share: sharePercent(target.share_of_target, lang),
+      share: formatShare(target.share_of_target, lang),
       atDeadline:
         deadlinePassed && target.value_at_deadline !== null
           ? formatValue(target.value_at_deadline, metric, lang)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { figuresAsOf } from "../../../src/lib/figures/figures-as-of";
 import type { TargetResult } from "../../../src/lib/figures/evaluate-target";
-import { headlineSentence, sharePercent } from "../../../src/lib/press/headline-sentence";
+import { headlineSentence } from "../../../src/lib/press/headline-sentence";
 import { fixtureRunner } from "../figures/fixture-db";
 import { fixtureCounty, fixtureTables } from "../figures/fixture-data";
 
@@ -54,18 +54,5 @@ describe("headlineSentence", () => {
       "Source: 测发〔2017〕1号, 二",
       "Sample data.",
     ]);
-  });
-});
-
-describe("sharePercent", () => {
-  it.each([
-    [0.88, "zh-CN", "88%"],
-    [0.57, "en", "57%"],
-    [0.9999, "en", "99.9%"],
-    [41 / 30, "zh-CN", "136.7%"],
-    [0.9166, "zh-CN", "91.7%"],
-    [0.99996, "zh-CN", "99.9%"],
-  ] as const)("%d (%s) → %s", (share, lang, expected) => {
-    expect(sharePercent(share, lang)).toBe(expected);
   });
 });

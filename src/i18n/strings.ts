@@ -56,7 +56,7 @@ const zh = {
   townMapHeading: "各镇分布示意",
   townMapTitle: (county: string) => `${county}各镇社区工厂用工示意图`,
   townMapDescription: (county: string, towns: number) =>
-    `${county} ${towns} 个镇的用工人数（圆的面积）和进度状态（颜色和符号），位置为示意。`,
+    `${county} ${towns} 个镇的吸纳就业人数（圆的面积）和进度状态（颜色和符号），位置为示意。`,
   approximateNote: "镇的位置为镇政府驻地的大致坐标（约 ±0.1°），仅为示意，并非精确地图。",
   townStatusBasis: {
     jobs_task: "颜色表示各镇用工任务（临时平均分配）的完成状态。",

@@ -27,8 +27,8 @@ const POOR_DASH = "5,3";
 
 const seriesNames = (lang: Lang) =>
   lang === "zh-CN"
-    ? { jobs: "用工人数", poor: "其中贫困劳动力" }
-    : { jobs: "Jobs", poor: "of which poor workers" };
+    ? { jobs: "吸纳就业人数", poor: "其中贫困劳动力" }
+    : { jobs: "Jobs", poor: "of which workers from poor households" };
 
 /**
  * A factory's jobs at the end of each reported period as a line with dots, its poor workers as a dashed

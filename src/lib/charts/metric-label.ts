@@ -27,13 +27,16 @@ export function metricName(metric: FigureMetric, lang: Lang): string {
 export const metricUnitWord = (metric: FigureMetric, lang: Lang): string =>
   UNIT_WORDS[lang][METRIC_UNIT[metric]];
 
+/** A column header or axis title with its unit: `实际（元）` / `Observed (yuan)`. */
+export const withUnit = (label: string, unit: string, lang: Lang): string =>
+  lang === "zh-CN" ? `${label}（${unit}）` : `${label} (${unit})`;
+
 /** `吸纳就业人数（人）` / `Jobs (people)`: the axis title or column header. */
-export function metricTitle(metric: FigureMetric, lang: Lang): string {
-  const unit = metricUnitWord(metric, lang);
-  return lang === "zh-CN"
-    ? `${metricName(metric, lang)}（${unit}）`
-    : `${metricName(metric, lang)} (${unit})`;
-}
+export const metricTitle = (metric: FigureMetric, lang: Lang): string =>
+  withUnit(metricName(metric, lang), metricUnitWord(metric, lang), lang);
+
+/** People, for the headcount columns of charts that are not a metric's (a factory's jobs). */
+export const peopleWord = (lang: Lang): string => UNIT_WORDS[lang].people;
 
 /**
  * A value with its unit, as the house rules write it: counts whole with separators (`1,302人`,

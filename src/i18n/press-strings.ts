@@ -1,3 +1,4 @@
+import { proseDate } from "../lib/format/format-date";
 import type { Metric } from "../lib/reference/schema";
 import type { Lang } from "./strings";
 
@@ -13,23 +14,6 @@ export interface HeadlineParts {
   /** The figure on the deadline, once the deadline has passed; else null. */
   atDeadline: string | null;
 }
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-const dateParts = (iso: string) => iso.split("-").map(Number);
 
 const zhSubject: Record<Metric, (county: string, value: string) => string> = {
   factories: (c, v) => `${c}共有社区工厂${v}`,
@@ -83,10 +67,7 @@ const zh = {
   headlinesHeading: "主要数字",
   headlinesIntro: "每句话可直接引用；“复制”按钮会同时复制这句话和出处。",
   countyHeading: (county: string) => county,
-  longDate: (iso: string) => {
-    const [y, m, d] = dateParts(iso);
-    return `${y}年${m}月${d}日`;
-  },
+  longDate: (iso: string) => proseDate(iso, "zh-CN"),
   headline: (p: HeadlineParts) =>
     `截至${p.asOf}，${zhSubject[p.metric](p.county, p.value)}，为${p.deadline}目标${p.target}的${p.share}${p.atDeadline === null ? "" : `；期限当日为${p.atDeadline}`}。`,
   sourceLine: (number: string, clause: string) => `来源：${number}，${clause}`,
@@ -156,10 +137,7 @@ const en: PressStrings = {
   headlinesIntro:
     "Each sentence is ready to quote; the Copy button copies the sentence together with its source.",
   countyHeading: (county: string) => county,
-  longDate: (iso: string) => {
-    const [y, m, d] = dateParts(iso);
-    return `${d} ${MONTHS_EN[(m ?? 1) - 1]} ${y}`;
-  },
+  longDate: (iso: string) => proseDate(iso, "en"),
   headline: (p: HeadlineParts) =>
     `As of ${p.asOf}, ${enSubject[p.metric](p.county, p.value)}, ${p.share} of the target of ${p.target} set for ${p.deadline}${p.atDeadline === null ? "" : `; at the deadline the figure was ${p.atDeadline}`}.`,
   sourceLine: (number: string, clause: string) => `Source: ${number}, ${clause}`,

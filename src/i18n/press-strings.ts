@@ -2,7 +2,7 @@ import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
 import { enCount, zhCount } from "../lib/site/count-words";
 import type { HeadlineStage, HeadlineVerdict } from "../lib/press/headline-sentence";
 import { formatValue } from "../lib/charts/metric-label";
-import { formatNumber } from "../lib/format/format-number";
+import { formatCount } from "../lib/format/format-count";
 import type { Metric } from "../lib/reference/schema";
 import type { Lang } from "../lib/i18n/lang";
 import { longDate } from "./long-date";
@@ -229,7 +229,7 @@ const en: PressStrings = {
     if (YUAN.has(metric)) return formatValue(value, metric, "en");
     const rounded = Math.round(value);
     const [one, many] = EN_NOUN[metric];
-    return `${formatNumber(rounded, "en")} ${rounded === 1 ? one : many}`;
+    return `${formatCount(rounded, "en")} ${rounded === 1 ? one : many}`;
   },
   headline: enHeadline,
   sourceLine: (s: SourceParts) =>

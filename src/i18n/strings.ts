@@ -11,17 +11,6 @@ const zh = {
   switchLanguage: "English",
   switchLanguageLabel: "切换到英文版",
   languageNav: "语言",
-  metric: {
-    factories: "社区工厂数",
-    certified: "已认定工厂数",
-    leading: "龙头企业数",
-    jobs: "吸纳就业人数",
-    poor_workers: "贫困劳动力就业人数",
-    relocated_workers: "搬迁群众就业人数",
-    output_12m: "近12个月产值",
-    wages_12m: "近12个月工资总额",
-  },
-  unit: { factories: "家", people: "人", yuan: "元" },
   syntheticNotice:
     "注意：本站当前显示的镇级报表为程序生成的示例数据（合成数据），并非真实统计，仅用于演示。",
   footerSource: (w: CountyWords) => `目标出处：${w.targetDocuments}。`,
@@ -68,7 +57,7 @@ const zh = {
   townMapHeading: "各镇分布示意",
   townMapTitle: (county: string) => `${county}各镇社区工厂用工示意图`,
   townMapDescription: (county: string, towns: number) =>
-    `${county} ${towns} 个镇的用工人数（圆的面积）和进度状态（颜色和符号），位置为示意。`,
+    `${county} ${towns} 个镇的吸纳就业人数（圆的面积）和进度状态（颜色和符号），位置为示意。`,
   approximateNote: "镇的位置为镇政府驻地的大致坐标（约 ±0.1°），仅为示意，并非精确地图。",
   townStatusBasis: {
     jobs_task: "颜色表示各镇用工任务（临时平均分配）的完成状态。",
@@ -208,17 +197,6 @@ const en: Strings = {
   switchLanguage: "中文",
   switchLanguageLabel: "切换到中文版 (switch to Chinese)",
   languageNav: "Language",
-  metric: {
-    factories: "Community factories",
-    certified: "Certified factories",
-    leading: "Leading enterprises",
-    jobs: "Jobs",
-    poor_workers: "Poor laborers employed",
-    relocated_workers: "Relocated residents employed",
-    output_12m: "Output, last 12 months",
-    wages_12m: "Wages paid, last 12 months",
-  },
-  unit: { factories: "factories", people: "people", yuan: "yuan" },
   syntheticNotice:
     "Note: the township reports shown here are generated sample data (synthetic), not real statistics, for demonstration only.",
   footerSource: (w: CountyWords) => `Targets from ${w.targetDocuments}.`,

@@ -1,3 +1,4 @@
+import { csvNumber } from "../../src/lib/csv/csv-number";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -236,7 +237,11 @@ describe("table CSV downloads", () => {
       const text = bytes.toString("utf8");
       expect(text.startsWith(BOM)).toBe(true);
       const rows = Papa.parse<string[]>(text.slice(1).trimEnd(), { newline: "\r\n" }).data;
-      expect(rows).toEqual(shown);
+      // Each cell's data-value rounded as the house rules want CSV numbers (a projection wrote 6.406557377049181).
+      expect(rows).toEqual(shown.map((row) => row.map(csvNumber)));
+      expect(rows.flat().every((cell) => !/\.\d{5,}$/.test(cell))).toBe(true);
+      // The header names the unit of the chart's numbers.
+      expect(rows[0]?.slice(1, 3).every((h) => /（.+）$| \(.+\)$/.test(h))).toBe(true);
       expect(shown.length).toBeGreaterThan(2);
       expect(beside.name).toBe(name);
       expect(beside.text).toBe(text);

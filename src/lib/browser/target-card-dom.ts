@@ -1,5 +1,6 @@
 import { statusStyle } from "../charts/chart-style";
 import { formatValue, metricName } from "../charts/metric-label";
+import { formatShare } from "../format/format-share";
 import type { TargetResult } from "../figures/evaluate-target";
 import { strings } from "../../i18n/strings";
 import type { Lang } from "../i18n/lang";
@@ -61,7 +62,7 @@ export function updateTargetCard(card: HTMLElement, target: TargetResult, lang: 
     headline.textContent = value(target.value);
   }
 
-  const share = `${(target.share_of_target * 100).toLocaleString(zh ? "zh-CN" : "en-US", { maximumFractionDigits: 1 })}%`;
+  const share = formatShare(target.share_of_target, lang);
   const line = card.querySelector(".target-line");
   const targetSpan = line?.querySelector("[data-target-value]");
   if (line && targetSpan) {

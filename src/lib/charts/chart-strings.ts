@@ -1,4 +1,8 @@
 import type { Lang } from "../i18n/lang";
+import { METRIC_REGISTRY } from "../metrics/registry";
+
+// Typed as string, not as the registry's literal, so the English dictionary can give its own.
+const JOBS_ZH: string = METRIC_REGISTRY.jobs.zh.label;
 
 /** Words drawn inside the charts, one dictionary per language (the page's own strings are in src/i18n). */
 const zh = {
@@ -21,9 +25,9 @@ const zh = {
   rankChange: "名次变化",
   tiedWith: (rank: number, names: string) => `${rank}（与${names}并列）`,
   points: "分",
-  jobs: "用工人数",
+  jobs: JOBS_ZH,
   approximate: "位置为示意，并非精确地图",
-  sizeLegend: "圆的面积：用工人数",
+  sizeLegend: `圆的面积：${JOBS_ZH}`,
   expected: "路径应达",
   seriesKind: "类别",
   ownScales: "（各镇纵轴刻度不同）",
@@ -53,7 +57,7 @@ const en: ChartStrings = {
   rankChange: "Rank change",
   tiedWith: (rank: number, names: string) => `${rank} (tied with ${names})`,
   points: "points",
-  jobs: "Jobs",
+  jobs: METRIC_REGISTRY.jobs.en.label,
   approximate: "Approximate positions, not a map",
   sizeLegend: "Circle area: jobs",
   expected: "Expected on path",

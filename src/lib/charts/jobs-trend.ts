@@ -6,7 +6,7 @@ import { chartStrings } from "./chart-strings";
 import { CHART_FONT, CHART_PALETTE } from "./chart-style";
 import { numberCell, textCell, type ChartTable } from "./chart-table";
 import { legendHeight, legendMark, type LegendItem } from "./legend";
-import { formatCount } from "./metric-label";
+import { formatCount, peopleWord, withUnit } from "./metric-label";
 import { formatMonth, monthEndTicks, utcDate } from "./time-axis";
 import { maxTextWidth } from "./text-width";
 
@@ -27,8 +27,8 @@ const POOR_DASH = "5,3";
 
 const seriesNames = (lang: Lang) =>
   lang === "zh-CN"
-    ? { jobs: "用工人数", poor: "其中贫困劳动力" }
-    : { jobs: "Jobs", poor: "of which poor workers" };
+    ? { jobs: "吸纳就业人数", poor: "其中贫困劳动力" }
+    : { jobs: "Jobs", poor: "of which workers from poor households" };
 
 /**
  * A factory's jobs at the end of each reported period as a line with dots, its poor workers as a dashed
@@ -112,8 +112,8 @@ export function jobsTrendTable(data: JobsTrendData, lang: Lang): ChartTable {
   return {
     columns: [
       { key: "period_end", label: s.date, numeric: false },
-      { key: "jobs", label: names.jobs, numeric: true },
-      { key: "poor_workers", label: names.poor, numeric: true },
+      { key: "jobs", label: withUnit(names.jobs, peopleWord(lang), lang), numeric: true },
+      { key: "poor_workers", label: withUnit(names.poor, peopleWord(lang), lang), numeric: true },
     ],
     rows: data.points.map((p) => [
       textCell(p.period_end),

@@ -1,59 +1,56 @@
-import { strings } from "../../i18n/strings";
-import { inLang, type Lang } from "../i18n/lang";
-import { METRIC_LABELS, type FigureMetric } from "../figures/metrics";
+import type { Lang } from "../i18n/lang";
+import { formatCount as countText } from "../format/format-count";
+import { formatMoney } from "../format/format-money";
 import { formatNumber } from "../format/format-number";
+import { METRIC_UNIT, metricWords } from "../metrics/metric-lists";
+import type { FigureMetric, MetricUnit } from "../metrics/registry";
 
-type Unit = "factories" | "people" | "yuan";
-
-/** What each figure counts (DATA-CONTRACT §5), for the unit beside its numbers. */
-const METRIC_UNIT: Record<FigureMetric, Unit> = {
-  factories: "factories",
-  certified: "factories",
-  leading: "factories",
-  jobs: "people",
-  poor_workers: "people",
-  relocated_workers: "people",
-  output_12m: "yuan",
-  wages_12m: "yuan",
-  new_factories: "factories",
-  not_reporting: "factories",
-  base_province: "factories",
-  base_city: "factories",
-  base_county: "factories",
+/** The unit words beside a count, per language (Chinese units have no plural). */
+const UNIT_WORDS: Record<Lang, Record<MetricUnit, string>> = {
+  "zh-CN": { factories: "家", people: "人", yuan: "元" },
+  en: { factories: "factories", people: "people", yuan: "yuan" },
 };
 
-/** The metric's short name from the site dictionary, or its sentence from METRIC_LABELS. */
-export function metricName(metric: FigureMetric, lang: Lang): string {
-  const short: Partial<Record<FigureMetric, string>> = strings(lang).metric;
-  return short[metric] ?? inLang(METRIC_LABELS[metric], lang);
-}
-
-/** `用工人数（人）` / `Jobs (people)`: the axis title. */
-export function metricTitle(metric: FigureMetric, lang: Lang): string {
-  const unit = strings(lang).unit[METRIC_UNIT[metric]];
-  return lang === "zh-CN"
-    ? `${metricName(metric, lang)}（${unit}）`
-    : `${metricName(metric, lang)} (${unit})`;
-}
-
-/** English units for exactly one: "1 factory", "1 person" (Chinese units have no plural). */
-const ENGLISH_SINGULAR: Record<Unit, string> = {
+/** English units for exactly one: "1 factory", "1 person". */
+const ENGLISH_SINGULAR: Record<MetricUnit, string> = {
   factories: "factory",
   people: "person",
   yuan: "yuan",
 };
 
-/** A value with its unit: `1,000人`, `1.2亿元`, `1,000 people`, `1 factory`. */
-export function formatValue(value: number, metric: FigureMetric, lang: Lang): string {
-  const rounded = Math.round(value);
-  const unit =
-    lang === "en" && rounded === 1
-      ? ENGLISH_SINGULAR[METRIC_UNIT[metric]]
-      : strings(lang).unit[METRIC_UNIT[metric]];
-  const number = formatNumber(rounded, lang);
-  return lang === "zh-CN" ? `${number}${unit}` : `${number} ${unit}`;
+/** The metric's short name from the metric registry: `吸纳就业人数`, `Jobs`. */
+export function metricName(metric: FigureMetric, lang: Lang): string {
+  return metricWords(metric, lang).label;
 }
 
-/** A value alone, rounded to a whole number: axis ticks and labels where the unit is said once. */
+/** The unit word of a metric: `人`, `people`, `元`. */
+export const metricUnitWord = (metric: FigureMetric, lang: Lang): string =>
+  UNIT_WORDS[lang][METRIC_UNIT[metric]];
+
+/** A column header or axis title with its unit: `实际（元）` / `Observed (yuan)`. */
+export const withUnit = (label: string, unit: string, lang: Lang): string =>
+  lang === "zh-CN" ? `${label}（${unit}）` : `${label} (${unit})`;
+
+/** `吸纳就业人数（人）` / `Jobs (people)`: the axis title or column header. */
+export const metricTitle = (metric: FigureMetric, lang: Lang): string =>
+  withUnit(metricName(metric, lang), metricUnitWord(metric, lang), lang);
+
+/** People, for the headcount columns of charts that are not a metric's (a factory's jobs). */
+export const peopleWord = (lang: Lang): string => UNIT_WORDS[lang].people;
+
+/**
+ * A value with its unit, as the house rules write it: counts whole with separators (`1,302人`,
+ * `1,302 people`, `1 factory`), money in 万元/亿元 or RMB million/billion (`602.1万元`, `RMB 6.0 million`).
+ */
+export function formatValue(value: number, metric: FigureMetric, lang: Lang): string {
+  const unit = METRIC_UNIT[metric];
+  if (unit === "yuan") return formatMoney(value, lang);
+  const rounded = Math.round(value);
+  const word = lang === "en" && rounded === 1 ? ENGLISH_SINGULAR[unit] : UNIT_WORDS[lang][unit];
+  const number = countText(rounded, lang);
+  return lang === "zh-CN" ? `${number}${word}` : `${number} ${word}`;
+}
+
+/** A value alone, rounded to a whole number: axis ticks and labels inside charts where the unit is said once. */
 export const formatCount = (value: number, lang: Lang): string =>
   formatNumber(Math.round(value), lang);

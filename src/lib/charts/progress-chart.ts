@@ -6,7 +6,8 @@ import { chartStrings } from "./chart-strings";
 import { CHART_FONT, CHART_PALETTE, statusStyle } from "./chart-style";
 import { numberCell, textCell, type ChartTable } from "./chart-table";
 import { legendHeight, legendMark, textAt, type LegendItem } from "./legend";
-import { formatCount, formatValue, metricTitle } from "./metric-label";
+import { formatCount as wholeText } from "../format/format-count";
+import { formatCount, formatValue, metricTitle, metricUnitWord, withUnit } from "./metric-label";
 import { expectedAt, progressState, projectionAt, type ProgressChartData } from "./progress-state";
 import { maxTextWidth, textWidth, wrapText } from "./text-width";
 import { formatMonth, monthEndTicks, utcDate } from "./time-axis";
@@ -329,12 +330,14 @@ export function progressTable(data: ProgressChartData, lang: Lang): ChartTable {
   const observed = new Map(state.observed.map((p) => [p.date, p.value]));
   const path = new Map(state.path.map((p) => [p.date, p]));
   const t = data.target;
+  const unit = metricUnitWord(data.metric, lang);
   return {
     columns: [
       { key: "date", label: s.date, numeric: false },
-      { key: "observed", label: s.observed, numeric: true },
-      { key: "path", label: s.targetPath, numeric: true },
-      { key: "projection", label: s.projection, numeric: true },
+      // Headers name the unit, so the numbers (and the CSV made from them) say what they count.
+      { key: "observed", label: withUnit(s.observed, unit, lang), numeric: true },
+      { key: "path", label: withUnit(s.targetPath, unit, lang), numeric: true },
+      { key: "projection", label: withUnit(s.projection, unit, lang), numeric: true },
       { key: "milestone", label: s.milestone, numeric: false },
     ],
     rows: dates.map((date) => {
@@ -344,9 +347,9 @@ export function progressTable(data: ProgressChartData, lang: Lang): ChartTable {
       const projected = date > t.as_of ? projectionAt(state, date) : null;
       return [
         textCell(formatMonth(date, lang)),
-        value === undefined ? textCell("") : numberCell(value, formatCount(value, lang)),
-        expected === null ? textCell("") : numberCell(expected, formatCount(expected, lang)),
-        projected === null ? textCell("") : numberCell(projected, formatCount(projected, lang)),
+        value === undefined ? textCell("") : numberCell(value, wholeText(value, lang)),
+        expected === null ? textCell("") : numberCell(expected, wholeText(expected, lang)),
+        projected === null ? textCell("") : numberCell(projected, wholeText(projected, lang)),
         textCell(
           point?.milestone
             ? milestoneLabel(point.milestone, lang)

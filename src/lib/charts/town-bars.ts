@@ -8,7 +8,9 @@ import { chartStrings } from "./chart-strings";
 import { CHART_FONT, CHART_PALETTE, statusStyle } from "./chart-style";
 import { numberCell, textCell, type ChartTable } from "./chart-table";
 import { legendHeight, legendMark, textAt, type LegendItem } from "./legend";
-import { formatCount, metricTitle } from "./metric-label";
+import { formatCount as wholeText } from "../format/format-count";
+import { formatShare } from "../format/format-share";
+import { formatCount, metricTitle, metricUnitWord, withUnit } from "./metric-label";
 import { maxTextWidth } from "./text-width";
 import { townLabel, type NamedTown } from "./town-name";
 
@@ -159,7 +161,11 @@ export function townBarsTable(data: TownBarsData, lang: Lang): ChartTable {
     columns: [
       { key: "town", label: s.town, numeric: false },
       { key: "value", label: metricTitle(data.metric, lang), numeric: true },
-      { key: "task", label: s.task, numeric: true },
+      {
+        key: "task",
+        label: withUnit(s.task, metricUnitWord(data.metric, lang), lang),
+        numeric: true,
+      },
       { key: "share", label: s.share, numeric: true },
       { key: "status", label: s.status, numeric: false },
     ],
@@ -167,9 +173,9 @@ export function townBarsTable(data: TownBarsData, lang: Lang): ChartTable {
       const share = t.task !== null && t.task > 0 ? t.value / t.task : null;
       return [
         textCell(townLabel(t, lang)),
-        numberCell(t.value, formatCount(t.value, lang)),
-        t.task === null ? textCell(s.noTask) : numberCell(t.task, formatCount(t.task, lang)),
-        share === null ? textCell("") : numberCell(share, `${Math.round(share * 100)}%`),
+        numberCell(t.value, wholeText(t.value, lang)),
+        t.task === null ? textCell(s.noTask) : numberCell(t.task, wholeText(t.task, lang)),
+        share === null ? textCell("") : numberCell(share, formatShare(share, lang)),
         textCell(`${statusStyle(t.status).glyph} ${statusName(t.status, lang)}`),
       ];
     }),

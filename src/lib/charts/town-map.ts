@@ -7,7 +7,7 @@ import { chartStrings } from "./chart-strings";
 import { CHART_FONT, CHART_PALETTE, statusStyle } from "./chart-style";
 import { numberCell, textCell, type ChartTable } from "./chart-table";
 import { LEGEND_ROW, legendHeight, legendMark, textAt, type LegendItem } from "./legend";
-import { formatCount } from "./metric-label";
+import { formatCount, peopleWord, withUnit } from "./metric-label";
 import { placeLabels, type Box } from "./place-labels";
 import { maxTextWidth } from "./text-width";
 import { townLabel, type NamedTown } from "./town-name";
@@ -244,7 +244,7 @@ export function townMapTable(data: TownMapData, lang: Lang): ChartTable {
   return {
     columns: [
       { key: "town", label: s.town, numeric: false },
-      { key: "jobs", label: s.jobs, numeric: true },
+      { key: "jobs", label: withUnit(s.jobs, peopleWord(lang), lang), numeric: true },
       { key: "status", label: s.status, numeric: false },
       { key: "lat", label: s.lat, numeric: true },
       { key: "lon", label: s.lon, numeric: true },

@@ -1,3 +1,5 @@
+import { csvNumber } from "../csv/csv-number";
+
 /** Decides whether a body row counts as shown; header rows always do. */
 export type RowFilter = (row: Element) => boolean;
 
@@ -21,10 +23,13 @@ const readableText = (node: Node): string =>
       ? ""
       : Array.from(node.childNodes, readableText).join("");
 
-/** A cell as the CSV gets it: its `data-value` (the exact number behind a formatted one), else its text. */
+/**
+ * A cell as the CSV gets it: its `data-value` (the number behind a formatted one, in the unit its header
+ * names, rounded to 4 decimals at most), else its text.
+ */
 export function cellValue(cell: Element): string {
   const exact = cell.getAttribute("data-value");
-  if (exact !== null && exact !== "") return exact;
+  if (exact !== null && exact !== "") return csvNumber(exact);
   return readableText(cell).replace(/\s+/g, " ").trim();
 }
 

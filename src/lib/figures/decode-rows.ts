@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { byMetric } from "../metrics/metric-lists";
+import { METRIC_REGISTRY } from "../metrics/registry";
 import type { QueryParam, QueryRunner } from "./query-runner";
 
 const count = z.number().int();
@@ -10,19 +12,8 @@ export const figureRowSchema = z.object({
   county_id: z.string(),
   town_id: z.string().nullable(),
   town_name: z.string().nullable(),
-  factories: count,
-  certified: count,
-  leading: count,
-  jobs: count,
-  poor_workers: count,
-  relocated_workers: count,
-  output_12m: z.number(),
-  wages_12m: z.number(),
-  new_factories: count,
-  not_reporting: count,
-  base_province: count,
-  base_city: count,
-  base_county: count,
+  // Every figure of the metric registry: INTEGER columns are whole numbers, DOUBLE ones any number.
+  ...byMetric((m) => (METRIC_REGISTRY[m].sql === "INTEGER" ? count : z.number())),
 });
 export type FigureRow = z.infer<typeof figureRowSchema>;
 

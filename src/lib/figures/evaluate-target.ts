@@ -1,6 +1,7 @@
 import type { Phasing } from "../reference/schema";
 import type { FigureRow, TargetRow } from "./decode-rows";
-import { FIGURE_METRICS, type FigureMetric } from "./metrics";
+import { isFigureMetric } from "../metrics/metric-lists";
+import type { FigureMetric } from "./metrics";
 import { addMonths, monthEndOnOrBefore, monthsBetween } from "./month-end";
 import { paceStatus, type PaceResult } from "./pace-status";
 import { pathStatus, type PathStatus } from "./path-status";
@@ -46,9 +47,6 @@ export function seriesLookup(rows: readonly FigureRow[], townId: string | null):
   const byDate = new Map(rows.filter((r) => r.town_id === townId).map((r) => [r.as_of, r]));
   return (metric, date) => byDate.get(date)?.[metric] ?? 0;
 }
-
-const FIGURE_METRIC_NAMES: ReadonlySet<string> = new Set(FIGURE_METRICS);
-const isFigureMetric = (m: string): m is FigureMetric => FIGURE_METRIC_NAMES.has(m);
 
 /** The first month end the series must start at for this target to be evaluated at D. */
 export function seriesStartFor(target: TargetRow, asOf: string, documentDate: string): string {

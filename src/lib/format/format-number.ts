@@ -1,21 +1,22 @@
 import type { Lang } from "../i18n/lang";
+import { numberFormat } from "./number-format";
 
-/** One formatter per language, made once: `toLocaleString` builds a new one on every call, which shows. */
-const FORMATTERS: Record<Lang, Intl.NumberFormat> = {
-  "zh-CN": new Intl.NumberFormat("zh-CN"),
-  en: new Intl.NumberFormat("en-US"),
-};
-
-/** Formats a count or amount for reading: 万/亿 in Chinese, thousands separators in English. */
+/**
+ * A number in the fewest characters, for axis ticks and labels inside charts where width is short and the
+ * unit is said once: 万/亿 in Chinese from 100,000 (12.35万), million/billion in English, at most 2 decimals.
+ * Text outside charts uses formatCount, formatMoney and formatShare, which follow the house rules.
+ */
 export function formatNumber(value: number, lang: Lang): string {
+  // Three decimals at most, as a default Intl.NumberFormat writes (callers pass whole numbers).
+  const compact = numberFormat(lang, 3, false);
   if (lang === "zh-CN") {
     if (Math.abs(value) >= 1e8) return `${trim(value / 1e8)}亿`;
     if (Math.abs(value) >= 1e5) return `${trim(value / 1e4)}万`;
-    return FORMATTERS["zh-CN"].format(value);
+    return compact.format(value);
   }
   if (Math.abs(value) >= 1e9) return `${trim(value / 1e9)} billion`;
   if (Math.abs(value) >= 1e6) return `${trim(value / 1e6)} million`;
-  return FORMATTERS.en.format(value);
+  return compact.format(value);
 }
 
 function trim(x: number): string {

@@ -1,8 +1,10 @@
 import { pressStrings } from "../../i18n/press-strings";
-import { type Lang, NUMBER_LOCALE, pickName } from "../i18n/lang";
+import { type Lang, pickName } from "../i18n/lang";
 import { formatValue } from "../charts/metric-label";
 import type { TargetResult } from "../figures/evaluate-target";
-import { formatNumber } from "../format/format-number";
+import { formatCount } from "../format/format-count";
+import { formatShare } from "../format/format-share";
+import { isTargetMetric, METRIC_UNIT } from "../metrics/metric-lists";
 import type { County, Metric } from "../reference/schema";
 import { quotedTarget } from "./quoted-target";
 
@@ -24,28 +26,6 @@ export interface HeadlineSentence {
 // Stands in for the figure while the sentence is written, then splits it; never part of any text.
 const MARK = "\u0000";
 
-const METRICS: ReadonlySet<string> = new Set<Metric>([
-  "factories",
-  "certified",
-  "leading",
-  "jobs",
-  "poor_workers",
-  "relocated_workers",
-  "output_12m",
-  "wages_12m",
-]);
-const isMetric = (m: string): m is Metric => METRICS.has(m);
-
-/**
- * `88%`, `136.7%`: rounded to one decimal as the overview's target cards do, so both pages quote the same
- * share; a target short by a hair still reads 99.9%, never 100%.
- */
-export function sharePercent(share: number, lang: Lang): string {
-  const locale = NUMBER_LOCALE[lang];
-  const percent = share < 1 ? Math.min(share * 100, 99.9) : share * 100;
-  return `${percent.toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
-}
-
 /** Where D stands against the deadline: the sentence is about progress, the deadline, or both. */
 export type HeadlineStage = "before" | "at" | "after";
 /** Against the target: short of it, met exactly, or beyond it (超额完成). */
@@ -53,8 +33,6 @@ export type HeadlineVerdict = "short" | "met" | "exceeded";
 
 const verdictOf = (value: number, target: number): HeadlineVerdict =>
   value < target ? "short" : value > target ? "exceeded" : "met";
-
-const YUAN_METRICS: ReadonlySet<Metric> = new Set<Metric>(["output_12m", "wages_12m"]);
 
 /**
  * The sentence for a county target at its as-of date, as a county press office writes it:
@@ -67,16 +45,19 @@ export function headlineSentence(
   lang: Lang,
   /** The synthetic-data notice, copied along so sample figures are never pasted as facts; or null. */
   notice: string | null,
-): HeadlineSentence | null {
-  if (!isMetric(target.metric)) return null;
+): HeadlineSentence {
+  // Only a metric a county target can name gets here (the reference schema allows no other); a figure
+  // that is not one has no sentence written for it, which must show, not leave a gap in the press kit.
+  if (!isTargetMetric(target.metric))
+    throw new Error(
+      `target ${target.target_id}: metric "${target.metric}" has no press sentence / 指标“${target.metric}”不能作为县目标，没有新闻稿句式`,
+    );
   const metric = target.metric;
   const t = pressStrings(lang);
   const zh = lang === "zh-CN";
   // The English sentences name counted units themselves ("had 95 community factories"); amounts carry theirs.
   const figure = (n: number) =>
-    zh || YUAN_METRICS.has(metric)
-      ? formatValue(n, metric, lang)
-      : formatNumber(Math.round(n), lang);
+    zh || METRIC_UNIT[metric] === "yuan" ? formatValue(n, metric, lang) : formatCount(n, lang);
   const stage: HeadlineStage =
     target.as_of < target.deadline ? "before" : target.as_of === target.deadline ? "at" : "after";
   const judged = stage === "before" ? target.value : (target.value_at_deadline ?? target.value);
@@ -89,7 +70,7 @@ export function headlineSentence(
       value,
       goal: quotedTarget({ ...target, metric }, lang),
       deadline: t.deadlineDate(target.deadline),
-      share: sharePercent(target.share_of_target, lang),
+      share: formatShare(target.share_of_target, lang),
       stage,
       verdict,
       atDeadline: stage === "after" ? t.amount(metric, judged) : null,

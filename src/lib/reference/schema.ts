@@ -1,17 +1,10 @@
 import { z } from "zod";
+import { METRIC_UNIT, TARGET_METRICS } from "../metrics/metric-lists";
+import type { TargetMetric } from "../metrics/registry";
 
-/** The headline figures of DATA-CONTRACT §5 that a county target can name. */
-export const METRICS = [
-  "factories",
-  "certified",
-  "leading",
-  "jobs",
-  "poor_workers",
-  "relocated_workers",
-  "output_12m",
-  "wages_12m",
-] as const;
-export type Metric = (typeof METRICS)[number];
+/** The headline figures of DATA-CONTRACT §5 that a county target can name (from the metric registry). */
+export const METRICS = TARGET_METRICS;
+export type Metric = TargetMetric;
 
 const isoDate = z
   .string()
@@ -56,6 +49,7 @@ export const targetSchema = z.object({
   target_id: z.string().regex(/^[a-z0-9-]+$/),
   metric: z.enum(METRICS),
   value: z.number().positive(),
+  /** Must be the metric's own unit (checked with the county), so a target can never count the wrong thing. */
   unit: z.enum(["factories", "people", "yuan"]),
   deadline: isoDate,
   ...citation,
@@ -87,12 +81,8 @@ export const townRuleSchema = z.object({
   ...citation,
 });
 
-export const townTaskSchema = z.object({
-  factories: z.number().nonnegative().optional(),
-  jobs: z.number().nonnegative().optional(),
-  poor_workers: z.number().nonnegative().optional(),
-  output_12m: z.number().nonnegative().optional(),
-});
+/** A town's tasks: a value for any of the metrics a county target can name. */
+export const townTaskSchema = z.partialRecord(z.enum(METRICS), z.number().nonnegative());
 
 export const townAllocationSchema = z.object({
   /** `provisional` until the county's own responsibility table replaces it. */
@@ -154,6 +144,14 @@ export const countySchema = z
         ctx.addIssue({ code: "custom", path, message: `unknown document_id "${id}"` });
     };
     county.targets.forEach((t, i) => cite(t.document_id, ["targets", i, "document_id"]));
+    county.targets.forEach((t, i) => {
+      if (t.unit !== METRIC_UNIT[t.metric])
+        ctx.addIssue({
+          code: "custom",
+          path: ["targets", i, "unit"],
+          message: `"${t.metric}" is counted in ${METRIC_UNIT[t.metric]}, not ${t.unit}`,
+        });
+    });
     county.town_rules.forEach((r, i) => cite(r.document_id, ["town_rules", i, "document_id"]));
     if (county.phasing) cite(county.phasing.document_id, ["phasing", "document_id"]);
     county.towns.forEach((t, i) => {

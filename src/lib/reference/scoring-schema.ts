@@ -1,21 +1,15 @@
 import { z } from "zod";
+import { RANKED_METRICS } from "../metrics/metric-lists";
+import type { RankedMetric } from "../metrics/registry";
 
 /** What a town's indicator value is scored against (each documented in data/reference/scoring.json). */
 export const NORMALIZATIONS = ["task", "share_of_max", "min_max", "share"] as const;
 export type Normalization = (typeof NORMALIZATIONS)[number];
 
 /** Indicators a town can be scored on, per year: values at the year's end (or at D in the current year). */
-export const SCORING_INDICATORS = [
-  "new_factories",
-  "factories",
-  "jobs",
-  "poor_workers",
-  "relocated_workers",
-  "output_12m",
-  "wages_12m",
-  "reporting_completeness",
-] as const;
-export type ScoringIndicator = (typeof SCORING_INDICATORS)[number];
+// The figures marked `ranked` in the metric registry, and the share of reports received on time.
+export const SCORING_INDICATORS = [...RANKED_METRICS, "reporting_completeness"] as const;
+export type ScoringIndicator = RankedMetric | "reporting_completeness";
 
 export const scoringIndicatorSchema = z.object({
   indicator: z.enum(SCORING_INDICATORS),

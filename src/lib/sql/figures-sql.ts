@@ -1,6 +1,44 @@
 import { activeUntil } from "./current-reports";
+import { FIGURE_METRICS } from "../metrics/metric-lists";
+import { METRIC_REGISTRY, type FigureMetric } from "../metrics/registry";
 import type { QueryParam } from "../figures/query-runner";
 import { SCOPE_CTES, SCOPE_TOWNS_CTE, scopeParams, type FigureScope } from "./scope";
+
+/** A column name quoted for SQL (`leading` is a keyword). */
+const q = (column: string) => `"${column}"`;
+
+/** The CTE of FIGURES_SQL that computes each figure per town and month end (the others are 0 there). */
+const PART_OF: Record<FigureMetric, "active" | "silent" | "flows" | "openings"> = {
+  factories: "active",
+  certified: "active",
+  leading: "active",
+  jobs: "active",
+  poor_workers: "active",
+  relocated_workers: "active",
+  output_12m: "flows",
+  wages_12m: "flows",
+  new_factories: "openings",
+  not_reporting: "silent",
+  base_province: "active",
+  base_city: "active",
+  base_county: "active",
+};
+
+/**
+ * The UNION ALL of the four CTEs, every figure a column in the registry's order, 0 where a CTE does not
+ * compute it: the positional lists are written from the registry so they cannot drift from the columns.
+ */
+function partsSql(): string {
+  const parts = ["active", "silent", "flows", "openings"] as const;
+  return parts
+    .map((part, i) => {
+      const columns = FIGURE_METRICS.map((m) =>
+        PART_OF[m] === part ? q(m) : i === 0 ? `0 AS ${q(m)}` : "0",
+      );
+      return `  SELECT d, town_id, ${columns.join(", ")} FROM ${part}`;
+    })
+    .join("\n  UNION ALL\n");
+}
 
 /**
  * Every figure of DATA-CONTRACT §5, for each month end D from $4 to $5 (both month ends; equal for one
@@ -97,24 +135,11 @@ openings AS (
   GROUP BY m.d, f.town_id
 ),
 parts AS (
-  SELECT d, town_id, factories, certified, "leading", jobs, poor_workers, relocated_workers,
-    0 AS output_12m, 0 AS wages_12m, 0 AS new_factories, 0 AS not_reporting,
-    base_province, base_city, base_county
-  FROM active
-  UNION ALL
-  SELECT d, town_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, not_reporting, 0, 0, 0 FROM silent
-  UNION ALL
-  SELECT d, town_id, 0, 0, 0, 0, 0, 0, output_12m, wages_12m, 0, 0, 0, 0, 0 FROM flows
-  UNION ALL
-  SELECT d, town_id, 0, 0, 0, 0, 0, 0, 0, 0, new_factories, 0, 0, 0, 0 FROM openings
+${partsSql()}
 ),
 totals AS (
   SELECT x.d, p.county_id, x.town_id, GROUPING(x.town_id) = 1 AS whole_scope,
-    SUM(factories) AS factories, SUM(certified) AS certified, SUM("leading") AS "leading",
-    SUM(jobs) AS jobs, SUM(poor_workers) AS poor_workers, SUM(relocated_workers) AS relocated_workers,
-    SUM(output_12m) AS output_12m, SUM(wages_12m) AS wages_12m,
-    SUM(new_factories) AS new_factories, SUM(not_reporting) AS not_reporting,
-    SUM(base_province) AS base_province, SUM(base_city) AS base_city, SUM(base_county) AS base_county
+    ${FIGURE_METRICS.map((m) => `SUM(${q(m)}) AS ${q(m)}`).join(",\n    ")}
   FROM parts x, params p
   GROUP BY GROUPING SETS ((x.d, p.county_id), (x.d, p.county_id, x.town_id))
 ),
@@ -124,19 +149,7 @@ grid AS (
   SELECT m.d, p.county_id, NULL, NULL, true FROM month_ends m CROSS JOIN params p
 )
 SELECT CAST(g.d AS VARCHAR) AS as_of, g.county_id, g.town_id, g.town_name,
-  CAST(COALESCE(x.factories, 0) AS INTEGER) AS factories,
-  CAST(COALESCE(x.certified, 0) AS INTEGER) AS certified,
-  CAST(COALESCE(x."leading", 0) AS INTEGER) AS "leading",
-  CAST(COALESCE(x.jobs, 0) AS INTEGER) AS jobs,
-  CAST(COALESCE(x.poor_workers, 0) AS INTEGER) AS poor_workers,
-  CAST(COALESCE(x.relocated_workers, 0) AS INTEGER) AS relocated_workers,
-  CAST(COALESCE(x.output_12m, 0) AS DOUBLE) AS output_12m,
-  CAST(COALESCE(x.wages_12m, 0) AS DOUBLE) AS wages_12m,
-  CAST(COALESCE(x.new_factories, 0) AS INTEGER) AS new_factories,
-  CAST(COALESCE(x.not_reporting, 0) AS INTEGER) AS not_reporting,
-  CAST(COALESCE(x.base_province, 0) AS INTEGER) AS base_province,
-  CAST(COALESCE(x.base_city, 0) AS INTEGER) AS base_city,
-  CAST(COALESCE(x.base_county, 0) AS INTEGER) AS base_county
+  ${FIGURE_METRICS.map((m) => `CAST(COALESCE(x.${q(m)}, 0) AS ${METRIC_REGISTRY[m].sql}) AS ${q(m)}`).join(",\n  ")}
 FROM grid g
 LEFT JOIN totals x
   ON x.d = g.d AND x.county_id = g.county_id AND x.whole_scope = g.whole_scope

@@ -1,13 +1,11 @@
 import { townStrings } from "../../i18n/town-strings";
 import { strings } from "../../i18n/strings";
-import { type Lang, NUMBER_LOCALE } from "../i18n/lang";
+import type { Lang } from "../i18n/lang";
 import { formatValue, metricName } from "../charts/metric-label";
+import { formatShare } from "../format/format-share";
 import { attrs, markup, type Html } from "../html/html";
 import { statusColorStyle, statusHtml } from "../html/status-html";
 import type { TownTask } from "./town-tasks";
-
-const share = (x: number, lang: Lang) =>
-  `${(x * 100).toLocaleString(NUMBER_LOCALE[lang], { maximumFractionDigits: 1 })}%`;
 
 /** One town's standing tasks (Hanyin's allocation), a row per figure: now, task, share, status. */
 export function townTaskTableHtml(tasks: readonly TownTask[], caption: string, lang: Lang): Html {
@@ -17,7 +15,7 @@ export function townTaskTableHtml(tasks: readonly TownTask[], caption: string, l
 <th scope="row">${metricName(task.metric, lang)}</th>
 <td class="num">${formatValue(task.value, task.metric, lang)}</td>
 <td class="num">${formatValue(task.target, task.metric, lang)}${task.provisional ? markup` <span class="provisional-tag">${s.provisionalLabel}</span>` : null}</td>
-<td class="num">${share(task.share, lang)}</td>
+<td class="num">${formatShare(task.share, lang)}</td>
 <td class="status-cell"${attrs({ style: statusColorStyle(task.status) })}>${statusHtml(task.status, lang)}</td>
 </tr>`,
   );

@@ -33,7 +33,7 @@ describe("jobsTrend", () => {
     expect(root.querySelectorAll('g[data-mark="dot"] circle')).toHaveLength(TREND.points.length);
     const words = texts(root);
     expect(words).toContain("Jobs");
-    expect(words).toContain("of which poor workers");
+    expect(words).toContain("of which workers from poor households");
     expect(words.some((w) => w.includes("2018"))).toBe(true);
   });
 });

@@ -117,9 +117,10 @@ describe("progressTable", () => {
     const table = progressTable(PROGRESS, "zh-CN");
     expect(table.columns.map((c) => c.label)).toEqual([
       "月末",
-      "实际",
-      "目标路径",
-      "近12个月趋势预测",
+      // The unit in the header, so the table's CSV says what its numbers count (issue #18).
+      "实际（人）",
+      "目标路径（人）",
+      "近12个月趋势预测（人）",
       "阶段目标",
     ]);
     const first = table.rows[0];

@@ -52,7 +52,7 @@ describe("townBarsTable", () => {
     );
     const first = table.rows[0];
     expect(first?.[1]).toEqual({ text: "116", value: 116 });
-    expect(first?.[3]?.text).toBe("112%");
+    expect(first?.[3]?.text).toBe("111.5%");
     expect(table.rows.at(-1)?.[2]?.text).toBe("无任务");
   });
 

@@ -135,6 +135,9 @@ describe("tableCells", () => {
 describe("cellValue", () => {
   it.each([
     ['<td data-value="-12">−12人</td>', "-12"],
+    // A projection's float noise is rounded in the CSV (issue #18: 6.406557377049181 under 近12个月产值).
+    ['<td data-value="6.406557377049181">6</td>', "6.4066"],
+    ['<td data-value="12398300">1,239.8万元</td>', "12398300"],
     ['<td data-value="">空</td>', "空"],
     ["<td>  a \n  b </td>", "a b"],
     ['<td><span aria-hidden="true">▲</span> 超前</td>', "超前"],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { figuresAsOf } from "../../../src/lib/figures/figures-as-of";
 import type { TargetResult } from "../../../src/lib/figures/evaluate-target";
-import { headlineSentence, sharePercent } from "../../../src/lib/press/headline-sentence";
+import { headlineSentence } from "../../../src/lib/press/headline-sentence";
 import { quotedTarget } from "../../../src/lib/press/quoted-target";
 import { fixtureRunner } from "../figures/fixture-db";
 import { fixtureCounty, fixtureTables } from "../figures/fixture-data";
@@ -147,18 +147,5 @@ describe("quotedTarget", () => {
   ] as const)("%s %d “%s” → %s / %s", (metric, value, quote, zh, en) => {
     expect(quotedTarget({ metric, target: value, quote }, "zh-CN")).toBe(zh);
     expect(quotedTarget({ metric, target: value, quote }, "en")).toBe(en);
-  });
-});
-
-describe("sharePercent", () => {
-  it.each([
-    [0.88, "zh-CN", "88%"],
-    [0.57, "en", "57%"],
-    [0.9999, "en", "99.9%"],
-    [41 / 30, "zh-CN", "136.7%"],
-    [0.9166, "zh-CN", "91.7%"],
-    [0.99996, "zh-CN", "99.9%"],
-  ] as const)("%d (%s) → %s", (share, lang, expected) => {
-    expect(sharePercent(share, lang)).toBe(expected);
   });
 });

@@ -18,9 +18,9 @@ describe("indicatorValueText", () => {
     { indicator: "jobs", value: 1234, lang: "en", text: "1,234" },
     { indicator: "jobs", value: 1234, lang: "zh-CN", text: "1,234" },
     { indicator: "new_factories", value: 2, lang: "zh-CN", text: "2" },
-    { indicator: "reporting_completeness", value: 0.915, lang: "en", text: "92%" },
+    { indicator: "reporting_completeness", value: 0.915, lang: "en", text: "91.5%" },
     { indicator: "output_12m", value: 123_000_000, lang: "zh-CN", text: "1.23亿元" },
-    { indicator: "output_12m", value: 12_500_000, lang: "en", text: "12.5 million yuan" },
+    { indicator: "output_12m", value: 12_500_000, lang: "en", text: "RMB 12.5 million" },
     { indicator: "jobs", value: null, lang: "en", text: "–" },
   ] as const)("$indicator $value ($lang) → $text", ({ indicator, value, lang, text }) => {
     expect(indicatorValueText(indicator, value, lang)).toBe(text);

@@ -1,0 +1,29 @@
+import type { Lang } from "../i18n/lang";
+import { NO_VALUE } from "./format-count";
+import { numberFormat } from "./number-format";
+
+/**
+ * An amount in yuan as the house rules write it: from 1亿元 in 亿元 with 2 decimals (1.23亿元), from 1万元 in
+ * 万元 with 1 decimal (602.1万元), below that in 元 with separators (9,999元). English: in full below a
+ * million (RMB 186,500), then RMB 6.0 million (1 decimal), from a billion RMB 1.23 billion (2 decimals).
+ * The unit is chosen on the value as rounded for display, so 99,999,999 reads 1.00亿元, never 10,000.0万元.
+ * Null prints as a dash.
+ */
+export function formatMoney(yuan: number | null, lang: Lang): string {
+  if (yuan === null || !Number.isFinite(yuan)) return NO_VALUE;
+  const sign = yuan < 0 ? "-" : "";
+  const amount = Math.abs(yuan);
+  const whole = Math.round(amount);
+  if (lang === "zh-CN") {
+    if (Math.round(amount / 1e3) / 10 >= 1e4)
+      return `${sign}${decimals(amount / 1e8, 2, lang)}亿元`;
+    if (whole >= 1e4) return `${sign}${decimals(amount / 1e4, 1, lang)}万元`;
+    return `${sign}${decimals(whole, 0, lang)}元`;
+  }
+  if (Math.round(amount / 1e5) / 10 >= 1e3)
+    return `${sign}RMB ${decimals(amount / 1e9, 2, lang)} billion`;
+  if (whole >= 1e6) return `${sign}RMB ${decimals(amount / 1e6, 1, lang)} million`;
+  return `${sign}RMB ${decimals(whole, 0, lang)}`;
+}
+
+const decimals = (x: number, digits: number, lang: Lang) => numberFormat(lang, digits).format(x);

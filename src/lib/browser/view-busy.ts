@@ -1,0 +1,34 @@
+/**
+ * The parts of a page that show the view chosen with the exploration controls: the overview's intro and
+ * county sections, a town page's parts and charts, the ranking page's intro and county sections. While a
+ * view is computing, each is marked not current (dimmed by explore.css, `aria-busy`), so a figure of the
+ * last view is never read as one of the view the controls now show; each part's `data-as-of` keeps the
+ * date of what it shows until it is redrawn.
+ */
+const PARTS =
+  "[data-overview-part], [data-county-section], [data-town-part], [data-county-ranking], [data-ranking-part], figure";
+
+/**
+ * Marks the page's view parts busy with a line naming the view being computed (`text`), or, with null,
+ * marks them current again. No imports: the page's first script calls it before the engine's chunk loads.
+ */
+export function markViewBusy(text: string | null): void {
+  const main = document.querySelector("main");
+  if (!main) return;
+  const busy = text !== null;
+  for (const part of main.querySelectorAll<HTMLElement>(PARTS)) {
+    // Only the outermost part is marked: nested marks would dim twice and say busy twice.
+    if (part.parentElement?.closest(PARTS)) continue;
+    if (busy) {
+      part.setAttribute("aria-busy", "true");
+      part.dataset["viewBusy"] = "";
+    } else if (part.dataset["viewBusy"] !== undefined) {
+      part.removeAttribute("aria-busy");
+      delete part.dataset["viewBusy"];
+    }
+  }
+  const line = document.querySelector<HTMLElement>("[data-explore-computing]");
+  if (!line) return;
+  line.hidden = !busy;
+  if (busy) line.textContent = text;
+}

@@ -5,7 +5,7 @@ import { townPath } from "../towns/town-paths";
 import { loadEngine, type Engine, type EngineStage } from "./duckdb-engine";
 import { parseState, stateQuery, type ExploreChoices, type ExploreState } from "./explore-state";
 import { pageLang } from "./page-lang";
-import { markViewBusy } from "./view-busy";
+import { computingLine, markViewBusy } from "./view-busy";
 
 /** The state with its as-of date resolved (the data's own when the URL names none). */
 export interface AppliedState extends ExploreState {
@@ -141,18 +141,6 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
     return names.length > 0 ? `${showing} ${note}` : showing;
   };
 
-  /** The view being computed, named as the controls name it: 2019年6月 · 平利县 · 老县镇 · 针织服装. */
-  const computingLine = (state: ExploreState): string => {
-    const text = (select: HTMLSelectElement | null) =>
-      select?.selectedOptions[0]?.textContent?.trim() ?? "";
-    const parts = [formatMonth(state.asOf ?? defaultAsOf, lang)];
-    if (county) parts.push(state.county ? text(county) : x.allCounties);
-    if (state.town) parts.push(text(town));
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="industry"]:checked'))
-      parts.push(form.querySelector(`label[for="${box.id}"]`)?.textContent?.trim() ?? box.value);
-    return x.computing(parts.join(" · "));
-  };
-
   let waiting: ExploreState | null = null;
   let running = false;
   let applies = 0;
@@ -169,7 +157,7 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
         history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
         // Until the page is redrawn, every part still shows the last view: marked so, and the state
         // being computed named (the live region says it too; the floating line is for the eye).
-        const computing = computingLine(next);
+        const computing = computingLine(form);
         markViewBusy(computing);
         form.dataset["state"] = "loading";
         say("loading", computing);

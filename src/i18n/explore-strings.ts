@@ -178,14 +178,13 @@ const zh = {
   stageEngine: "正在载入查询引擎…",
   stageData: "正在载入数据…",
   stageComputing: "正在计算…",
+  computing: (view: string) => `正在计算 ${view}…`,
   stageError: (why: string) => `无法重新计算：${why}。页面上显示的仍是截至最新数据的数字。`,
   showing: (asOf: string, scope: string) => `已显示截至 ${asOf} 的数字（${scope}）。`,
   scopeAll: "全部行业",
   scopeIndustries: (names: string) => `行业：${names}`,
   industryNote: "按行业筛选时，图表和数字只计所选行业的工厂，目标仍为全县目标。",
   townPanelHeading: (town: string) => `${town}的数字`,
-  publishedOnly: (asOf: string) =>
-    `各镇小图、停报名单、各镇任务和进度评估的计算依据只按发布数据（截至 ${asOf}、全部行业）显示，不随所选月份和行业重新计算，因此此时已隐藏；点“恢复默认视图”可再次查看。`,
   // Town pages
   townControlsIntro:
     "选择截至月份或行业，本镇的数字、任务、趋势图和表格将在浏览器中按同一口径重新计算；选择其他镇会打开该镇的页面，并保留所选条件。",
@@ -313,6 +312,7 @@ const en: ExploreStrings = {
   stageEngine: "Loading the query engine…",
   stageData: "Loading the data…",
   stageComputing: "Computing…",
+  computing: (view: string) => `Computing ${view}…`,
   stageError: (why: string) =>
     `Could not recompute: ${why}. The page still shows the figures at the latest data.`,
   showing: (asOf: string, scope: string) => `Showing figures as of ${asOf} (${scope}).`,
@@ -321,8 +321,6 @@ const en: ExploreStrings = {
   industryNote:
     "With industries chosen, charts and figures count only factories of those industries; targets stay the county's.",
   townPanelHeading: (town: string) => `Figures for ${town}`,
-  publishedOnly: (asOf: string) =>
-    `The town small multiples, the not-reporting list, the town tasks and the pace inputs are computed for the published data only (as of ${asOf}, all industries), not for the month and industries chosen, so they are hidden now; choose "Back to the default view" to see them again.`,
   townControlsIntro:
     "Choose the as-of month or industries, and this town's figures, tasks, trend charts and tables are recomputed in your browser with the same definitions; choosing another town opens its page with the same choices.",
   townIndustryNote:

@@ -5,6 +5,7 @@ import { townPath } from "../towns/town-paths";
 import { loadEngine, type Engine, type EngineStage } from "./duckdb-engine";
 import { parseState, stateQuery, type ExploreChoices, type ExploreState } from "./explore-state";
 import { pageLang } from "./page-lang";
+import { computingLine, markViewBusy } from "./view-busy";
 
 /** The state with its as-of date resolved (the data's own when the URL names none). */
 export interface AppliedState extends ExploreState {
@@ -152,10 +153,15 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
         waiting = null;
         const query = queryOf(next);
         history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
+        // Until the page is redrawn, every part still shows the last view: marked so, and the state
+        // being computed named (the live region says it too; the floating line is for the eye).
+        const computing = computingLine(form);
+        markViewBusy(computing);
         form.dataset["state"] = "loading";
+        say("loading", computing);
         const ready = await engine;
         form.dataset["state"] = "computing";
-        say("computing", x.stageComputing);
+        say("computing", computing);
         const applied: AppliedState = { ...next, asOf: next.asOf ?? defaultAsOf };
         await apply(applied, ready, lang);
         // Downloads of tables without a date of their own name the month now shown (site-as-of.ts).
@@ -163,11 +169,16 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
         form.dataset["applied"] = query;
         // Counted for bench/engine.ts, which times each change until the page is redrawn.
         form.dataset["applies"] = String(++applies);
-        if (!waiting) say("ready", describe(applied));
+        if (!waiting) {
+          markViewBusy(null);
+          say("ready", describe(applied));
+        }
       }
       form.dataset["state"] = "ready";
     } catch (error) {
       waiting = null;
+      // The error line says the page still shows the published figures; nothing is left marked busy.
+      markViewBusy(null);
       form.dataset["state"] = "error";
       const why = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
       say("error", x.stageError(why));
@@ -191,8 +202,8 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
 }
 
 /**
- * Parts of a page drawn for the published data only (marked `data-published-only`: on the overview the town
- * small multiples, the not-reporting list, town tasks and pace inputs; on a town page the rejects by reason)
+ * Parts of a page drawn for the published data only (marked `data-published-only`: on the overview the
+ * headline strip, which ranks the towns over a whole year; on a town page the rejects by reason)
  * are hidden, with their note (`data-published-note`) shown, whenever the state asks for another month or
  * for some industries: the page never shows a figure for a view it was not computed for.
  */

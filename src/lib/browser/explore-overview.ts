@@ -1,22 +1,24 @@
 import { reference } from "../reference/bundled-reference";
 import { strings } from "../../i18n/strings";
 import type { Lang } from "../i18n/lang";
-import { exploreStrings } from "../../i18n/explore-strings";
-import { statusStyle } from "../charts/chart-style";
-import { formatValue, metricName } from "../charts/metric-label";
+import { countyWords } from "../site/county-words";
 import { progressChart, progressTable } from "../charts/progress-chart";
+import { smallMultiples, smallMultiplesTable } from "../charts/small-multiples";
 import { townMap, townMapTable } from "../charts/town-map";
+import { notReportingRowSchema, queryRows, type NotReportingRow } from "../figures/decode-rows";
 import { figuresAndTargets, type FiguresAndTargets } from "../figures/figures-as-of";
-import { FIGURE_METRICS } from "../figures/metrics";
-import { yearOf } from "../figures/month-end";
+import { NOT_REPORTING_SQL, notReportingParams } from "../sql/not-reporting-sql";
+import type { QueryRunner } from "../figures/query-runner";
+import type { Html } from "../html/html";
+import { notReportingCountHtml } from "../overview/not-reporting-count-html";
+import { townMapCellExtras } from "../overview/overview-charts";
+import { overviewCountyView } from "../overview/overview-view";
+import { targetCardHtml } from "../overview/target-card-html";
+import { townPanelHtml } from "../overview/town-panel-html";
+import { townTasksMatrixHtml } from "../overview/town-tasks-matrix-html";
 import type { County } from "../reference/schema";
-import {
-  countyTargets,
-  progressChartData,
-  townMapCellExtras,
-  townMapData,
-  townStatusBasis,
-} from "../overview/overview-charts";
+import { notReportingTableHtml } from "../towns/not-reporting-table";
+import { yearlyRuleTableHtml } from "../towns/yearly-rule-table";
 import { fillChartTable, redrawChart } from "./chart-dom";
 import { flushDrawings } from "./draw-scheduler";
 import type { Engine } from "./duckdb-engine";
@@ -28,144 +30,138 @@ import {
   type AppliedState,
   type ExploreController,
 } from "./explore-controls";
-import { updateTargetCard } from "./target-card-dom";
+
+/** One county's figures for a state: the whole county, and the chosen town's own when one is chosen. */
+export interface OverviewFigures {
+  whole: FiguresAndTargets;
+  town: FiguresAndTargets | null;
+}
 
 /**
- * The overview's figures for a state, redrawn in place: each county's target cards, progress charts and
- * their tables, the not-reporting count and the town map with its table (CountyOverview.astro's parts,
- * found by their ids and data-* attributes), plus a table of the chosen town's own figures.
+ * Where the overview gets its figures: the one call to change to answer from another source (a
+ * pre-aggregated table), since everything drawn below is a pure function of what this returns.
  */
-function renderCounty(section: HTMLElement, county: County, result: FiguresAndTargets, lang: Lang) {
-  const t = strings(lang);
-  const zh = lang === "zh-CN";
-  const name = zh ? county.name : county.name_en;
-  for (const target of countyTargets(county, result)) {
-    const card = section.querySelector<HTMLElement>(`article[data-target="${target.target_id}"]`);
-    if (card) updateTargetCard(card, target, lang);
-    const status = statusStyle(target.path_status);
-    const data = progressChartData(county, result, target);
-    const title = t.progressChartTitle(name, metricName(target.metric, lang));
-    const figure = redrawChart(
-      `progress-${target.target_id}`,
-      (size, doc) => progressChart(data, { ...size, lang, document: doc }),
-      {
-        title,
-        asOf: result.as_of,
-        data,
-        description: t.progressChartDescription(
-          target.as_of,
-          formatValue(target.value, target.metric, lang),
-          formatValue(target.target, target.metric, lang),
-          `${status.glyph} ${zh ? status.label_zh : status.label_en}`,
-          target.as_of < target.deadline,
-        ),
-      },
-    );
-    const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
-    if (table) fillChartTable(table, progressTable(data, lang), t.tableCaption(title));
-  }
+export async function overviewFigures(
+  runner: QueryRunner,
+  county: County,
+  state: AppliedState,
+): Promise<OverviewFigures> {
+  const scope = { countyId: county.county_id, townId: null, industries: state.industries };
+  const townId = state.county === county.county_id ? state.town : null;
+  const [whole, town] = await Promise.all([
+    figuresAndTargets(runner, county, state.asOf, scope),
+    townId ? figuresAndTargets(runner, county, state.asOf, { ...scope, townId }) : null,
+  ]);
+  return { whole, town };
+}
 
-  const whole = result.figures.find((r) => r.town_id === null);
-  const notReporting = section.querySelector<HTMLElement>(
-    '[data-metric="not_reporting"][data-town=""]',
-  );
-  if (whole && notReporting) {
-    notReporting.dataset["value"] = String(whole.not_reporting);
-    notReporting.dataset["asOf"] = result.as_of;
-    notReporting.textContent = t.notReportingCount(String(whole.not_reporting));
-  }
-
-  const map = townMapData(county, result);
-  const mapTitle = t.townMapTitle(name);
-  const figure = redrawChart(
-    `town-map-${county.county_id}`,
-    (size, doc) => townMap(map, { ...size, lang, document: doc }),
-    {
-      title: mapTitle,
-      asOf: result.as_of,
-      data: map,
-      description: `${t.townMapDescription(name, county.towns.length)}${t.sentenceGap}${t.townStatusBasis[townStatusBasis(result)]}`,
-    },
-  );
-  const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
-  if (!table) return;
-  fillChartTable(
-    table,
-    townMapTable(map, lang),
-    t.tableCaption(mapTitle),
-    townMapCellExtras(map, county.county_id, result.as_of, lang),
+/** The county's factories not reporting at the state's month: a list of factories, so read from the rows. */
+export function overviewNotReporting(
+  runner: QueryRunner,
+  county: County,
+  state: AppliedState,
+): Promise<NotReportingRow[]> {
+  const scope = { countyId: county.county_id, townId: null, industries: state.industries };
+  return queryRows(
+    runner,
+    notReportingRowSchema,
+    NOT_REPORTING_SQL,
+    notReportingParams(scope, state.asOf),
   );
 }
 
-/** The chosen town's own figures (every §5 metric) with its own target where it has one. */
-function renderTownPanel(
+/** Replaces a part of a county's section (`[data-overview-part=<name>]`) with the build's own markup. */
+function fill(root: ParentNode, part: string, html: Html | null): void {
+  const element = root.querySelector<HTMLElement>(`[data-overview-part="${part}"]`);
+  if (element) element.innerHTML = html?.markup ?? "";
+}
+
+/** Puts a newly drawn target card in place of the old one, keeping its folded parts open or closed. */
+function replaceCard(card: HTMLElement, html: Html): void {
+  const open = Array.from(card.querySelectorAll("details"), (d) => d.open);
+  const template = document.createElement("template");
+  template.innerHTML = html.markup;
+  const fresh = template.content.firstElementChild;
+  if (!fresh) return;
+  fresh.querySelectorAll("details").forEach((d, i) => (d.open = open[i] ?? false));
+  card.replaceWith(fresh);
+}
+
+/**
+ * A county's section for a state, every part from overviewCountyView and the markup functions that
+ * CountyOverview.astro uses at build time: target cards, progress charts and their tables, the chosen
+ * town's figures, the not-reporting count and list, the town map, the town small multiples, the yearly
+ * rule and the town tasks.
+ */
+function renderCounty(
   section: HTMLElement,
   county: County,
-  result: FiguresAndTargets | null,
+  figures: OverviewFigures,
+  notReporting: readonly NotReportingRow[],
   lang: Lang,
-) {
-  section.querySelector(".town-panel")?.remove();
-  const row = result?.figures.find((r) => r.town_id === null);
-  const town = county.towns.find((tw) => tw.town_id === result?.scope.townId);
-  if (!result || !row || !town) return;
-  const x = exploreStrings(lang);
-  const zh = lang === "zh-CN";
-  const townName = zh ? town.name : town.name_en;
-  const panel = document.createElement("section");
-  panel.className = "town-panel";
-  const headingId = `town-panel-${county.county_id}`;
-  panel.setAttribute("aria-labelledby", headingId);
-  const heading = panel.appendChild(document.createElement("h3"));
-  heading.id = headingId;
-  heading.textContent = x.townPanelHeading(townName);
-  const wrap = panel.appendChild(document.createElement("div"));
-  wrap.className = "table-scroll";
-  const table = wrap.appendChild(document.createElement("table"));
-  table.className = "chart-table";
-  table.createCaption().textContent = x.townPanelCaption(townName, result.as_of);
-  const head = table.createTHead().insertRow();
-  for (const [label, numeric] of [
-    [x.colMetric, false],
-    [x.colValue, true],
-    [x.townTarget, true],
-    [x.colStatus, false],
-  ] as const) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    if (numeric) th.className = "num";
-    th.textContent = label;
-    head.appendChild(th);
-  }
-  const body = table.createTBody();
-  const year = yearOf(result.as_of);
-  for (const metric of FIGURE_METRICS) {
-    const tr = body.insertRow();
-    const th = document.createElement("th");
-    th.scope = "row";
-    th.textContent = metricName(metric, lang);
-    tr.appendChild(th);
-    const value = tr.insertCell();
-    value.className = "num";
-    value.textContent = formatValue(row[metric], metric, lang);
-    Object.assign(value.dataset, {
-      metric,
-      county: county.county_id,
-      town: town.name,
-      asOf: result.as_of,
-      value: String(row[metric]),
-    });
-    const target = result.targets.find(
-      (tg) => tg.metric === metric && (tg.year === null || tg.year === year),
+): void {
+  const t = strings(lang);
+  const result = figures.whole;
+  const view = overviewCountyView(county, result, lang);
+  for (const { target, chart } of view.targets) {
+    const card = section.querySelector<HTMLElement>(`article[data-target="${target.target_id}"]`);
+    if (card) replaceCard(card, targetCardHtml(county, target, lang));
+    const figure = redrawChart(
+      chart.id,
+      (size, doc) => progressChart(chart.data, { ...size, lang, document: doc }),
+      { ...chart, asOf: result.as_of },
     );
-    const targetCell = tr.insertCell();
-    targetCell.className = "num";
-    targetCell.textContent = target ? formatValue(target.target, metric, lang) : x.noTownTarget;
-    const status = target ? statusStyle(target.path_status) : null;
-    tr.insertCell().textContent = status
-      ? `${status.glyph} ${zh ? status.label_zh : status.label_en}`
-      : x.noTownTarget;
+    const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
+    if (table) fillChartTable(table, progressTable(chart.data, lang), t.tableCaption(chart.title));
   }
-  section.querySelector("ol.targets")?.after(panel);
+
+  const town = county.towns.find((tw) => tw.town_id === figures.town?.scope.townId);
+  fill(
+    section,
+    "town-panel",
+    figures.town && town ? townPanelHtml(county, town, figures.town, lang) : null,
+  );
+  if (view.notReporting !== null)
+    fill(
+      section,
+      "not-reporting-count",
+      notReportingCountHtml(county.county_id, view.notReporting, view.asOf, lang),
+    );
+  fill(
+    section,
+    "not-reporting",
+    notReportingTableHtml(county, notReporting, view.notReportingCaption, true, lang),
+  );
+
+  const { map, multiples } = view;
+  const mapFigure = redrawChart(
+    map.id,
+    (size, doc) => townMap(map.data, { ...size, lang, document: doc }),
+    { ...map, asOf: result.as_of },
+  );
+  const mapTable = mapFigure?.querySelector<HTMLTableElement>("table.chart-table");
+  if (mapTable)
+    fillChartTable(
+      mapTable,
+      townMapTable(map.data, lang),
+      t.tableCaption(map.title),
+      townMapCellExtras(map.data, county.county_id, result.as_of, lang),
+    );
+  const multiplesFigure = redrawChart(
+    multiples.id,
+    (size, doc) => smallMultiples(multiples.data, { ...size, lang, document: doc }),
+    { ...multiples, asOf: result.as_of },
+  );
+  const multiplesTable = multiplesFigure?.querySelector<HTMLTableElement>("table.chart-table");
+  if (multiplesTable)
+    fillChartTable(
+      multiplesTable,
+      smallMultiplesTable(multiples.data, lang),
+      t.tableCaption(multiples.title),
+    );
+
+  fill(section, "rule", yearlyRuleTableHtml(county, view.ruleRows, view.ruleCaption, lang));
+  fill(section, "tasks", townTasksMatrixHtml(county, result.targets, view.asOf, lang));
 }
 
 async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {
@@ -179,31 +175,31 @@ async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): P
   const queried = performance.now();
   // Every county's figures first (one engine, queries in a row), then all the drawing at once.
   const results = await Promise.all(
-    sections.map(async ({ county }) => {
-      if (!showsCounty(state, county.county_id)) return null;
-      const scope = { countyId: county.county_id, townId: null, industries: state.industries };
-      const townId = state.county === county.county_id ? state.town : null;
-      const [whole, town] = await Promise.all([
-        figuresAndTargets(engine.runner, county, state.asOf, scope),
-        townId ? figuresAndTargets(engine.runner, county, state.asOf, { ...scope, townId }) : null,
-      ]);
-      return { whole, town };
-    }),
+    sections.map(async ({ county }) =>
+      showsCounty(state, county.county_id)
+        ? Promise.all([
+            overviewFigures(engine.runner, county, state),
+            overviewNotReporting(engine.runner, county, state),
+          ])
+        : null,
+    ),
   );
   const drawn = performance.now();
-  // The headline strip above the counties is drawn for the published view only (HeadlineStrips.astro).
+  const intro = document.querySelector('[data-overview-part="intro"]');
+  // The intro names the counties in view, as the published page names all of them.
+  const inView = reference.counties.filter((c) => showsCounty(state, c.county_id));
+  if (intro) intro.textContent = strings(lang).overviewIntro(countyWords(inView, lang), state.asOf);
+  // The headline strip above the counties also ranks the towns (a whole year's assessment): it is drawn
+  // for the published view only and says so in place (HeadlineStrips.astro).
   const strip = document.querySelector<HTMLElement>("[data-headline-strip]");
   if (strip) showPublishedOnly(strip, state);
   sections.forEach(({ section, county }, i) => {
     const result = results[i];
     if (!showCountySection(section, county.county_id, state, `county-${county.county_id}`)) {
-      renderTownPanel(section, county, null, lang);
+      fill(section, "town-panel", null);
       return;
     }
-    if (!result) return;
-    renderCounty(section, county, result.whole, lang);
-    showPublishedOnly(section, state);
-    renderTownPanel(section, county, result.town, lang);
+    if (result) renderCounty(section, county, result[0], result[1], lang);
   });
   performance.measure("explore:figures", { start: queried, end: drawn });
   flushDrawings();

@@ -8,7 +8,7 @@ import { projectionPhrase } from "./headline-status";
 /**
  * The trend projection in words, as an explanation under the verdict: reached, a month within the
  * horizon, "hard to reach within 10 years" beyond it, a month after the deadline said as such, or not at
- * this pace. Shared by TargetCard.astro and the browser's redraw (target-card-dom.ts).
+ * this pace. Shared by the target card (target-card-html.ts) at build time and in the browser.
  */
 export function targetProjectionText(target: TargetResult, lang: Lang): string {
   const t = strings(lang);

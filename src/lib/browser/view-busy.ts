@@ -1,0 +1,62 @@
+/**
+ * The parts of a page that show the view chosen with the exploration controls: the overview's intro and
+ * county sections, a town page's parts and charts, the ranking page's intro and county sections, and the
+ * headline strips (published view only). While a view is computing, each is marked not current (dimmed
+ * by explore.css, `aria-busy`), so a figure of the last view is never read as one of the view the
+ * controls now show; each part's `data-as-of` keeps the date of what it shows until it is redrawn.
+ */
+const PARTS = [
+  "[data-overview-part]",
+  "[data-county-section]",
+  "[data-town-part]",
+  "[data-county-ranking]",
+  "[data-ranking-part]",
+  // The headline strips: drawn for the published view only, hidden (with a note) once another is shown.
+  "[data-headline-strip]",
+  "[data-published-only]",
+  "figure",
+].join(", ");
+
+/**
+ * Marks the page's view parts busy with a line naming the view being computed (`text`), or, with null,
+ * marks them current again. No imports here: the page's first script calls it before the engine's chunk
+ * loads.
+ */
+export function markViewBusy(text: string | null): void {
+  const main = document.querySelector("main");
+  if (!main) return;
+  const busy = text !== null;
+  for (const part of main.querySelectorAll<HTMLElement>(PARTS)) {
+    // Only the outermost part is marked: nested marks would dim twice and say busy twice.
+    if (part.parentElement?.closest(PARTS)) continue;
+    if (busy) {
+      part.setAttribute("aria-busy", "true");
+      part.dataset["viewBusy"] = "";
+    } else if (part.dataset["viewBusy"] !== undefined) {
+      part.removeAttribute("aria-busy");
+      delete part.dataset["viewBusy"];
+    }
+  }
+  const line = document.querySelector<HTMLElement>("[data-explore-computing]");
+  if (!line) return;
+  line.hidden = !busy;
+  if (busy) line.textContent = text;
+}
+
+/**
+ * The view the controls now ask for, in the words of the form itself (ExploreControls.astro): the month
+ * as prose writes it (`data-prose`), the county (or all counties), the town, the industries ticked, put
+ * into the form's `data-computing` line: 正在计算 2019年6月 · 平利县 · 老县镇…
+ */
+export function computingLine(form: HTMLFormElement): string {
+  const chosen = (name: string) =>
+    form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.selectedOptions[0] ?? null;
+  const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? "";
+  const month = chosen("asof");
+  const parts = [month?.dataset["prose"] ?? text(month), text(chosen("county"))];
+  if (chosen("town")?.value) parts.push(text(chosen("town")));
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="industry"]:checked'))
+    parts.push(text(form.querySelector(`label[for="${box.id}"]`)) || box.value);
+  const view = parts.filter((p) => p !== "").join(" · ");
+  return (form.dataset["computing"] ?? "{view}").replace("{view}", view);
+}

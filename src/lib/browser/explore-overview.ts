@@ -18,7 +18,6 @@ import {
 } from "../overview/overview-charts";
 import { fillChartTable, redrawChart } from "./chart-dom";
 import { flushDrawings } from "./draw-scheduler";
-import type { Engine } from "./duckdb-engine";
 import {
   exploreController,
   showCountySection,
@@ -27,6 +26,7 @@ import {
   type AppliedState,
   type ExploreController,
 } from "./explore-controls";
+import type { FigureSource } from "./figure-source";
 import { updateTargetCard } from "./target-card-dom";
 
 /**
@@ -167,7 +167,7 @@ function renderTownPanel(
   section.querySelector("ol.targets")?.after(panel);
 }
 
-async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {
+async function applyOverview(state: AppliedState, source: FigureSource, lang: Lang): Promise<void> {
   const sections = Array.from(
     document.querySelectorAll<HTMLElement>("[data-county-section]"),
   ).flatMap((section) => {
@@ -183,8 +183,8 @@ async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): P
       const scope = { countyId: county.county_id, townId: null, industries: state.industries };
       const townId = state.county === county.county_id ? state.town : null;
       const [whole, town] = await Promise.all([
-        figuresAndTargets(engine.runner, county, state.asOf, scope),
-        townId ? figuresAndTargets(engine.runner, county, state.asOf, { ...scope, townId }) : null,
+        figuresAndTargets(source.runner, county, state.asOf, scope),
+        townId ? figuresAndTargets(source.runner, county, state.asOf, { ...scope, townId }) : null,
       ]);
       return { whole, town };
     }),

@@ -18,12 +18,15 @@ export interface FigureSource {
   engine(): Promise<Engine>;
 }
 
+/** Where the build writes the figures cube (src/pages/data/figures_cube.parquet.ts). */
+export const cubeUrl = (base: string) => `${base}data/figures_cube.parquet`;
+
 /** The cube could not be fetched or read: the page's figures then come from DuckDB-WASM alone. */
-async function fetchCube(base: string): Promise<QueryRunner | null> {
+async function fetchCube(response: Promise<Response>): Promise<QueryRunner | null> {
   try {
-    const response = await fetch(`${base}data/figures_cube.parquet`);
-    if (!response.ok) return null;
-    const cube = await decodeFiguresCube(await response.arrayBuffer());
+    const responded = await response;
+    if (!responded.ok) return null;
+    const cube = await decodeFiguresCube(await responded.arrayBuffer());
     performance.mark("cube:ready");
     return cubeRunner(cube);
   } catch {
@@ -40,11 +43,16 @@ let source: Promise<FigureSource> | null = null;
  * waits for neither its JavaScript nor its wasm. `onStage` hears the engine's stages once it starts.
  */
 export function loadFigureSource(
-  options: { onStage?: (stage: EngineStage) => void; base?: string } = {},
+  options: {
+    onStage?: (stage: EngineStage) => void;
+    base?: string;
+    /** The cube's request, when the page's first script already sent it (`cubeUrl`). */
+    prefetched?: Promise<Response>;
+  } = {},
 ): Promise<FigureSource> {
   if (options.onStage) listeners.add(options.onStage);
   const base = options.base ?? import.meta.env.BASE_URL;
-  source ??= fetchCube(base).then((cube) => {
+  source ??= fetchCube(options.prefetched ?? fetch(cubeUrl(base))).then((cube) => {
     let started: Promise<Engine> | null = null;
     const engine = () =>
       (started ??= import("./duckdb-engine").then(({ loadEngine }) =>

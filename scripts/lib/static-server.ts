@@ -50,7 +50,15 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
           else res.end("Not found");
           return;
         }
-        res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
+        // Hashed build assets never change under their name: cached for good, as the README's deployment
+        // notes ask of a host (the browser then also keeps DuckDB's compiled wasm for a repeat visit).
+        const immutable = urlPath.startsWith("/_astro/")
+          ? { "cache-control": "public, max-age=31536000, immutable" }
+          : {};
+        res.writeHead(200, {
+          "content-type": MIME[extname(file)] ?? "application/octet-stream",
+          ...immutable,
+        });
         createReadStream(file).pipe(res);
       },
       () => {

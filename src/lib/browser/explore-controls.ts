@@ -2,8 +2,9 @@ import { exploreStrings } from "../../i18n/explore-strings";
 import { LIST_SEPARATOR, type Lang } from "../i18n/lang";
 import { formatMonth } from "../charts/time-axis";
 import { townPath } from "../towns/town-paths";
-import { loadEngine, type Engine, type EngineStage } from "./duckdb-engine";
+import type { EngineStage } from "./duckdb-engine";
 import { parseState, stateQuery, type ExploreChoices, type ExploreState } from "./explore-state";
+import { loadFigureSource, type FigureSource } from "./figure-source";
 import { pageLang } from "./page-lang";
 import { computingLine, markViewBusy } from "./view-busy";
 
@@ -13,7 +14,7 @@ export interface AppliedState extends ExploreState {
 }
 
 /** Recomputes one page's figures for a state and redraws them: the only page-specific part. */
-export type Applier = (state: AppliedState, engine: Engine, lang: Lang) => Promise<void>;
+export type Applier = (state: AppliedState, source: FigureSource, lang: Lang) => Promise<void>;
 
 /** What the page's first script calls once the applier's chunk has loaded. */
 export interface ExploreController {
@@ -48,8 +49,8 @@ export function choicesFromForm(form: HTMLFormElement): ExploreChoices {
 }
 
 /**
- * Wires a page's controls to the engine: form ⇄ state ⇄ URL (history.replaceState), the engine loaded
- * on first use with its stages shown in words (aria-live), and changes applied one at a time (a change
+ * Wires a page's controls to the figure source: form ⇄ state ⇄ URL (history.replaceState), the figures
+ * cube loaded on first use and DuckDB-WASM after the first answer, its stages shown in words (aria-live), and changes applied one at a time (a change
  * made while one is computing replaces any waiting one). `form.dataset.state` and `.applied` tell tests
  * and the benchmark where it is.
  */
@@ -78,12 +79,25 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
     status.textContent = text;
   };
   const onStage = (stage: EngineStage) => {
+    // DuckDB-WASM also loads in the background after the first answer: its stages are news only while a
+    // change waits for it.
+    if (!running) return;
     if (stage === "engine") say(stage, x.stageEngine);
     if (stage === "data") say(stage, x.stageData);
   };
-  const engine = loadEngine({ columns: "figures", onStage });
+  // The figures cube first (issue #15): DuckDB-WASM starts only when a question needs it, or after the
+  // first answer is on screen (below), never before a person's first interaction.
+  const source = loadFigureSource({ onStage });
   // A failed start is reported when a change is applied; this keeps it from being "unhandled" meanwhile.
-  engine.catch(() => undefined);
+  source.catch(() => undefined);
+  let engineStarted = false;
+  const startEngineLater = (ready: FigureSource) => {
+    if (engineStarted) return;
+    engineStarted = true;
+    const start = () => void ready.engine().catch(() => undefined);
+    if (typeof requestIdleCallback === "function") requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 0);
+  };
 
   const showTowns = (countyId: string | null) => {
     for (const group of Array.from(town?.querySelectorAll("optgroup") ?? []))
@@ -159,11 +173,14 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
         markViewBusy(computing);
         form.dataset["state"] = "loading";
         say("loading", computing);
-        const ready = await engine;
+        const ready = await source;
         form.dataset["state"] = "computing";
         say("computing", computing);
         const applied: AppliedState = { ...next, asOf: next.asOf ?? defaultAsOf };
         await apply(applied, ready, lang);
+        // For bench/engine.ts: a shared link's figures are on screen at the first of these (from navigation).
+        performance.mark("explore:applied");
+        startEngineLater(ready);
         // Downloads of tables without a date of their own name the month now shown (site-as-of.ts).
         document.querySelector("main")?.setAttribute("data-view-as-of", applied.asOf);
         form.dataset["applied"] = query;

@@ -1,6 +1,7 @@
 import { reference } from "../reference/bundled-reference";
 import { strings } from "../../i18n/strings";
-import type { Lang } from "../i18n/lang";
+import { type Lang, pickName } from "../i18n/lang";
+import { townStrings } from "../../i18n/town-strings";
 import { countyWords } from "../site/county-words";
 import { progressChart, progressTable } from "../charts/progress-chart";
 import { smallMultiples, smallMultiplesTable } from "../charts/small-multiples";
@@ -21,7 +22,6 @@ import { notReportingTableHtml } from "../towns/not-reporting-table";
 import { yearlyRuleTableHtml } from "../towns/yearly-rule-table";
 import { fillChartTable, redrawChart } from "./chart-dom";
 import { flushDrawings } from "./draw-scheduler";
-import type { Engine } from "./duckdb-engine";
 import {
   exploreController,
   showCountySection,
@@ -36,6 +36,7 @@ export interface OverviewFigures {
   whole: FiguresAndTargets;
   town: FiguresAndTargets | null;
 }
+import type { FigureSource } from "./figure-source";
 
 /**
  * Where the overview gets its figures: the one call to change to answer from another source (a
@@ -97,7 +98,6 @@ function renderCounty(
   section: HTMLElement,
   county: County,
   figures: OverviewFigures,
-  notReporting: readonly NotReportingRow[],
   lang: Lang,
 ): void {
   const t = strings(lang);
@@ -127,11 +127,6 @@ function renderCounty(
       "not-reporting-count",
       notReportingCountHtml(county.county_id, view.notReporting, view.asOf, lang),
     );
-  fill(
-    section,
-    "not-reporting",
-    notReportingTableHtml(county, notReporting, view.notReportingCaption, true, lang),
-  );
 
   const { map, multiples } = view;
   const mapFigure = redrawChart(
@@ -164,7 +159,7 @@ function renderCounty(
   fill(section, "tasks", townTasksMatrixHtml(county, result.targets, view.asOf, lang));
 }
 
-async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {
+async function applyOverview(state: AppliedState, source: FigureSource, lang: Lang): Promise<void> {
   const sections = Array.from(
     document.querySelectorAll<HTMLElement>("[data-county-section]"),
   ).flatMap((section) => {
@@ -176,12 +171,7 @@ async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): P
   // Every county's figures first (one engine, queries in a row), then all the drawing at once.
   const results = await Promise.all(
     sections.map(async ({ county }) =>
-      showsCounty(state, county.county_id)
-        ? Promise.all([
-            overviewFigures(engine.runner, county, state),
-            overviewNotReporting(engine.runner, county, state),
-          ])
-        : null,
+      showsCounty(state, county.county_id) ? overviewFigures(source.runner, county, state) : null,
     ),
   );
   const drawn = performance.now();
@@ -199,11 +189,51 @@ async function applyOverview(state: AppliedState, engine: Engine, lang: Lang): P
       fill(section, "town-panel", null);
       return;
     }
-    if (result) renderCounty(section, county, result[0], result[1], lang);
+    if (result) renderCounty(section, county, result, lang);
   });
+  void fillNotReporting(sections, state, source, lang);
   performance.measure("explore:figures", { start: queried, end: drawn });
   flushDrawings();
   performance.measure("explore:draw", { start: drawn, end: performance.now() });
+}
+
+let listsFor: AppliedState | null = null;
+
+/**
+ * The not-reporting lists name factories, which the figures cube does not hold: they follow from
+ * DuckDB-WASM once it is ready, after every figure is on screen. Until then each list stays marked busy
+ * (its own mark: the page's marks are cleared when the figures are drawn), and a list of a view no
+ * longer chosen is never drawn.
+ */
+async function fillNotReporting(
+  sections: readonly { section: HTMLElement; county: County }[],
+  state: AppliedState,
+  source: FigureSource,
+  lang: Lang,
+): Promise<void> {
+  listsFor = state;
+  const shown = sections.filter(({ county }) => showsCounty(state, county.county_id));
+  const lists = shown.flatMap(({ section, county }) => {
+    const list = section.querySelector<HTMLElement>('[data-overview-part="not-reporting"]');
+    return list ? [{ list, county }] : [];
+  });
+  for (const { list } of lists) {
+    list.setAttribute("aria-busy", "true");
+    list.dataset["viewBusy"] = "";
+  }
+  try {
+    const engine = await source.engine();
+    for (const { list, county } of lists) {
+      const rows = await overviewNotReporting(engine.runner, county, state);
+      if (listsFor !== state) return;
+      const caption = townStrings(lang).notReportingCaption(pickName(county, lang), state.asOf);
+      list.innerHTML = notReportingTableHtml(county, rows, caption, true, lang).markup;
+      list.removeAttribute("aria-busy");
+      delete list.dataset["viewBusy"];
+    }
+  } catch {
+    // The engine could not start: the list keeps its busy mark, the figures above are current.
+  }
 }
 
 /** Called by ExploreControls.astro's script once this chunk has loaded. */

@@ -10,13 +10,13 @@ import { rankingTableHtml } from "../ranking/ranking-table";
 import { rankingAsOfHtml, rankingView } from "../ranking/ranking-view";
 import { fillChartTable, redrawChart } from "./chart-dom";
 import { flushDrawings } from "./draw-scheduler";
-import type { Engine } from "./duckdb-engine";
 import {
   exploreController,
   showCountySection,
   type AppliedState,
   type ExploreController,
 } from "./explore-controls";
+import type { FigureSource } from "./figure-source";
 
 /** Marks the chosen town's row (or none): a class for the eye, a visually hidden word for screen readers. */
 function markChosenTown(section: HTMLElement, townId: string | null, lang: Lang): void {
@@ -38,7 +38,7 @@ function markChosenTown(section: HTMLElement, townId: string | null, lang: Lang)
  * at 31 December, or at that month in its own year), with the chosen industries, drawn by the same
  * functions CountyRanking.astro uses at build time; the chosen town's row is marked.
  */
-async function applyRanking(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {
+async function applyRanking(state: AppliedState, source: FigureSource, lang: Lang): Promise<void> {
   const r = rankingStrings(lang);
   const t = strings(lang);
   const year = yearOf(state.asOf);
@@ -53,7 +53,7 @@ async function applyRanking(state: AppliedState, engine: Engine, lang: Lang): Pr
       continue;
     const queried = performance.now();
     const ranking = await townRanking(
-      engine.runner,
+      source.runner,
       county,
       scoring,
       year,

@@ -20,13 +20,13 @@ import { townTaskTableHtml } from "../towns/town-task-table";
 import { yearlyRuleTableHtml } from "../towns/yearly-rule-table";
 import { fillChartTable, redrawChart } from "./chart-dom";
 import { flushDrawings } from "./draw-scheduler";
-import type { Engine } from "./duckdb-engine";
 import {
   exploreController,
   showPublishedOnly,
   type AppliedState,
   type ExploreController,
 } from "./explore-controls";
+import type { FigureSource } from "./figure-source";
 
 /** Replaces a part of the page (`[data-town-part=<name>]`) with markup made by the build's own function. */
 function fill(page: HTMLElement, part: string, markup: Html | string): void {
@@ -59,7 +59,7 @@ function rejectedInputs(page: HTMLElement): ManifestInputLike[] {
  * its factories, its reporting health and its not-reporting list, recomputed by figuresAsOf and the town
  * factories SQL and drawn by the same functions TownPage.astro uses at build time.
  */
-async function applyTown(state: AppliedState, engine: Engine, lang: Lang): Promise<void> {
+async function applyTown(state: AppliedState, source: FigureSource, lang: Lang): Promise<void> {
   const page = document.querySelector<HTMLElement>("[data-town-page]");
   const county = reference.counties.find((c) => c.county_id === page?.dataset["county"]);
   const town = county?.towns.find((t) => t.town_id === page?.dataset["townPage"]);
@@ -69,9 +69,9 @@ async function applyTown(state: AppliedState, engine: Engine, lang: Lang): Promi
   const scope = { countyId: county.county_id, townId: town.town_id, industries: state.industries };
   const queried = performance.now();
   const [result, factories] = await Promise.all([
-    figuresAsOf(engine.runner, county, state.asOf, scope),
+    figuresAsOf(source.runner, county, state.asOf, scope),
     queryRows(
-      engine.runner,
+      source.runner,
       townFactoryRowSchema,
       TOWN_FACTORIES_SQL,
       townFactoriesParams(scope, state.asOf),

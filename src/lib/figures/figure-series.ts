@@ -6,7 +6,7 @@ import type { QueryRunner } from "./query-runner";
 import type { FigureScope } from "../sql/scope";
 
 /** The first and last period end of the reports: where a series can have data. */
-const REPORT_SPAN_SQL = `
+export const REPORT_SPAN_SQL = `
 SELECT CAST(min(period_end) AS VARCHAR) AS first_end, CAST(max(period_end) AS VARCHAR) AS last_end
 FROM reports
 `;

@@ -1,0 +1,130 @@
+// Node only (DuckDB's native module, files): the build writes the cube (src/pages/data/figures_cube.parquet.ts)
+// and bench/engine.ts rewrites it for its province site.
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { PUBLISHED_TABLES } from "../lib/browser/published-columns";
+import { CUBE_META, FIGURES_CUBE_SQL, figuresCubeParams } from "../lib/sql/figures-cube-sql";
+import { REPORT_SPAN_SQL } from "../lib/figures/figure-series";
+import { FIGURE_METRICS } from "../lib/figures/metrics";
+import { addMonths, monthEndOf } from "../lib/figures/month-end";
+import { TARGETS_SQL, targetsParams } from "../lib/sql/targets-sql";
+
+const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+async function rowsOf(
+  connection: DuckDBConnection,
+  sql: string,
+  params: (string | null)[] = [],
+): Promise<Record<string, unknown>[]> {
+  return (await connection.runAndReadAll(sql, params)).getRowObjectsJS();
+}
+
+const str = (value: unknown): string | null =>
+  typeof value === "string"
+    ? value
+    : value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : null;
+
+/**
+ * The month ends the cube holds: from 31 December of the year before the earliest of (a factory's opening,
+ * twelve months before the first report) to the later of the last report and the last opening. The browser's
+ * series start at the targets' baselines (a document's month, the year before a yearly rule, twelve months
+ * back), which the sample's and the province's data lie within; a month outside is answered by DuckDB.
+ */
+async function cubeSpan(
+  connection: DuckDBConnection,
+): Promise<{ from: string; to: string } | null> {
+  const [row] = await rowsOf(
+    connection,
+    `SELECT CAST(min(period_end) AS VARCHAR) AS first_end, CAST(max(period_end) AS VARCHAR) AS last_end,
+       (SELECT CAST(min(opened_on) AS VARCHAR) FROM factories) AS first_open,
+       (SELECT CAST(max(opened_on) AS VARCHAR) FROM factories) AS last_open
+     FROM reports`,
+  );
+  const firstEnd = str(row?.["first_end"]);
+  const lastEnd = str(row?.["last_end"]);
+  if (!firstEnd || !lastEnd) return null;
+  const yearBack = addMonths(firstEnd, -12);
+  const firstOpen = str(row?.["first_open"]) ?? yearBack;
+  const lastOpen = str(row?.["last_open"]) ?? lastEnd;
+  const earliest = firstOpen < yearBack ? firstOpen : yearBack;
+  const latest = lastOpen > lastEnd ? lastOpen : lastEnd;
+  return { from: `${Number(earliest.slice(0, 4)) - 1}-12-31`, to: monthEndOf(latest) };
+}
+
+/**
+ * Writes the figures cube for the published tables in `dataDir` (reports, factories, towns, targets) and
+ * returns its bytes: FIGURES_CUBE_SQL's rows for every county × industry (and all industries) × month end,
+ * rows of a single industry that are all zero left out, with REPORT_SPAN_SQL's and TARGETS_SQL's answers in
+ * the Parquet metadata. Sorted, so the same data gives the same bytes.
+ */
+export async function figuresCubeParquet(dataDir: string): Promise<Uint8Array> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const work = await mkdtemp(join(tmpdir(), "figures-cube-"));
+  try {
+    for (const table of PUBLISHED_TABLES)
+      await connection.run(
+        `CREATE VIEW ${table} AS SELECT * FROM read_parquet(${quote(join(dataDir, `${table}.parquet`))})`,
+      );
+    const counties = (
+      await rowsOf(
+        connection,
+        `SELECT DISTINCT county_id FROM (SELECT county_id FROM towns UNION ALL SELECT county_id FROM factories)
+         WHERE county_id IS NOT NULL ORDER BY county_id`,
+      )
+    ).flatMap((r) => (typeof r["county_id"] === "string" ? [r["county_id"]] : []));
+    const span = await cubeSpan(connection);
+    const targets: Record<string, unknown[]> = {};
+    let created = false;
+    for (const county of counties) {
+      targets[county] = await rowsOf(connection, TARGETS_SQL, targetsParams(county) as string[]);
+      if (!span) continue;
+      const industries = (
+        await rowsOf(
+          connection,
+          "SELECT DISTINCT industry FROM factories WHERE county_id = $1 AND industry IS NOT NULL ORDER BY 1",
+          [county],
+        )
+      ).flatMap((r) => (typeof r["industry"] === "string" ? [r["industry"]] : []));
+      for (const industry of [null, ...industries]) {
+        const params = figuresCubeParams(county, industry, span.from, span.to) as (string | null)[];
+        const select = `SELECT * FROM (${FIGURES_CUBE_SQL}) AS c`;
+        await connection.run(
+          created ? `INSERT INTO cube ${select}` : `CREATE TABLE cube AS ${select}`,
+          params,
+        );
+        created = true;
+      }
+    }
+    if (!created)
+      await connection.run(
+        `CREATE TABLE cube AS SELECT * FROM (${FIGURES_CUBE_SQL}) AS c WHERE false`,
+        figuresCubeParams("", null, "2000-01-31", "2000-01-31") as (string | null)[],
+      );
+    // A single industry's row of zeros adds nothing to any sum: left out (most towns make one or two things).
+    const zero = FIGURE_METRICS.map((m) => `"${m}" = 0`).join(" AND ");
+    await connection.run(`DELETE FROM cube WHERE industry IS NOT NULL AND ${zero}`);
+    const [spanRow] = await rowsOf(connection, REPORT_SPAN_SQL);
+    const meta = {
+      [CUBE_META.span]: JSON.stringify(spanRow ?? { first_end: null, last_end: null }),
+      [CUBE_META.targets]: JSON.stringify(targets),
+    };
+    const kv = Object.entries(meta)
+      .map(([key, value]) => `${key}: ${quote(value)}`)
+      .join(", ");
+    const path = join(work, "figures_cube.parquet");
+    await connection.run(
+      `COPY (SELECT * FROM cube ORDER BY county_id, industry NULLS FIRST, town_id NULLS FIRST, as_of)
+       TO ${quote(path)} (FORMAT parquet, COMPRESSION uncompressed, KV_METADATA {${kv}})`,
+    );
+    return new Uint8Array(await readFile(path));
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,140 @@
+import type { FigureRow } from "./decode-rows";
+import { REPORT_SPAN_SQL } from "./figure-series";
+import { FIGURES_SQL } from "../sql/figures-sql";
+import { FIGURE_METRICS, type FigureMetric } from "./metrics";
+import { monthEndOf, monthEndsBetween } from "./month-end";
+import type { QueryParam, QueryRunner } from "./query-runner";
+import { TARGETS_SQL } from "../sql/targets-sql";
+
+/** A row of the figures cube: FIGURES_SQL's row for one county, town (null: the county) and industry. */
+export type CubeRow = FigureRow & { industry: string | null };
+
+/** The cube as the browser reads it: its rows and the answers stored beside them. */
+export interface FiguresCube {
+  rows: readonly CubeRow[];
+  span: { first_end: string | null; last_end: string | null };
+  /** TARGETS_SQL's rows for each county, as DuckDB returned them. */
+  targets: Readonly<Record<string, readonly unknown[]>>;
+}
+
+/**
+ * A question the cube cannot answer (another query, a month outside its span, a town it does not list):
+ * the caller asks DuckDB instead (fallback-runner.ts).
+ */
+export class CubeMissError extends Error {
+  override name = "CubeMissError";
+}
+
+type Sums = Record<FigureMetric, number>;
+interface CountyCube {
+  towns: { town_id: string; town_name: string | null }[];
+  months: Set<string>;
+  /** industry (null: every industry) → as_of → town_id ("" for the county) → sums. */
+  cells: Map<string | null, Map<string, Map<string, Sums>>>;
+}
+
+const zeros = (): Sums =>
+  Object.fromEntries(FIGURE_METRICS.map((m) => [m, 0])) as Record<FigureMetric, number>;
+
+function indexCube(rows: readonly CubeRow[]): Map<string, CountyCube> {
+  const counties = new Map<string, CountyCube>();
+  for (const row of rows) {
+    let county = counties.get(row.county_id);
+    if (!county) {
+      county = { towns: [], months: new Set(), cells: new Map() };
+      counties.set(row.county_id, county);
+    }
+    // The every-industry rows keep their zeros: they list every month end and every town of the county.
+    if (row.industry === null) {
+      county.months.add(row.as_of);
+      if (row.town_id !== null && !county.towns.some((t) => t.town_id === row.town_id))
+        county.towns.push({ town_id: row.town_id, town_name: row.town_name });
+    }
+    const industry = county.cells.get(row.industry) ?? new Map<string, Map<string, Sums>>();
+    county.cells.set(row.industry, industry);
+    const month = industry.get(row.as_of) ?? new Map<string, Sums>();
+    industry.set(row.as_of, month);
+    const sums = zeros();
+    for (const m of FIGURE_METRICS) sums[m] = row[m];
+    month.set(row.town_id ?? "", sums);
+  }
+  // FIGURES_SQL orders towns by town_id (byte order; the ids are ASCII).
+  for (const county of counties.values())
+    county.towns.sort((a, b) => (a.town_id < b.town_id ? -1 : a.town_id > b.town_id ? 1 : 0));
+  return counties;
+}
+
+const text = (value: QueryParam | undefined): string | null =>
+  typeof value === "string" ? value : null;
+
+/**
+ * A QueryRunner that answers, from the cube alone, the three queries figuresAndTargets asks: REPORT_SPAN_SQL,
+ * TARGETS_SQL and FIGURES_SQL for any county, town, set of industries and month ends within the cube, each
+ * row the sum of the chosen industries' rows, in FIGURES_SQL's order and shape. Any other query, or a month
+ * the cube does not hold, is a CubeMissError.
+ */
+export function cubeRunner(cube: FiguresCube): QueryRunner {
+  const counties = indexCube(cube.rows);
+
+  function figures(params: readonly QueryParam[]): FigureRow[] {
+    const countyId = text(params[0]);
+    const townId = text(params[1]);
+    const industries = text(params[2]);
+    const from = text(params[3]);
+    const to = text(params[4]);
+    const county = countyId === null ? undefined : counties.get(countyId);
+    if (countyId === null || !county || from === null || to === null)
+      throw new CubeMissError(`not in the figures table: county ${String(countyId)}`);
+    const months = monthEndsBetween(monthEndOf(from), monthEndOf(to));
+    const missing = months.find((d) => !county.months.has(d));
+    if (missing) throw new CubeMissError(`not in the figures table: ${missing}`);
+    const towns = townId === null ? county.towns : county.towns.filter((t) => t.town_id === townId);
+    if (townId !== null && towns.length === 0)
+      throw new CubeMissError(`not in the figures table: town ${townId}`);
+    // FIGURES_SQL splits the one parameter on commas; a code given twice counts its factories once.
+    const chosen = industries === null ? [null] : [...new Set(industries.split(","))];
+    const sum = (d: string, town: string): Sums => {
+      const total = zeros();
+      for (const industry of chosen) {
+        const sums = county.cells.get(industry)?.get(d)?.get(town);
+        if (sums) for (const m of FIGURE_METRICS) total[m] += sums[m];
+      }
+      return total;
+    };
+    return months.flatMap((d) => [
+      // The scope as a whole: the county's row, or for one town that town's own sums.
+      {
+        as_of: d,
+        county_id: countyId,
+        town_id: null,
+        town_name: null,
+        ...sum(d, townId ?? ""),
+      },
+      ...towns.map((t) => ({
+        as_of: d,
+        county_id: countyId,
+        town_id: t.town_id,
+        town_name: t.town_name,
+        ...sum(d, t.town_id),
+      })),
+    ]);
+  }
+
+  return {
+    query<T>(sql: string, params: readonly QueryParam[]): Promise<T[]> {
+      try {
+        if (sql === FIGURES_SQL) return Promise.resolve(figures(params) as T[]);
+        if (sql === REPORT_SPAN_SQL) return Promise.resolve([cube.span] as T[]);
+        if (sql === TARGETS_SQL) {
+          const rows = cube.targets[text(params[0]) ?? ""];
+          if (!rows)
+            throw new CubeMissError(`no targets in the figures table: ${String(params[0])}`);
+          return Promise.resolve(rows as T[]);
+        }
+        throw new CubeMissError("not a query the figures table answers");
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+  };
+}

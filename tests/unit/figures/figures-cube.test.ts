@@ -1,0 +1,160 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureProvince } from "../../../bench/lib/province";
+import { readReference } from "../../../scripts/lib/read-reference";
+import { runPipeline } from "../../../scripts/lib/run-pipeline";
+import { figuresCubeParquet } from "../../../src/data/figures-cube";
+import { openParquetRunner } from "../../../src/lib/connectors/node-runner";
+import type { QueryRunner } from "../../../src/lib/connectors/query-runner";
+import { CubeMissError, cubeRunner } from "../../../src/lib/figures/cube-runner";
+import { decodeFiguresCube } from "../../../src/lib/figures/decode-figures-cube";
+import { figuresAndTargets } from "../../../src/lib/figures/figures-as-of";
+import { FIGURES_SQL, figuresParams } from "../../../src/lib/sql/figures-sql";
+import { monthEndsBetween } from "../../../src/lib/figures/month-end";
+import { NOT_REPORTING_SQL } from "../../../src/lib/sql/not-reporting-sql";
+import type { County } from "../../../src/lib/reference/schema";
+
+const ROOT = new URL("../../../", import.meta.url).pathname;
+
+/** A published data folder with the cube read back as the browser reads it, and DuckDB over the same files. */
+interface DataSet {
+  counties: County[];
+  industries: string[];
+  months: string[];
+  fast: QueryRunner;
+  sql: QueryRunner & { close(): void };
+}
+
+async function openSet(dataDir: string, referenceDir?: string): Promise<DataSet> {
+  const bytes = await figuresCubeParquet(dataDir);
+  const cube = await decodeFiguresCube(bytes.slice().buffer);
+  const reference = await readReference(referenceDir);
+  const sql = await openParquetRunner(dataDir);
+  const [span] = await sql.query<{ first: string; last: string }>(
+    "SELECT CAST(min(period_end) AS VARCHAR) AS first, CAST(max(period_end) AS VARCHAR) AS last FROM reports",
+    [],
+  );
+  const industries = await sql.query<{ industry: string }>(
+    "SELECT DISTINCT industry FROM factories WHERE industry IS NOT NULL ORDER BY 1",
+    [],
+  );
+  return {
+    counties: reference.counties,
+    industries: industries.map((r) => r.industry),
+    // The months the controls offer: from the first report's month to the last (ExploreControls.astro).
+    months: span ? monthEndsBetween(span.first, span.last) : [],
+    fast: cubeRunner(cube),
+    sql,
+  };
+}
+
+/** A county, a town of it or none, a set of industries (with a code no factory has) and a month. */
+const choice = (set: DataSet) =>
+  fc
+    .record({
+      county: fc.constantFrom(...set.counties),
+      town: fc.nat(),
+      wholeCounty: fc.boolean(),
+      industries: fc.subarray([...set.industries, "no_such_industry"]),
+      month: fc.constantFrom(...set.months),
+    })
+    .map(({ county, town, wholeCounty, industries, month }) => ({
+      county,
+      asOf: month,
+      scope: {
+        countyId: county.county_id,
+        townId: wholeCounty ? null : (county.towns[town % county.towns.length]?.town_id ?? null),
+        industries: industries.sort(),
+      },
+    }));
+
+function propertyTests(name: string, open: () => Promise<DataSet>, runs: number) {
+  describe(`the figures cube on the ${name}`, () => {
+    let set: DataSet;
+    beforeAll(async () => {
+      set = await open();
+    }, 600_000);
+    afterAll(() => set?.sql.close());
+
+    it("gives figuresAndTargets exactly as the figures SQL does, for any county, town, industries and month", async () => {
+      await fc.assert(
+        fc.asyncProperty(choice(set), async ({ county, asOf, scope }) => {
+          const fast = await figuresAndTargets(set.fast, county, asOf, scope);
+          const sql = await figuresAndTargets(set.sql, county, asOf, scope);
+          expect(fast).toEqual(sql);
+        }),
+        { numRuns: runs },
+      );
+    });
+
+    it("answers FIGURES_SQL for one town and any span of months as DuckDB does", async () => {
+      await fc.assert(
+        fc.asyncProperty(choice(set), fc.nat({ max: 30 }), async ({ asOf, scope }, back) => {
+          const from = monthEndsBetween(set.months[0] ?? asOf, asOf).at(-1 - back) ?? asOf;
+          const params = figuresParams(scope, from, asOf);
+          expect(await set.fast.query(FIGURES_SQL, params)).toEqual(
+            await set.sql.query(FIGURES_SQL, params),
+          );
+        }),
+        { numRuns: runs },
+      );
+    });
+  });
+}
+
+propertyTests(
+  "sample data",
+  async () => {
+    // The published sample (npm run data); the test writes it itself when it is not there.
+    const data = join(ROOT, "public/data");
+    if (existsSync(join(data, "reports.parquet"))) return openSet(data);
+    const out = mkdtempSync(join(tmpdir(), "cube-sample-"));
+    await runPipeline({
+      inDir: join(ROOT, "data/raw"),
+      outDir: join(out, "data"),
+      referenceDir: join(ROOT, "data/reference"),
+    });
+    return openSet(join(out, "data"));
+  },
+  40,
+);
+
+let provinceWork: string | null = null;
+propertyTests(
+  "a generated province (bench/lib/province.ts, small)",
+  async () => {
+    provinceWork = mkdtempSync(join(tmpdir(), "cube-province-"));
+    const p = ensureProvince({ workDir: provinceWork, rows: 20_000, seed: 7 });
+    const out = join(provinceWork, "out");
+    await runPipeline({ inDir: p.rawDir, outDir: out, referenceDir: p.refDir, workers: 0 });
+    return openSet(out, p.refDir);
+  },
+  20,
+);
+afterAll(() => {
+  if (provinceWork) rmSync(provinceWork, { recursive: true, force: true });
+});
+
+describe("what the cube does not answer", () => {
+  let set: DataSet;
+  beforeAll(async () => {
+    set = await openSet(join(ROOT, "public/data"));
+  }, 120_000);
+  afterAll(() => set?.sql.close());
+
+  it.each([
+    ["a month before the table", ["hanyin", null, null, "1999-12-31", "1999-12-31"]],
+    ["a month after the table", ["hanyin", null, null, "2099-12-31", "2099-12-31"]],
+    ["a county it does not hold", ["nowhere", null, null, "2019-12-31", "2019-12-31"]],
+    ["a town it does not list", ["hanyin", "nowhere", null, "2019-12-31", "2019-12-31"]],
+  ] as const)("FIGURES_SQL for %s is a miss (DuckDB answers it)", async (_, params) => {
+    await expect(set.fast.query(FIGURES_SQL, params)).rejects.toBeInstanceOf(CubeMissError);
+  });
+
+  it("any other query is a miss", async () => {
+    await expect(set.fast.query(NOT_REPORTING_SQL, [])).rejects.toBeInstanceOf(CubeMissError);
+  });
+});

@@ -39,7 +39,7 @@ export interface ChangesAsOf {
   previous: string;
   year_ago: string;
   scope: FigureScope;
-  /** The whole scope first, then each town of the scope. */
+  /** The whole county first, then each of its towns; only the town when the scope is one town. */
   places: PlaceFigures[];
   /** Every factory with a report by D, against the month end before. */
   factories: FactoryChange[];
@@ -74,9 +74,12 @@ export async function changesAsOf(
     date < firstMonth
       ? null
       : (series.find((r) => r.as_of === date && r.town_id === townId) ?? null);
+  const townOrder = (townId: string | null) =>
+    townId === null ? -1 : county.towns.findIndex((t) => t.town_id === townId);
   const places = series
     .filter((r) => r.as_of === asOf)
-    .filter((r) => scope.townId === null || r.town_id === null || r.town_id === scope.townId)
+    .sort((a, b) => townOrder(a.town_id) - townOrder(b.town_id))
+    .filter((r) => scope.townId === null || r.town_id === scope.townId)
     .map((now) => ({
       town_id: now.town_id,
       town_name: now.town_name,

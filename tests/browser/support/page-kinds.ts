@@ -16,6 +16,7 @@ export interface PageKind {
  */
 export const SECTIONS: readonly PageKind[] = [
   { kind: "overview", path: "/" },
+  { kind: "changes", path: "/changes/" },
   { kind: "towns", path: "/towns/" },
   { kind: "ranking", path: "/ranking/" },
   { kind: "factories", path: "/factories/" },

@@ -40,6 +40,8 @@ async function applyChanges(state: AppliedState, engine: Engine, lang: Lang): Pr
     if (body) body.innerHTML = countyChangesHtml(county, result, lang, notice).markup;
     performance.measure("explore:figures", { start: queried, end: drawn });
   }
+  // This page draws no chart later (draw-scheduler.ts): say so, as pages with charts do once they are drawn.
+  document.documentElement.dataset["chartsPending"] = "0";
 }
 
 /** Called by ExploreControls.astro's script once this chunk has loaded. */

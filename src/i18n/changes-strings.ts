@@ -30,17 +30,18 @@ const zh = {
   terms:
     "在报：近3个月内有报表；停报：上月末在报、本月末已不在报；复报：中断报送后重新在报；新报：第一次报送。“—”表示上月或上年同月没有数据，或基数为0，无法计算比例。",
   month: zhMonth,
+  dated: (label: string) => ({ before: `${label}（`, after: "）" }),
   countyHeading: (county: string, month: string) => `${county} · ${zhMonth(month)}`,
   figuresHeading: "各项指标的变化",
   figuresCaption: (place: string, asOf: string) =>
     `${place}截至${zhDate(asOf)}各项指标与上月、上年同月比较`,
   col: {
     metric: "指标",
-    now: (d: string) => `本月末（${d}）`,
-    previous: (d: string) => `上月末（${d}）`,
+    now: "本月末",
+    previous: "上月末",
     change: "比上月",
     changePct: "比上月（%）",
-    yearAgo: (d: string) => `上年同月末（${d}）`,
+    yearAgo: "上年同月末",
     yearChange: "同比",
     yearChangePct: "同比（%）",
     factory: "工厂",
@@ -130,17 +131,18 @@ const en: ChangesStrings = {
   terms:
     "Reporting: a report in the last 3 months; stopped reporting: reporting at the end of last month, not at the end of this month; back after a gap: reporting again after a break; new: a first report. “—” means there is no data for that month, or the base is 0 so no ratio can be given.",
   month: enMonth,
+  dated: (label: string) => ({ before: `${label} (`, after: ")" }),
   countyHeading: (county: string, month: string) => `${county} · ${enMonth(month)}`,
   figuresHeading: "Change in each figure",
   figuresCaption: (place: string, asOf: string) =>
     `${place}: each figure at ${enDate(asOf)} against the month before and a year earlier`,
   col: {
     metric: "Figure",
-    now: (d: string) => `This month end (${d})`,
-    previous: (d: string) => `Last month end (${d})`,
+    now: "This month end",
+    previous: "Last month end",
     change: "Change on month",
     changePct: "Change on month (%)",
-    yearAgo: (d: string) => `A year earlier (${d})`,
+    yearAgo: "A year earlier",
     yearChange: "Change on year",
     yearChangePct: "Change on year (%)",
     factory: "Factory",

@@ -49,6 +49,11 @@ export function figureChangesTableHtml(
   lang: Lang,
 ): Html {
   const s = changesStrings(lang);
+  // The date stays on one line: a column head may wrap between its words, never inside 2020-12-31.
+  const dated = (label: string, date: string) => {
+    const { before, after } = s.dated(label);
+    return markup`${before}<span class="changes-date">${date}</span>${after}`;
+  };
   const town = county.towns.find((t) => t.town_id === place.town_id)?.name ?? "";
   const figure = (metric: FigureMetric, asOf: string, value: number) =>
     headlineHtml({
@@ -77,11 +82,11 @@ ${num(place.yearAgo?.[m] ?? null, place.yearAgo ? figure(m, result.year_ago, pla
 <caption>${s.figuresCaption(placeName(county, place.town_id, lang), result.as_of)}</caption>
 <thead><tr>
 <th scope="col">${s.col.metric}</th>
-<th scope="col" class="num">${s.col.now(result.as_of)}</th>
-<th scope="col" class="num">${s.col.previous(result.previous)}</th>
+<th scope="col" class="num">${dated(s.col.now, result.as_of)}</th>
+<th scope="col" class="num">${dated(s.col.previous, result.previous)}</th>
 <th scope="col" class="num">${s.col.change}</th>
 <th scope="col" class="num">${s.col.changePct}</th>
-<th scope="col" class="num">${s.col.yearAgo(result.year_ago)}</th>
+<th scope="col" class="num">${dated(s.col.yearAgo, result.year_ago)}</th>
 <th scope="col" class="num">${s.col.yearChange}</th>
 <th scope="col" class="num">${s.col.yearChangePct}</th>
 </tr></thead>

@@ -67,7 +67,7 @@ const en: BriefStrings = {
     metric: "Figure",
     now: "This month end",
     change: "Since last month",
-    yearChange: "On a year earlier",
+    yearChange: "On the year",
   },
   moreLagging: (n: number) => `${n} more towns are behind; see the towns page.`,
   rankingHeading: (year: number) => `${year} assessment ranking (top and bottom three)`,

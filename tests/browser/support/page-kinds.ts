@@ -16,8 +16,8 @@ export interface PageKind {
  */
 export const SECTIONS: readonly PageKind[] = [
   { kind: "overview", path: "/" },
-  { kind: "changes", path: "/changes/" },
   { kind: "towns", path: "/towns/" },
+  { kind: "changes", path: "/changes/" },
   { kind: "ranking", path: "/ranking/" },
   { kind: "factories", path: "/factories/" },
   { kind: "press", path: "/press/" },

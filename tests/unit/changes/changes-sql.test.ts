@@ -6,6 +6,7 @@ import {
   factoryChangesParams,
 } from "../../../src/lib/changes/factory-changes-sql";
 import { factoryChange } from "../../../src/lib/changes/factory-change";
+import { countyChangesHtml } from "../../../src/lib/changes/changes-html";
 import { figureRowSchema, queryRows } from "../../../src/lib/figures/decode-rows";
 import { FIGURES_SQL, figuresParams } from "../../../src/lib/figures/figures-sql";
 import { factory, fixtureRunner, report } from "../figures/fixture-db";
@@ -136,5 +137,46 @@ describe("changesAsOf", () => {
     const result = await changesAsOf(db.runner, fixtureCounty(), "2018-01-31", SCOPE);
     expect(result.places.every((p) => p.previous === null && p.yearAgo === null)).toBe(true);
     expect(result.statuses).toEqual([]);
+  });
+});
+
+describe("countyChangesHtml", () => {
+  const asOfs = (markup: string) => [
+    ...new Set([...markup.matchAll(/data-as-of="([^"]*)"/g)].map((m) => m[1])),
+  ];
+  it.each([
+    {
+      case: "a missing month: only D's figures are marked, every change is —",
+      asOf: "2018-01-31",
+      months: ["2018-01-31"],
+    },
+    {
+      case: "D, the month before and a year earlier, each figure marked with its own month",
+      asOf: "2019-02-28",
+      months: ["2019-02-28", "2019-01-31", "2018-02-28"],
+    },
+  ])("$case", async ({ asOf, months }) => {
+    const result = await changesAsOf(db.runner, fixtureCounty(), asOf, SCOPE);
+    const markup = countyChangesHtml(fixtureCounty(), result, "zh-CN", "示例数据").markup;
+    expect(asOfs(markup).sort()).toEqual([...months].sort());
+    expect(markup).not.toMatch(/Infinity|NaN/);
+    // Change cells carry their exact value (data-value) unless there is no base.
+    const changes = [...markup.matchAll(/data-value="([^"]*)" data-change="(month|year)"/g)];
+    expect(changes.length).toBeGreaterThan(0);
+    if (months.length === 1) expect(changes.every((m) => m[1] === "")).toBe(true);
+    else expect(changes.some((m) => m[1] !== "")).toBe(true);
+  });
+
+  it("names the factory events and a town whose base was 0 with — for its ratio", async () => {
+    const result = await changesAsOf(db.runner, fixtureCounty(), "2019-02-28", SCOPE);
+    const markup = countyChangesHtml(fixtureCounty(), result, "zh-CN", null).markup;
+    expect(markup).toContain('data-factory="f6" data-event="new"');
+    expect(markup).toContain('data-factory="f7" data-event="back"');
+    expect(markup).toContain("测试县新报社区工厂1家，停报0家，复报1家。");
+    const townC = markup.slice(markup.indexOf('data-changes-figures="testc-c"'));
+    const jobsRow = townC.slice(townC.indexOf('data-change-metric="jobs"'));
+    expect(jobsRow.slice(0, jobsRow.indexOf("</tr>"))).toMatch(
+      />\+21<\/td>\s*<td class="num" data-value="">—<\/td>/,
+    );
   });
 });

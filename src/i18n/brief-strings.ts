@@ -3,9 +3,10 @@ import type { Lang } from "../lib/i18n/lang";
 /** Strings of the one-page brief (简报) per county, zh-CN and en with the same keys. */
 const zh = {
   title: "简报",
+  inParens: (text: string) => `（${text}）`,
   pageTitle: (county: string, asOf: string) => `${county}社区工厂工作简报（截至 ${asOf}）`,
   intro: (asOf: string) =>
-    `每县一页 A4，供领导小组会议使用：目标结论、进度图、落后的镇、考核排名首尾、比上月的变化和数据质量，数据截至 ${asOf}。用浏览器打印即可得到每县一页。`,
+    `每县一页 A4，供领导小组会议使用：目标结论、进度图、落后的镇、考核排名首尾、比上月和同比的变化、数据质量，数据截至 ${asOf}。用浏览器打印即可得到每县一页。`,
   chartsHeading: "各目标进度",
   laggingHeading: "落后于任务的镇",
   laggingNone: "没有镇落后于任务。",
@@ -21,15 +22,19 @@ const zh = {
     metric: "指标",
     now: "本月末",
     change: "比上月",
+    yearChange: "同比",
   },
   moreLagging: (n: number) => `另有 ${n} 个镇落后，见“镇”页。`,
   rankingHeading: (year: number) => `${year} 年考核排名（首尾各三名）`,
   rankingCaption: (county: string, year: number) => `${county} ${year} 年考核排名前三和后三名`,
   top: "前三名",
   bottom: "后三名",
-  changeHeading: "比上月的变化",
-  changeCaption: (county: string, asOf: string) => `${county}各目标指标截至 ${asOf} 与上月末相比`,
+  changeHeading: "比上月和同比的变化",
+  changeCaption: (county: string, asOf: string) =>
+    `${county}各目标指标截至 ${asOf} 与上月末、上年同月末相比`,
   noPrevious: "无上月数据",
+  noYearAgo: "—",
+  changesLink: "本月变化详情",
   qualityHeading: "数据质量",
   quality: (files: string, read: string, accepted: string, rejected: string, late: string) =>
     `收到报表 ${files} 份，读取 ${read} 行，采用 ${accepted} 行，拒收 ${rejected} 行；迟报或缺报 ${late} 期。`,
@@ -43,10 +48,11 @@ type BriefStrings = typeof zh;
 
 const en: BriefStrings = {
   title: "Brief",
+  inParens: (text: string) => ` (${text})`,
   pageTitle: (county: string, asOf: string) =>
     `${county} community factories: brief (as of ${asOf})`,
   intro: (asOf: string) =>
-    `One A4 page per county for the leadership group's meeting: the verdict on each target, progress charts, the towns behind, the ranking's top and bottom, the change since last month and data quality, data as of ${asOf}. Print from the browser for one page per county.`,
+    `One A4 page per county for the leadership group's meeting: the verdict on each target, progress charts, the towns behind, the ranking's top and bottom, the change on the month and on the year, and data quality, data as of ${asOf}. Print from the browser for one page per county.`,
   chartsHeading: "Progress on each target",
   laggingHeading: "Towns behind their tasks",
   laggingNone: "No town is behind its tasks.",
@@ -63,6 +69,7 @@ const en: BriefStrings = {
     metric: "Figure",
     now: "This month end",
     change: "Since last month",
+    yearChange: "On the year",
   },
   moreLagging: (n: number) => `${n} more towns are behind; see the towns page.`,
   rankingHeading: (year: number) => `${year} assessment ranking (top and bottom three)`,
@@ -70,10 +77,12 @@ const en: BriefStrings = {
     `${county} ${year} assessment ranking: top and bottom three`,
   top: "Top three",
   bottom: "Bottom three",
-  changeHeading: "Change since last month",
+  changeHeading: "Change on the month and on the year",
   changeCaption: (county: string, asOf: string) =>
     `${county}: each target's figure at ${asOf} against the month before`,
   noPrevious: "no data for the month before",
+  noYearAgo: "—",
+  changesLink: "What changed, in detail",
   qualityHeading: "Data quality",
   quality: (files: string, read: string, accepted: string, rejected: string, late: string) =>
     `${files} report files, ${read} rows read, ${accepted} accepted, ${rejected} rejected; ${late} periods late or missing.`,

@@ -1,18 +1,26 @@
+import { changeOf } from "../changes/change-of";
 import type { FigureRow } from "../figures/decode-rows";
 import type { TargetResult } from "../figures/evaluate-target";
 import type { FigureMetric } from "../figures/metrics";
 import { addMonths } from "../figures/month-end";
 import type { TownScore } from "../figures/rank-towns";
 
-/** A county figure now and a month before (the brief's "since last month"). */
+/** A county figure now, a month before and a year before (the brief's headline deltas). */
 export interface MonthDelta {
   metric: FigureMetric;
   value: number;
   previous: number | null;
   delta: number | null;
+  /** The same month end a year earlier, its change and relative change (null without data or base 0). */
+  yearAgo: number | null;
+  yearDelta: number | null;
+  yearRelative: number | null;
 }
 
-/** Each county target's figure at D against the month end before, from the county's month-end series. */
+/**
+ * Each county target's figure at D against the month end before and the same month end a year earlier,
+ * from the county's month-end series (FIGURES_SQL), by the changes page's rule (changeOf).
+ */
 export function monthDeltas(
   series: readonly FigureRow[],
   targets: readonly TargetResult[],
@@ -21,11 +29,21 @@ export function monthDeltas(
   const at = (date: string) => series.find((r) => r.town_id === null && r.as_of === date);
   const now = at(asOf);
   const before = at(addMonths(asOf, -1));
+  const yearBefore = at(addMonths(asOf, -12));
   const metrics = [...new Set(targets.filter((t) => t.scope === "county").map((t) => t.metric))];
   return metrics.map((metric) => {
     const value = now?.[metric] ?? 0;
     const previous = before ? before[metric] : null;
-    return { metric, value, previous, delta: previous === null ? null : value - previous };
+    const year = changeOf(value, yearBefore ? yearBefore[metric] : null);
+    return {
+      metric,
+      value,
+      previous,
+      delta: previous === null ? null : value - previous,
+      yearAgo: year.base,
+      yearDelta: year.delta,
+      yearRelative: year.relative,
+    };
   });
 }
 

@@ -17,6 +17,7 @@ export interface PageKind {
 export const SECTIONS: readonly PageKind[] = [
   { kind: "overview", path: "/" },
   { kind: "towns", path: "/towns/" },
+  { kind: "changes", path: "/changes/" },
   { kind: "ranking", path: "/ranking/" },
   { kind: "factories", path: "/factories/" },
   { kind: "press", path: "/press/" },

@@ -19,14 +19,32 @@ const target = (over: Partial<TargetResult>) =>
   }) as TargetResult;
 
 describe("monthDeltas", () => {
-  it("gives each county target's figure against the month end before, from the county row", () => {
-    const series = [row("2020-11-30", 90), row("2020-12-31", 100), row("2020-12-31", 5, "t")];
+  it("gives each county target's figure against the month end before and a year before, from the county row", () => {
+    const series = [
+      row("2019-12-31", 80),
+      row("2020-11-30", 90),
+      row("2020-12-31", 100),
+      row("2020-12-31", 5, "t"),
+    ];
     expect(monthDeltas(series, [target({})], "2020-12-31")).toEqual([
-      { metric: "jobs", value: 100, previous: 90, delta: 10 },
+      {
+        metric: "jobs",
+        value: 100,
+        previous: 90,
+        delta: 10,
+        yearAgo: 80,
+        yearDelta: 20,
+        yearRelative: 0.25,
+      },
     ]);
   });
-  it("has no delta without the month before", () => {
-    expect(monthDeltas([row("2020-12-31", 100)], [target({})], "2020-12-31")[0]?.delta).toBeNull();
+  it.each([
+    ["without the month before or the year before", [row("2020-12-31", 100)], null, null],
+    ["with a year-earlier base of 0", [row("2019-12-31", 0), row("2020-12-31", 100)], 100, null],
+  ])("%s: no ratio, never Infinity", (_why, series, yearDelta, yearRelative) => {
+    const [d] = monthDeltas(series, [target({})], "2020-12-31");
+    expect(d?.delta).toBeNull();
+    expect([d?.yearDelta, d?.yearRelative]).toEqual([yearDelta, yearRelative]);
   });
 });
 

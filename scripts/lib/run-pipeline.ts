@@ -41,6 +41,8 @@ export interface PipelineSummary {
   yieldedNothing: IgnoredFile[];
   totals: Manifest["totals"];
   seconds: number;
+  /** Of `seconds`, the time spent computing and writing flags.parquet (0 when flags are off). */
+  flagsSeconds: number;
 }
 
 const rowsEn = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
@@ -135,12 +137,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       factories: join(temp, "factories.parquet"),
     });
     // Flags (督查) read the published tables just written, as the browser would; they change no figure.
+    const flagsStarted = performance.now();
     if (flagsReference)
       await writeFlags(c, reference, flagsReference, {
         reports: join(temp, "reports.parquet"),
         factories: join(temp, "factories.parquet"),
         flags: join(temp, "flags.parquet"),
       });
+    const flagsSeconds = flagsReference ? (performance.now() - flagsStarted) / 1000 : 0;
     const rejects = [...results.flatMap((r) => r.rejects), ...assembled.superseded];
     await writeParquet(
       c,
@@ -224,6 +228,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       yieldedNothing,
       totals: manifest.totals,
       seconds: (performance.now() - started) / 1000,
+      flagsSeconds,
     };
   } catch (error) {
     await discardOutput(plan);

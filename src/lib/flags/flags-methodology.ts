@@ -41,7 +41,7 @@ export function flagsMethodology(reference: FlagsReference): MethodologyText[] {
     },
     {
       id: "flag-sudden-drop",
-      title: { zh: "用工骤降", en: "Sudden drop" },
+      title: { zh: "吸纳就业骤降", en: "Sudden drop" },
       body: {
         zh: `吸纳就业人数较上期减少（全县同期普遍减少时，按同样比例放宽） ${pct(d.drop_share)} 或以上，而工厂仍在报送（上期至少 ${d.min_previous_employees} 人，缺报不超过 ${d.max_gap_months} 个月）。`,
         en: `Jobs down ${pct(d.drop_share)} or more from the previous report (less a drop the whole county shares) while the factory keeps reporting (at least ${d.min_previous_employees} jobs before, no more than ${d.max_gap_months} missing months between).`,

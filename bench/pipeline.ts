@@ -35,6 +35,8 @@ const DEFAULT_REPEAT = 2;
 const MAX_RATIO = 3;
 /** The pipeline's peak resident memory must stay under this (1 GiB). */
 const MAX_PEAK_MIB = 1024;
+/** Flags (flags.parquet) may add at most this share to the pipeline's time (issue #17). */
+const MAX_FLAGS_SHARE = 0.2;
 const PROFILE_TOP = 25;
 const USAGE =
   "usage: npx tsx bench/pipeline.ts [--rows N] [--work DIR] [--repeat N] [--seed N] [--variant csv|workbooks|both] [--profile]";
@@ -46,6 +48,8 @@ const PIPELINE_CHILD = join(ROOT, "bench/lib/pipeline-child.ts");
 interface Run {
   /** Time the work took, measured inside the child (no Node/tsx start-up). */
   seconds: number;
+  /** Of that, computing and writing flags.parquet (pipeline runs only). */
+  flagsSeconds?: number;
   measured: Measured;
 }
 
@@ -81,7 +85,11 @@ async function runFloor(p: Province, csv = p.cleanCsv, name = "floor.parquet"): 
   return { seconds: numberField(lastJsonLine(measured.stdout), "seconds"), measured };
 }
 
-async function runPipeline(p: Province, extraNodeArgs: readonly string[] = []): Promise<Run> {
+async function runPipeline(
+  p: Province,
+  extraNodeArgs: readonly string[] = [],
+  withFlags = true,
+): Promise<Run> {
   const command = [
     process.execPath,
     ...extraNodeArgs,
@@ -89,11 +97,17 @@ async function runPipeline(p: Province, extraNodeArgs: readonly string[] = []): 
     "tsx",
     PIPELINE_CHILD,
     p.rawDir,
-    join(p.dir, "out"),
+    join(p.dir, withFlags ? "out" : "out-no-flags"),
     p.refDir,
+    ...(withFlags ? [] : ["--no-flags"]),
   ];
   const measured = await measure(command, ROOT);
-  return { seconds: numberField(lastJsonLine(measured.stdout), "seconds"), measured };
+  const json = lastJsonLine(measured.stdout);
+  return {
+    seconds: numberField(json, "seconds"),
+    flagsSeconds: numberField(json, "flags_seconds"),
+    measured,
+  };
 }
 
 function readTotals(p: Province): Totals {
@@ -180,6 +194,7 @@ interface VariantResult {
   floor: Run[];
   floorFiles: Run[];
   pipeline: Run[];
+  noFlags: Run[];
   totals: Totals;
   diff: { onlyPipeline: number; onlyFloor: number };
 }
@@ -191,6 +206,7 @@ async function measureVariant(label: string, p: Province, repeat: number): Promi
   const floor: Run[] = [];
   const floorFiles: Run[] = [];
   const pipeline: Run[] = [];
+  const noFlags: Run[] = [];
   // Interleaved, so a burst of load on the shared machine does not fall on one side only.
   for (let i = 1; i <= repeat; i++) {
     log(`${label}: floor, run ${i}/${repeat} …`);
@@ -202,6 +218,9 @@ async function measureVariant(label: string, p: Province, repeat: number): Promi
     log(`${label}: pipeline, run ${i}/${repeat} …`);
     pipeline.push(await runPipeline(p));
     log(`  ${fixed(pipeline.at(-1)?.seconds ?? 0, 2)} s`);
+    log(`${label}: pipeline without flags, run ${i}/${repeat} …`);
+    noFlags.push(await runPipeline(p, [], false));
+    log(`  ${fixed(noFlags.at(-1)?.seconds ?? 0, 2)} s`);
   }
   return {
     label,
@@ -209,6 +228,7 @@ async function measureVariant(label: string, p: Province, repeat: number): Promi
     floor,
     floorFiles,
     pipeline,
+    noFlags,
     totals: readTotals(p),
     diff: await compareOutputs(p),
   };
@@ -229,6 +249,7 @@ function figures(v: VariantResult): string[][] {
     line("floor (DuckDB read_csv → Parquet)", 1, v.floor),
     line("floor over the same files, clean", v.p.files, v.floorFiles),
     line("pipeline (runPipeline)", v.p.files, v.pipeline),
+    line("pipeline without flags", v.p.files, v.noFlags),
   ];
 }
 
@@ -237,7 +258,21 @@ function checks(v: VariantResult): string[][] {
   const ratio = best(v.pipeline) / best(v.floor);
   const ratioFiles = best(v.pipeline) / best(v.floorFiles);
   const pipelinePeak = peak(v.pipeline);
+  const flagsShare = best(v.pipeline) / best(v.noFlags) - 1;
+  const flagsStep = Math.min(...v.pipeline.map((r) => r.flagsSeconds ?? 0));
   return [
+    [
+      `${v.label}: flags' added time, pipeline with/without flags (best s)`,
+      `${fixed(100 * flagsShare, 1)} % (${fixed(best(v.pipeline), 2)} s / ${fixed(best(v.noFlags), 2)} s)`,
+      `≤ ${100 * MAX_FLAGS_SHARE} %`,
+      verdict(flagsShare <= MAX_FLAGS_SHARE),
+    ],
+    [
+      `${v.label}: flags step inside the pipeline (best s)`,
+      `${fixed(flagsStep, 2)} s (${fixed((100 * flagsStep) / best(v.noFlags), 1)} % of the run without)`,
+      "",
+      "",
+    ],
     [
       `${v.label}: ratio pipeline/floor, one clean file (best s)`,
       `${fixed(ratio, 1)}×`,

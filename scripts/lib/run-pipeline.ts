@@ -13,6 +13,7 @@ import { loadStaged, openWriter, writeParquet } from "./write-parquet";
 import { assembleInDuckDb } from "./assemble-in-duckdb";
 import { listReports, type IgnoredFile } from "./list-reports";
 import { parseFiles } from "./parse-files";
+import { readFlagsReference, writeFlags } from "./write-flags";
 
 import { checkOutputPlace, discardOutput, prepareOutput, publishOutput } from "./output-folder";
 import { PipelineError } from "./pipeline-error";
@@ -28,6 +29,8 @@ export interface PipelineOptions {
   workers?: number | undefined;
   /** A file that could not be read at all: said to the person running the command, and kept in the manifest. */
   onWarning?: ((message: string) => void) | undefined;
+  /** Write flags.parquet (default true); bench/pipeline turns it off to time the flags' share. */
+  flags?: boolean | undefined;
 }
 
 export interface PipelineSummary {
@@ -38,6 +41,8 @@ export interface PipelineSummary {
   yieldedNothing: IgnoredFile[];
   totals: Manifest["totals"];
   seconds: number;
+  /** Of `seconds`, the time spent computing and writing flags.parquet (0 when flags are off). */
+  flagsSeconds: number;
 }
 
 const rowsEn = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
@@ -93,6 +98,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   let writer: Awaited<ReturnType<typeof openWriter>> | undefined;
   try {
     const reference = await readReference(options.referenceDir);
+    const flagsReference =
+      options.flags === false ? null : await readFlagsReference(options.referenceDir);
     const { reports: files, ignored } = await listInputs(options.inDir);
     if (files.length === 0)
       throw new PipelineError(
@@ -129,6 +136,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       reports: join(temp, "reports.parquet"),
       factories: join(temp, "factories.parquet"),
     });
+    // Flags (督查) read the published tables just written, as the browser would; they change no figure.
+    const flagsStarted = performance.now();
+    if (flagsReference)
+      await writeFlags(c, reference, flagsReference, {
+        reports: join(temp, "reports.parquet"),
+        factories: join(temp, "factories.parquet"),
+        flags: join(temp, "flags.parquet"),
+      });
+    const flagsSeconds = flagsReference ? (performance.now() - flagsStarted) / 1000 : 0;
     const rejects = [...results.flatMap((r) => r.rejects), ...assembled.superseded];
     await writeParquet(
       c,
@@ -172,6 +188,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       "factories.parquet",
       "towns.parquet",
       "targets.parquet",
+      ...(flagsReference ? ["flags.parquet"] : []),
       "rejects.csv",
     ])
       outputs.push({ file, sha256: sha256(await readFile(join(temp, file))) });
@@ -211,6 +228,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       yieldedNothing,
       totals: manifest.totals,
       seconds: (performance.now() - started) / 1000,
+      flagsSeconds,
     };
   } catch (error) {
     await discardOutput(plan);

@@ -90,6 +90,20 @@ const zhMeanings: Meanings = {
     quote: "原文",
     note: "说明（可为空）",
   },
+  flags: {
+    factory_id: "工厂代码（同 reports）",
+    county_id: "县代码",
+    town_id: "镇代码",
+    period_end: "被提示的那一期报表的最后一天",
+    flag: "提示类型（outlier_employees、stale_figures、sudden_drop 等，见方法页“督查提示”）",
+    severity: "程度：INFO 提示，WARNING 注意，SEVERE 请核实",
+    value: "被提示的数字（人数、月均产值或人均月工资等）",
+    baseline: "用来比较的数字（上期数、全县中位数），可为空",
+    score: "规则检验的量（修正 z 分数、连续相同期数、减少比例），可为空",
+    threshold: "规则的界限",
+    explanation_zh: "中文说明（请核实）",
+    explanation_en: "英文说明",
+  },
 };
 
 const enMeanings: Meanings = {
@@ -159,6 +173,21 @@ const enMeanings: Meanings = {
     quote: "Quoted text",
     note: "Note (may be empty)",
   },
+  flags: {
+    factory_id: "Factory code (as in reports)",
+    county_id: "County code",
+    town_id: "Town code",
+    period_end: "Last day of the report flagged",
+    flag: "Kind of flag (outlier_employees, stale_figures, sudden_drop, …; see Methodology, follow-up flags)",
+    severity: "INFO, WARNING or SEVERE",
+    value: "The figure flagged (workers, output per month, wages per worker, …)",
+    baseline: "What it is compared with (previous report, county median); may be empty",
+    score:
+      "What the rule tests (modified z-score, identical reports in a row, share lost); may be empty",
+    threshold: "The rule's limit",
+    explanation_zh: "Explanation in Chinese (please verify)",
+    explanation_en: "Explanation in English",
+  },
 };
 
 const zh = {
@@ -223,6 +252,7 @@ const zh = {
     factories: "一家工厂",
     towns: "一个镇",
     targets: "一项目标或规则",
+    flags: "一期报表的一条督查提示（请核实）",
   } satisfies Record<PublishedTable, string>,
   download: (file: string, size: string) => `${file}（${size}）`,
   otherFilesHeading: "处理记录",
@@ -252,7 +282,7 @@ const zh = {
   meanings: zhMeanings,
   consoleHeading: "SQL 查询",
   consoleIntro:
-    "在浏览器中用 DuckDB 查询上面四张表（reports、factories、towns、targets），数据不离开本机。",
+    "在浏览器中用 DuckDB 查询上面五张表（reports、factories、towns、targets、flags），数据不离开本机。",
   consoleNoScript: "SQL 查询需要启用 JavaScript；也可以下载上面的文件自行分析。",
   sqlLabel: "SQL 语句（Ctrl+Enter 或 ⌘+Enter 运行）",
   examplesLabel: "示例查询",
@@ -286,7 +316,7 @@ const zh = {
   emptySql: "请先输入 SQL 语句。",
   engineError: (why: string) => `查询引擎无法启动：${why}`,
   consoleRefused:
-    "此控制台只读取本站发布的四张表（reports、factories、towns、targets）：不能读取网址或文件、写出文件、安装扩展，也不能更改这些设置。",
+    "此控制台只读取本站发布的五张表（reports、factories、towns、targets、flags）：不能读取网址或文件、写出文件、安装扩展，也不能更改这些设置。",
   consoleNoWasm:
     "此浏览器不支持 WebAssembly，不能在页面中运行 SQL 查询；可以下载上面的文件自行分析。",
   exploreNoWasm:
@@ -358,6 +388,7 @@ const en: ExploreStrings = {
     factories: "factory",
     towns: "town",
     targets: "target or rule",
+    flags: "follow-up flag on one report (please verify)",
   },
   download: (file: string, size: string) => `${file} (${size})`,
   otherFilesHeading: "Processing records",
@@ -388,7 +419,7 @@ const en: ExploreStrings = {
   meanings: enMeanings,
   consoleHeading: "SQL console",
   consoleIntro:
-    "Query the four tables above (reports, factories, towns, targets) with DuckDB in your browser; the data never leaves your machine.",
+    "Query the five tables above (reports, factories, towns, targets, flags) with DuckDB in your browser; the data never leaves your machine.",
   consoleNoScript:
     "The SQL console needs JavaScript; you can also download the files above and analyse them yourself.",
   sqlLabel: "SQL (Ctrl+Enter or ⌘+Enter runs it)",
@@ -424,7 +455,7 @@ const en: ExploreStrings = {
   emptySql: "Type a SQL statement first.",
   engineError: (why: string) => `The query engine could not start: ${why}`,
   consoleRefused:
-    "This console reads only the site's four published tables (reports, factories, towns, targets): it cannot read URLs or files, write files, install extensions or change these settings.",
+    "This console reads only the site's five published tables (reports, factories, towns, targets, flags): it cannot read URLs or files, write files, install extensions or change these settings.",
   consoleNoWasm:
     "This browser has no WebAssembly, so SQL queries cannot run on this page; you can download the files above and analyse them yourself.",
   exploreNoWasm:

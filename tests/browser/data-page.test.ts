@@ -161,7 +161,7 @@ describe("the SQL console reads the published tables and nothing else", () => {
       await runSql(page, sql);
       const state = await page.getAttribute(CONSOLE, "data-state");
       const error = (await page.textContent("[data-error]")) ?? "";
-      if (state !== "error" || !error.includes("此控制台只读取本站发布的四张表"))
+      if (state !== "error" || !error.includes("此控制台只读取本站发布的五张表"))
         answered.push(`${sql} → ${state}: ${error}`);
     }
     expect(answered).toEqual([]);
@@ -185,7 +185,7 @@ describe("the SQL console reads the published tables and nothing else", () => {
     await runSql(page, `SELECT * FROM read_text('${origin}/a.txt')`);
     expect(await page.getAttribute(CONSOLE, "data-state")).toBe("error");
     expect(await page.textContent("[data-error]")).toMatch(
-      /reads only the site's four published tables/,
+      /reads only the site's five published tables/,
     );
     await screenshot(page, "data-page-en-console-refused");
     expect(hits).toEqual([]);

@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../../src/lib/pipeline/manifest";
 import { REJECT_REASONS } from "../../src/lib/pipeline/output-schema";
+import { FLAG_COLUMNS } from "../../src/lib/flags/flag-columns";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { REFERENCE_DIR } from "../../scripts/lib/read-reference";
 import type { SampleTruth } from "../../scripts/lib/samples/truth";
@@ -39,6 +40,7 @@ describe("the pipeline on the sample reports", () => {
     expect(readdirSync(out1).sort()).toEqual([
       ".community-factory-output",
       "factories.parquet",
+      "flags.parquet",
       "manifest.json",
       "rejects.csv",
       "reports.parquet",
@@ -96,6 +98,22 @@ describe("the pipeline on the sample reports", () => {
       "source_sheet",
     ]);
     expect(columns.map((c) => c["column_name"])).toContain("source_sheet");
+  });
+
+  it("writes flags.parquet with its columns, listed in the manifest, without touching any figure", async () => {
+    const columns = await query(
+      `SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${pq(out1, "flags.parquet")})`,
+    );
+    expect(columns.map((c) => `${c["column_name"]} ${c["column_type"]}`)).toEqual(
+      FLAG_COLUMNS.map((c) => `${c.name} ${c.type}`),
+    );
+    expect(manifest.outputs.map((o) => o.file)).toContain("flags.parquet");
+    // Every flag names a report that is in reports.parquet.
+    const orphans = await query(
+      `SELECT count(*)::INTEGER AS n FROM ${pq(out1, "flags.parquet")} f ANTI JOIN ` +
+        `${pq(out1, "reports.parquet")} r USING (factory_id, period_end)`,
+    );
+    expect(orphans).toEqual([{ n: 0 }]);
   });
 
   it("reconciles: rows read = accepted + rejected + skipped, per file and in total", async () => {

@@ -7,6 +7,7 @@ import {
   type FactoryModel,
   type SampleReference,
 } from "./factory-model";
+import { plantFlags } from "./plant-flags";
 import { SAMPLE_FIRST_MONTH, SAMPLE_LAST_MONTH } from "./periods";
 import { createRng } from "./prng";
 import { QUIRK_IDS, type QuirkId } from "./quirks";
@@ -104,6 +105,18 @@ export function generateSamples(
     }
   }
 
+  // Data-quality flags (督查) planted on purpose, after the figures and before any report is written.
+  const plantedFlags = plantFlags(
+    createRng(seed, "plant flags"),
+    resolved.flatMap(({ countyPlan, townPlans }) =>
+      townPlans.map(({ plan, town }) => ({
+        countyId: countyPlan.countyId,
+        plan,
+        factories: factoriesByTown.get(town.town_id) ?? [],
+      })),
+    ),
+  );
+
   const creditTowns = new Set(
     plans.flatMap((p) =>
       p.towns
@@ -195,9 +208,12 @@ export function generateSamples(
       factories:
         "every factory with at least one accepted row; dates as the pipeline should read them (month-only dates are the first of the month); certified_on is the final value: earlier reports leave 认定时间 blank until certification",
       personal_data: "every personal string written into any file; none may appear in any output",
+      planted_flags:
+        "synthetic: figures changed on purpose so that a data-quality flag (督查) should fall on this factory's report for this month; factory is the factory's name",
     },
     towns,
     files: [...out.truthFiles].sort(byPath),
+    planted_flags: plantedFlags,
     planted_rejects: [...out.planted].sort((a, b) => byPath(a, b) || a.source_row - b.source_row),
     personal_data: {
       names: [...out.names].sort(),

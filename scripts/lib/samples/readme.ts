@@ -89,6 +89,19 @@ export function renderReadme(
       `| ${r.reason} | ${code(r.source_file)} | ${r.source_sheet} | ${row} | ${r.column} |`,
     );
   }
+  lines.push(
+    "",
+    "## Planted data-quality flags (synthetic)",
+    "",
+    "These factories' figures were changed on purpose so that a data-quality flag (督查, 请核实) falls on",
+    "the report named: they are made up, like every figure here. Also in `sample-truth.json` (`planted_flags`).",
+    "",
+    "| flag | county | town | factory | report |",
+    "| --- | --- | --- | --- | --- |",
+    ...truth.planted_flags.map(
+      (p) => `| ${p.flag} | ${p.county_id} | ${p.town_id} | ${p.factory} | ${p.period} |`,
+    ),
+  );
   lines.push("");
   return lines.join("\n");
 }

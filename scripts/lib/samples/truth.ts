@@ -3,6 +3,7 @@ import { monthEnd, monthStart, type MonthIndex, type Period } from "./periods";
 import type { QuirkId, RejectReason } from "./quirks";
 import type { ReportRecord } from "./render-report";
 import type { FileFormat } from "./report-style";
+import type { PlantedFlag } from "./plant-flags";
 
 /** A row the pipeline should accept, with the generator's true figures. */
 export interface AcceptedRow {
@@ -119,6 +120,7 @@ export interface SampleTruth {
   conventions: Record<string, string>;
   towns: TruthTown[];
   files: TruthFile[];
+  planted_flags: PlantedFlag[];
   planted_rejects: PlantedReject[];
   personal_data: { names: string[]; phones: string[]; id_numbers: string[] };
   quirks: Partial<Record<QuirkId, string[]>>;

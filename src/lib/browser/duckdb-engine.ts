@@ -6,7 +6,7 @@ import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url"
 import { parquetToArrow } from "./parquet-to-arrow";
 import {
   columnsFor,
-  PUBLISHED_TABLES,
+  tablesFor,
   type ColumnSelection,
   type PublishedTable,
 } from "./published-columns";
@@ -73,7 +73,7 @@ async function startEngine(
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   // The Parquet is fetched and decoded on this thread while the worker compiles the wasm.
   let decodedYet = false;
-  const decoded = Promise.all(PUBLISHED_TABLES.map((t) => readTable(base, t, columns)));
+  const decoded = Promise.all(tablesFor(columns).map((t) => readTable(base, t, columns)));
   decoded.then(
     () => (decodedYet = true),
     () => undefined, // awaited below, where a failure is reported

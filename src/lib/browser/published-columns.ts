@@ -5,9 +5,13 @@ import {
   TOWN_COLUMNS,
   type ColumnSpec,
 } from "../pipeline/output-schema";
+import { FLAG_COLUMNS } from "../flags/flag-columns";
 
-/** The four published tables the browser loads, each from `/data/<name>.parquet`. */
-export const PUBLISHED_TABLES = ["reports", "factories", "towns", "targets"] as const;
+/**
+ * The published tables, each at `/data/<name>.parquet` and `/data/<name>.csv`. The figures engine loads
+ * the first four (flags feed no figure); the SQL console loads all five.
+ */
+export const PUBLISHED_TABLES = ["reports", "factories", "towns", "targets", "flags"] as const;
 export type PublishedTable = (typeof PUBLISHED_TABLES)[number];
 
 /** Every column of each table, in the order the pipeline writes them (output-schema.ts). */
@@ -16,6 +20,7 @@ export const TABLE_COLUMNS: Record<PublishedTable, readonly ColumnSpec[]> = {
   factories: FACTORY_COLUMNS,
   towns: TOWN_COLUMNS,
   targets: TARGET_COLUMNS,
+  flags: FLAG_COLUMNS,
 };
 
 /**
@@ -53,7 +58,13 @@ export const FIGURE_COLUMNS: Record<PublishedTable, readonly string[]> = {
   ],
   towns: ["county_id", "town_id", "town_name"],
   targets: TARGET_COLUMNS.map((c) => c.name),
+  flags: [],
 };
+
+/** The tables a column selection loads: a table none of whose columns are wanted is not fetched. */
+export function tablesFor(selection: ColumnSelection): PublishedTable[] {
+  return PUBLISHED_TABLES.filter((t) => selection === "all" || FIGURE_COLUMNS[t].length > 0);
+}
 
 /** Which columns to load: only what the figures need, or everything (the SQL console). */
 export type ColumnSelection = "figures" | "all";

@@ -20,21 +20,17 @@ export const flagRowSchema = z.object({
 });
 export type FlagRow = z.infer<typeof flagRowSchema>;
 
-/** The flags of every county, county by county in the order given, each county's rows in FLAGS_SQL's order. */
+/** The flags of every county given, in one query, in FLAGS_SQL's order (county, town, factory, period, flag). */
 export async function computeFlags(
   runner: QueryRunner,
   counties: readonly Pick<County, "county_id" | "policy_rules">[],
   reference: FlagsReference,
 ): Promise<FlagRow[]> {
-  const rows: FlagRow[] = [];
-  for (const county of counties) {
-    const params = flagsParams(
-      county.county_id,
-      reference,
-      county.policy_rules?.certification ?? null,
-    );
-    const result = await runner.query<unknown>(FLAGS_SQL, params);
-    for (const row of result) rows.push(flagRowSchema.parse(row));
-  }
-  return rows;
+  if (counties.length === 0) return [];
+  const scope = counties.map((c) => ({
+    county_id: c.county_id,
+    certification: c.policy_rules?.certification ?? null,
+  }));
+  const result = await runner.query<unknown>(FLAGS_SQL, flagsParams(scope, reference));
+  return result.map((row) => flagRowSchema.parse(row));
 }

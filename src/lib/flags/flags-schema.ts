@@ -33,6 +33,7 @@ export const flagsReferenceSchema = z.object({
       min_changes: count,
       min_relative_change: z.number().nonnegative(),
       max_gap_months: gap,
+      season_min_changes: count,
     }),
     stale_figures: z.object({ ...rule, min_reports: z.number().int().min(2) }),
     sudden_drop: z.object({

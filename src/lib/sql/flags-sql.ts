@@ -2,8 +2,16 @@ import type { QueryParam } from "../connectors/query-runner";
 import type { PolicyRules } from "../reference/schema";
 import { FLAGS, type FlagsReference, type Flag, type Severity } from "../flags/flags-schema";
 
+/** SQL for an amount in yuan as the house writes it in Chinese: 亿元 (2 decimals), 万元 (1), else 元. */
+const zhMoney = (e: string) =>
+  `CASE WHEN ${e} >= 1e8 THEN printf('%.2f亿元', ${e} / 1e8) WHEN ${e} >= 1e4 THEN printf('%.1f万元', ${e} / 1e4) ELSE printf('%,d元', CAST(round(${e}) AS BIGINT)) END`;
+/** The same in English: in full below a million, then RMB … million (1 decimal) or billion (2). */
+const enMoney = (e: string) =>
+  `CASE WHEN ${e} >= 1e9 THEN printf('RMB %.2f billion', ${e} / 1e9) WHEN ${e} >= 1e6 THEN printf('RMB %.1f million', ${e} / 1e6) ELSE printf('RMB %,d', CAST(round(${e}) AS BIGINT)) END`;
+
 /**
- * The data-quality flags (督查) of one county's factories ($1), computed from the published tables
+ * The data-quality flags (督查) of the factories of the counties in $1, all in one query (windows
+ * partitioned by factory, so a province costs one pass, not one per county), computed from the published tables
  * `reports` and `factories` only, so DuckDB in Node (pipeline, build) and DuckDB-WASM (browser) give the
  * same rows. One row per factory, report and flag, in a fixed order (reruns are byte-identical).
  *
@@ -11,31 +19,41 @@ import { FLAGS, type FlagsReference, type Flag, type Severity } from "../flags/f
  * end, money is turned into a per-month rate (a quarter's output ÷ 3), so a quarterly reporter's change
  * is the change over its quarter. A report more than max_gap_months months after the previous one starts
  * afresh (no change is computed across a long gap); a factory's first report has no change.
- * Thresholds come from data/reference/flags.json ($2–$12), the certification rule from the county's
- * reference data ($13–$14, NULL when the county has none), severities as `flag:SEVERITY,…` ($15).
+ * An outlier is judged on the change beyond the county's typical change for the same period (Spring
+ * Festival, the 2020 epidemic move every factory at once), once enough factories report that period.
+ * Thresholds come from data/reference/flags.json ($2–$13), each county's certification rule from its
+ * reference data (in $1), severities as `flag:SEVERITY,…` ($14).
  */
 export const FLAGS_SQL = `
 WITH cfg AS (
-  SELECT CAST($1 AS VARCHAR) AS scope_county, CAST($2 AS DOUBLE) AS z_max,
+  SELECT CAST($2 AS DOUBLE) AS z_max,
          CAST($3 AS INTEGER) AS z_window, CAST($4 AS INTEGER) AS z_min_changes,
          CAST($5 AS DOUBLE) AS z_min_relative, CAST($6 AS INTEGER) AS z_max_gap,
          CAST($7 AS INTEGER) AS stale_reports, CAST($8 AS DOUBLE) AS drop_share,
          CAST($9 AS INTEGER) AS drop_min_previous, CAST($10 AS INTEGER) AS drop_max_gap,
          CAST($11 AS DOUBLE) AS iqr_k, CAST($12 AS INTEGER) AS wage_min_reports,
-         CAST($13 AS INTEGER) AS cert_workers, CAST($14 AS INTEGER) AS cert_months
+         CAST($13 AS INTEGER) AS season_min_changes
+),
+-- the counties in scope with their certification rule, \`county:min_workers:min_months,…\` (empty: none)
+scope AS (
+  SELECT split_part(s, ':', 1) AS county_id,
+         TRY_CAST(NULLIF(split_part(s, ':', 2), '') AS INTEGER) AS cert_workers,
+         TRY_CAST(NULLIF(split_part(s, ':', 3), '') AS INTEGER) AS cert_months
+  FROM (SELECT unnest(string_split(CAST($1 AS VARCHAR), ',')) AS s)
 ),
 severities AS (
   SELECT split_part(s, ':', 1) AS flag, split_part(s, ':', 2) AS severity
-  FROM (SELECT unnest(string_split(CAST($15 AS VARCHAR), ',')) AS s)
+  FROM (SELECT unnest(string_split(CAST($14 AS VARCHAR), ',')) AS s)
 ),
 base AS (
   SELECT r.factory_id, f.county_id, f.town_id, f.certified_on, r.period_start, r.period_end,
          r.employees, r.poor_workers, r.output_value_yuan, r.wages_yuan, r.months_operating,
+         sc.cert_workers, sc.cert_months,
          date_diff('month', r.period_start, r.period_end) + 1 AS months,
          r.output_value_yuan / (date_diff('month', r.period_start, r.period_end) + 1) AS output_pm,
          r.wages_yuan / (date_diff('month', r.period_start, r.period_end) + 1) AS wages_pm
-  FROM reports r JOIN factories f ON f.factory_id = r.factory_id, cfg
-  WHERE f.county_id = cfg.scope_county
+  FROM reports r JOIN factories f ON f.factory_id = r.factory_id
+  JOIN scope sc ON sc.county_id = f.county_id
 ),
 seq AS (
   SELECT b.*,
@@ -48,12 +66,27 @@ seq AS (
   FROM base b
   WINDOW w AS (PARTITION BY factory_id ORDER BY period_end, period_start)
 ),
-changes AS (
-  SELECT s.*, m.measure, m.value, m.previous, m.value - m.previous AS change
+raw_changes AS (
+  SELECT s.*, m.measure, m.value, m.previous
   FROM seq s, cfg,
   LATERAL (VALUES ('employees', CAST(s.employees AS DOUBLE), CAST(s.prev_employees AS DOUBLE)),
                   ('output', s.output_pm, s.prev_output_pm)) AS m(measure, value, previous)
   WHERE s.prev_end IS NOT NULL AND s.gap_months <= cfg.z_max_gap
+),
+-- the county's typical relative change for the same period and report length (Spring Festival, the
+-- 2020 epidemic): a change every factory shares is the season's, not the factory's
+season AS (
+  SELECT county_id, period_end, months, measure, count(*) AS n,
+         median((value - previous) / previous) AS typical
+  FROM raw_changes WHERE previous > 0
+  GROUP BY county_id, period_end, months, measure
+),
+changes AS (
+  SELECT c.*, CASE WHEN se.n >= cfg.season_min_changes THEN se.typical ELSE 0 END AS typical,
+    c.value - c.previous * (1 + CASE WHEN se.n >= cfg.season_min_changes THEN se.typical ELSE 0 END) AS change
+  FROM raw_changes c
+  LEFT JOIN season se ON se.county_id = c.county_id AND se.period_end = c.period_end
+    AND se.months = c.months AND se.measure = c.measure, cfg
 ),
 windows AS (
   SELECT c.*, list(change) OVER (PARTITION BY factory_id, measure ORDER BY period_end
@@ -78,11 +111,11 @@ outliers AS (
     CASE measure WHEN 'employees' THEN 'outlier_employees' ELSE 'outlier_output' END AS flag,
     value, previous AS baseline, z AS score, cfg.z_max AS threshold,
     CASE measure
-      WHEN 'employees' THEN printf('用工人数由上期 %d 人变为 %d 人，变化幅度明显不同于该厂近期各期（修正 z 分数 %.1f，超过 %.1f），请核实。', CAST(previous AS BIGINT), CAST(value AS BIGINT), z, cfg.z_max)
-      ELSE printf('月均产值由上期 %.1f 万元变为 %.1f 万元，变化幅度明显不同于该厂近期各期（修正 z 分数 %.1f，超过 %.1f），请核实。', previous / 10000, value / 10000, z, cfg.z_max) END AS explanation_zh,
+      WHEN 'employees' THEN printf('吸纳就业人数由上期 %,d人变为 %,d人（全县同期一般变化 %+.1f%%），变化幅度明显不同于该厂近期各期（修正 z 分数 %.1f，超过 %.1f），请核实。', CAST(previous AS BIGINT), CAST(value AS BIGINT), 100 * typical, z, cfg.z_max)
+      ELSE printf('月均产值由上期 %s变为 %s（全县同期一般变化 %+.1f%%），变化幅度明显不同于该厂近期各期（修正 z 分数 %.1f，超过 %.1f），请核实。', ${zhMoney("previous")}, ${zhMoney("value")}, 100 * typical, z, cfg.z_max) END AS explanation_zh,
     CASE measure
-      WHEN 'employees' THEN printf('Employees went from %d to %d, a change unlike this factory''s recent ones (modified z-score %.1f, beyond %.1f): please verify.', CAST(previous AS BIGINT), CAST(value AS BIGINT), z, cfg.z_max)
-      ELSE printf('Output per month went from %.1f to %.1f ten-thousand yuan, a change unlike this factory''s recent ones (modified z-score %.1f, beyond %.1f): please verify.', previous / 10000, value / 10000, z, cfg.z_max) END AS explanation_en
+      WHEN 'employees' THEN printf('Jobs went from %,d to %,d (county-wide the usual change that period was %+.1f%%), a change unlike this factory''s recent ones (modified z-score %.1f, beyond %.1f): please verify.', CAST(previous AS BIGINT), CAST(value AS BIGINT), 100 * typical, z, cfg.z_max)
+      ELSE printf('Output per month went from %s to %s (county-wide the usual change that period was %+.1f%%), a change unlike this factory''s recent ones (modified z-score %.1f, beyond %.1f): please verify.', ${enMoney("previous")}, ${enMoney("value")}, 100 * typical, z, cfg.z_max) END AS explanation_en
   FROM zscores, cfg
   WHERE len(recent) >= cfg.z_min_changes AND abs(z) > cfg.z_max
     AND abs(change) >= cfg.z_min_relative * abs(previous)
@@ -101,21 +134,27 @@ stale AS (
   SELECT factory_id, county_id, town_id, period_end, 'stale_figures' AS flag,
     CAST(employees AS DOUBLE) AS value, CAST(employees AS DOUBLE) AS baseline,
     CAST(run_length AS DOUBLE) AS score, CAST(cfg.stale_reports AS DOUBLE) AS threshold,
-    printf('用工人数（%d）、贫困劳动力（%d）和月均产值已连续 %d 期完全相同，请核实是否照抄上期。', employees, poor_workers, run_length) AS explanation_zh,
-    printf('Employees (%d), poor workers (%d) and output per month have been identical in %d reports in a row: please verify they were not copied from the last report.', employees, poor_workers, run_length) AS explanation_en
+    printf('吸纳就业人数（%,d人）、贫困劳动力（%,d人）和月均产值已连续 %d 期完全相同，请核实是否照抄上期。', employees, poor_workers, run_length) AS explanation_zh,
+    printf('Jobs (%,d), workers from poor households (%,d) and output per month have been identical in %d reports in a row: please verify they were not copied from the last report.', employees, poor_workers, run_length) AS explanation_en
   FROM run_lengths, cfg
   WHERE run_length >= cfg.stale_reports AND employees > 0
 ),
 drops AS (
-  SELECT factory_id, county_id, town_id, period_end, 'sudden_drop' AS flag,
-    CAST(employees AS DOUBLE) AS value, CAST(prev_employees AS DOUBLE) AS baseline,
-    1 - employees / prev_employees AS score, cfg.drop_share AS threshold,
-    printf('用工人数由上期 %d 人降至 %d 人（减少 %.0f%%），工厂仍在报送，请核实。', prev_employees, employees, 100 * (1 - employees / prev_employees)) AS explanation_zh,
-    printf('Employees fell from %d to %d (down %.0f%%) while the factory keeps reporting: please verify.', prev_employees, employees, 100 * (1 - employees / prev_employees)) AS explanation_en
-  FROM seq, cfg
-  WHERE prev_end IS NOT NULL AND gap_months <= cfg.drop_max_gap
-    AND prev_employees >= cfg.drop_min_previous
-    AND employees <= prev_employees * (1 - cfg.drop_share)
+  SELECT s.factory_id, s.county_id, s.town_id, s.period_end, 'sudden_drop' AS flag,
+    CAST(s.employees AS DOUBLE) AS value, CAST(s.prev_employees AS DOUBLE) AS baseline,
+    1 - s.employees / s.prev_employees AS score, cfg.drop_share AS threshold,
+    printf('吸纳就业人数由上期 %,d人降至 %,d人（减少 %.1f%%%s），工厂仍在报送，请核实。', s.prev_employees, s.employees, 100 * (1 - s.employees / s.prev_employees),
+      CASE WHEN d.dip < 0 THEN printf('；全县同期一般变化 %+.1f%%', 100 * d.dip) ELSE '' END) AS explanation_zh,
+    printf('Jobs fell from %,d to %,d (down %.1f%%%s) while the factory keeps reporting: please verify.', s.prev_employees, s.employees, 100 * (1 - s.employees / s.prev_employees),
+      CASE WHEN d.dip < 0 THEN printf('; county-wide the usual change that period was %+.1f%%', 100 * d.dip) ELSE '' END) AS explanation_en
+  FROM seq s
+  -- a dip every factory shares (the 2020 epidemic) lowers the bar by the same share
+  LEFT JOIN (SELECT factory_id, period_end, least(typical, 0) AS dip FROM changes
+             WHERE measure = 'employees') d
+    ON d.factory_id = s.factory_id AND d.period_end = s.period_end, cfg
+  WHERE s.prev_end IS NOT NULL AND s.gap_months <= cfg.drop_max_gap
+    AND s.prev_employees >= cfg.drop_min_previous
+    AND s.employees <= s.prev_employees * (1 + COALESCE(d.dip, 0)) * (1 - cfg.drop_share)
 ),
 money AS (
   SELECT factory_id, county_id, town_id, period_end,
@@ -123,48 +162,49 @@ money AS (
     CASE WHEN output_value_yuan > 0 THEN output_value_yuan ELSE wages_yuan END AS value,
     CAST(NULL AS DOUBLE) AS baseline, CAST(NULL AS DOUBLE) AS score, 0.0 AS threshold,
     CASE WHEN output_value_yuan > 0
-      THEN printf('报告产值 %.1f 万元，但工资总额为 0，请核实。', output_value_yuan / 10000)
-      ELSE printf('报告工资总额 %.1f 万元，但产值为 0，请核实。', wages_yuan / 10000) END AS explanation_zh,
+      THEN printf('报告产值 %s，但工资总额为 0，请核实。', ${zhMoney("output_value_yuan")})
+      ELSE printf('报告工资总额 %s，但产值为 0，请核实。', ${zhMoney("wages_yuan")}) END AS explanation_zh,
     CASE WHEN output_value_yuan > 0
-      THEN printf('Output of %.1f ten-thousand yuan reported with no wages paid: please verify.', output_value_yuan / 10000)
-      ELSE printf('Wages of %.1f ten-thousand yuan reported with no output: please verify.', wages_yuan / 10000) END AS explanation_en
+      THEN printf('Output of %s reported with no wages paid: please verify.', ${enMoney("output_value_yuan")})
+      ELSE printf('Wages of %s reported with no output: please verify.', ${enMoney("wages_yuan")}) END AS explanation_en
   FROM base
   WHERE (output_value_yuan > 0 AND wages_yuan = 0) OR (wages_yuan > 0 AND output_value_yuan = 0)
 ),
+-- not a factory's first report: it may cover only the part of the period after the factory opened
 per_worker AS (
-  SELECT b.*, wages_pm / employees AS wpw
-  FROM base b WHERE employees > 0 AND wages_yuan > 0
+  SELECT s.*, wages_pm / employees AS wpw
+  FROM seq s WHERE employees > 0 AND wages_yuan > 0 AND prev_end IS NOT NULL
 ),
 wage_ranges AS (
-  SELECT period_end, count(*) AS n, median(wpw) AS med,
+  SELECT county_id, period_end, count(*) AS n, median(wpw) AS med,
     quantile_cont(wpw, 0.25) AS q1, quantile_cont(wpw, 0.75) AS q3
-  FROM per_worker GROUP BY period_end
+  FROM per_worker GROUP BY county_id, period_end
 ),
 wages AS (
   SELECT p.factory_id, p.county_id, p.town_id, p.period_end, 'wages_per_worker' AS flag,
     p.wpw AS value, g.med AS baseline, CAST(NULL AS DOUBLE) AS score,
     CASE WHEN p.wpw < g.q1 THEN g.q1 - cfg.iqr_k * (g.q3 - g.q1) ELSE g.q3 + cfg.iqr_k * (g.q3 - g.q1) END AS threshold,
-    printf('人均月工资 %.0f 元，远离本县同期的范围（中位数 %.0f 元，正常范围 %.0f–%.0f 元），请核实工资或人数。', p.wpw, g.med, g.q1 - cfg.iqr_k * (g.q3 - g.q1), g.q3 + cfg.iqr_k * (g.q3 - g.q1)) AS explanation_zh,
-    printf('Wages per worker per month of %.0f yuan lie far outside the county''s range for the period (median %.0f, usual range %.0f–%.0f yuan): please verify wages or headcount.', p.wpw, g.med, g.q1 - cfg.iqr_k * (g.q3 - g.q1), g.q3 + cfg.iqr_k * (g.q3 - g.q1)) AS explanation_en
-  FROM per_worker p JOIN wage_ranges g ON g.period_end = p.period_end, cfg
+    printf('人均月工资 %,d元，远离本县同期的范围（中位数 %,d元，正常范围 %,d–%,d元），请核实工资或人数。', CAST(round(p.wpw) AS BIGINT), CAST(round(g.med) AS BIGINT), CAST(round(g.q1 - cfg.iqr_k * (g.q3 - g.q1)) AS BIGINT), CAST(round(g.q3 + cfg.iqr_k * (g.q3 - g.q1)) AS BIGINT)) AS explanation_zh,
+    printf('Wages per worker per month of RMB %,d lie far outside the county''s range for the period (median RMB %,d, usual range RMB %,d–%,d): please verify wages or headcount.', CAST(round(p.wpw) AS BIGINT), CAST(round(g.med) AS BIGINT), CAST(round(g.q1 - cfg.iqr_k * (g.q3 - g.q1)) AS BIGINT), CAST(round(g.q3 + cfg.iqr_k * (g.q3 - g.q1)) AS BIGINT)) AS explanation_en
+  FROM per_worker p JOIN wage_ranges g ON g.county_id = p.county_id AND g.period_end = p.period_end, cfg
   WHERE g.n >= cfg.wage_min_reports
     AND (p.wpw < g.q1 - cfg.iqr_k * (g.q3 - g.q1) OR p.wpw > g.q3 + cfg.iqr_k * (g.q3 - g.q1))
 ),
 below_workers AS (
   SELECT factory_id, county_id, town_id, period_end, 'certified_below_workers' AS flag,
     CAST(employees AS DOUBLE) AS value, CAST(NULL AS DOUBLE) AS baseline, CAST(NULL AS DOUBLE) AS score,
-    CAST(cfg.cert_workers AS DOUBLE) AS threshold,
-    printf('该厂已认定为社区工厂，本期用工 %d 人，少于认定条件的 %d 人，请核实。', employees, cfg.cert_workers) AS explanation_zh,
-    printf('The factory is certified, but this report shows %d workers, fewer than the %d the certification requires: please verify.', employees, cfg.cert_workers) AS explanation_en
-  FROM base, cfg
-  WHERE cfg.cert_workers IS NOT NULL AND certified_on IS NOT NULL AND certified_on <= period_end
-    AND employees < cfg.cert_workers
+    CAST(cert_workers AS DOUBLE) AS threshold,
+    printf('该厂已认定为社区工厂，本期吸纳就业 %,d人，少于认定条件的 %,d人，请核实。', employees, cert_workers) AS explanation_zh,
+    printf('The factory is certified, but this report shows %,d jobs, fewer than the %,d the certification requires: please verify.', employees, cert_workers) AS explanation_en
+  FROM base
+  WHERE cert_workers IS NOT NULL AND certified_on IS NOT NULL AND certified_on <= period_end
+    AND employees < cert_workers
 ),
-as_of AS (SELECT max(period_end) AS d FROM base),
+as_of AS (SELECT county_id, max(period_end) AS d FROM base GROUP BY county_id),
 report_months AS (
   SELECT DISTINCT factory_id, CAST(unnest(generate_series(CAST(period_start AS TIMESTAMP),
     CAST(period_end AS TIMESTAMP), INTERVAL 1 MONTH)) AS DATE) AS month_start
-  FROM base WHERE employees > 0
+  FROM base WHERE employees > 0 AND cert_months IS NOT NULL AND certified_on IS NOT NULL
 ),
 months_per_year AS (
   SELECT factory_id, year(month_start) AS y, count(*) AS months
@@ -173,23 +213,25 @@ months_per_year AS (
 years AS (
   SELECT b.factory_id, any_value(b.county_id) AS county_id, any_value(b.town_id) AS town_id,
     year(b.period_end) AS y, max(b.period_end) AS last_end, any_value(b.certified_on) AS certified_on,
+    any_value(b.cert_months) AS cert_months,
     greatest(COALESCE(any_value(m.months), 0), COALESCE(max(b.months_operating), 0)) AS months
   FROM base b LEFT JOIN months_per_year m ON m.factory_id = b.factory_id AND m.y = year(b.period_end)
+  WHERE b.cert_months IS NOT NULL AND b.certified_on IS NOT NULL
   GROUP BY b.factory_id, year(b.period_end)
 ),
 first_years AS (SELECT factory_id, min(year(period_start)) AS y FROM base GROUP BY factory_id),
 below_months AS (
   SELECT y.factory_id, y.county_id, y.town_id, y.last_end AS period_end, 'certified_below_months' AS flag,
     CAST(y.months AS DOUBLE) AS value, CAST(NULL AS DOUBLE) AS baseline, CAST(NULL AS DOUBLE) AS score,
-    CAST(cfg.cert_months AS DOUBLE) AS threshold,
-    printf('该厂已认定为社区工厂，%d 年报表显示生产 %d 个月，少于认定条件的 %d 个月，请核实。', y.y, y.months, cfg.cert_months) AS explanation_zh,
-    printf('The factory is certified, but its reports for %d show %d months of production, fewer than the %d the certification requires: please verify.', y.y, y.months, cfg.cert_months) AS explanation_en
-  FROM years y JOIN first_years fy ON fy.factory_id = y.factory_id, cfg, as_of
-  WHERE cfg.cert_months IS NOT NULL AND y.certified_on IS NOT NULL
-    AND y.certified_on <= make_date(y.y, 12, 31)
+    CAST(y.cert_months AS DOUBLE) AS threshold,
+    printf('该厂已认定为社区工厂，%d年报表显示生产 %d 个月，少于认定条件的 %d 个月，请核实。', y.y, y.months, y.cert_months) AS explanation_zh,
+    printf('The factory is certified, but its reports for %d show %d months of production, fewer than the %d the certification requires: please verify.', y.y, y.months, y.cert_months) AS explanation_en
+  FROM years y JOIN first_years fy ON fy.factory_id = y.factory_id
+  JOIN as_of a ON a.county_id = y.county_id
+  WHERE y.certified_on <= make_date(y.y, 12, 31)
     -- a year counts once it is over, and not in the year the factory began reporting (a part year)
-    AND make_date(y.y, 12, 31) <= as_of.d AND y.y > fy.y
-    AND y.months < cfg.cert_months
+    AND make_date(y.y, 12, 31) <= a.d AND y.y > fy.y
+    AND y.months < y.cert_months
 ),
 flagged AS (
   SELECT * FROM outliers UNION ALL SELECT * FROM stale UNION ALL SELECT * FROM drops
@@ -205,6 +247,12 @@ ORDER BY f.county_id, f.town_id, f.factory_id, f.period_end, f.flag
 `;
 
 type Certification = PolicyRules["certification"];
+
+/** A county in scope of FLAGS_SQL, with its certification rule (null: none). */
+export interface FlagsCounty {
+  county_id: string;
+  certification: Pick<NonNullable<Certification>, "min_workers" | "min_months_per_year"> | null;
+}
 
 /** The severity each flag takes, from the rule it belongs to. */
 export function flagSeverities(reference: FlagsReference): Record<Flag, Severity> {
@@ -222,16 +270,20 @@ export function flagSeverities(reference: FlagsReference): Record<Flag, Severity
   };
 }
 
-/** $1–$15 of FLAGS_SQL for one county; `certification` is null when the county has no such rule. */
+/** $1–$14 of FLAGS_SQL: every county given is computed in the one query. */
 export function flagsParams(
-  countyId: string,
+  counties: readonly FlagsCounty[],
   reference: FlagsReference,
-  certification: Certification | null,
 ): QueryParam[] {
   const r = reference.rules;
   const severities = flagSeverities(reference);
   return [
-    countyId,
+    counties
+      .map(
+        (c) =>
+          `${c.county_id}:${c.certification?.min_workers ?? ""}:${c.certification?.min_months_per_year ?? ""}`,
+      )
+      .join(","),
     r.outlier_change.z_max,
     r.outlier_change.window_changes,
     r.outlier_change.min_changes,
@@ -243,8 +295,7 @@ export function flagsParams(
     r.sudden_drop.max_gap_months,
     r.wages_per_worker.iqr_k,
     r.wages_per_worker.min_reports,
-    certification?.min_workers ?? null,
-    certification?.min_months_per_year ?? null,
+    r.outlier_change.season_min_changes,
     FLAGS.map((flag) => `${flag}:${severities[flag]}`).join(","),
   ];
 }

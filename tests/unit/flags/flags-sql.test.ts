@@ -198,8 +198,18 @@ describe("wages per worker against the county's range", () => {
     const wages = [2000, 2020, 2040, 2060, 2080, 2100, 2120, 2140, 2160, 2180, 2200, 150];
     const ids = wages.map((_, i) => `w${String(i).padStart(2, "0")}`);
     const db = await fixtureRunner({
-      reports: wages.map((w, i) =>
-        report(ids[i] ?? "", "t-a", "2018-06", { employees: 20, output: 1e5, wages: w * 20 }),
+      // A May report first for each: a factory's first report is not judged.
+      reports: wages.flatMap((w, i) =>
+        [
+          ["2018-05", 2000],
+          ["2018-06", w],
+        ].map(([m, pay]) =>
+          report(ids[i] ?? "", "t-a", String(m), {
+            employees: 20,
+            output: 1e5,
+            wages: Number(pay) * 20,
+          }),
+        ),
       ),
       factories: ids.map((id) => factory(id, "t-a")),
       towns: [town("t-a", "甲镇")],
@@ -238,5 +248,117 @@ describe("a county without a certification rule", () => {
       reference,
     );
     expect(rows).toEqual([]);
+  });
+});
+
+describe("the outlier baseline: a change the whole county shares is the season's", () => {
+  // Twelve factories, Jan–Dec 2018; output falls 40 % in September and recovers in October.
+  const ids = Array.from({ length: 12 }, (_, i) => `s${String(i).padStart(2, "0")}`);
+  const factor = (i: number) => (i === 8 ? 0.6 : 1);
+  const rows = (id: string, dip: (i: number) => number) =>
+    Array.from({ length: 12 }, (_, i) =>
+      report(id, "t-a", month(i), {
+        employees: 20 + (i % 2),
+        poor: 10,
+        output: Math.round((100_000 + 100 * i) * dip(i)),
+        wages: 40_000 + i,
+      }),
+    );
+  it.each([
+    {
+      name: "every factory dips in the same month: no factory is flagged",
+      dippers: ids,
+      expected: [],
+    },
+    {
+      name: "one factory dips alone: its fall and its recovery are flagged",
+      dippers: ["s00"],
+      expected: ["s00 2018-09-30 outlier_output", "s00 2018-10-31 outlier_output"],
+    },
+  ])("$name", async ({ dippers, expected }) => {
+    const db = await fixtureRunner({
+      reports: ids.flatMap((id) => rows(id, dippers.includes(id) ? factor : () => 1)),
+      factories: ids.map((id) => factory(id, "t-a")),
+      towns: [town("t-a", "甲镇")],
+      targets: [],
+    });
+    try {
+      const flags = await computeFlags(
+        db.runner,
+        [{ county_id: "testc", policy_rules: null }],
+        reference,
+      );
+      expect(flags.map((r) => `${r.factory_id} ${r.period_end} ${r.flag}`)).toEqual(expected);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe("several counties in one query", () => {
+  it("applies each county's own certification rule and keeps counties apart", async () => {
+    const db = await fixtureRunner({
+      reports: [...monthly("x", [16, 14]), ...monthly("y", [16, 14])],
+      factories: [
+        factory("x", "t-a", { certified_on: "2017-12-01" }),
+        factory("y", "t-b", { certified_on: "2017-12-01", county_id: "otherc" }),
+      ],
+      towns: [town("t-a", "甲镇"), town("t-b", "乙镇", "otherc")],
+      targets: [],
+    });
+    try {
+      const both = await computeFlags(
+        db.runner,
+        [
+          { county_id: "testc", policy_rules: { certification, subsidies: [] } },
+          { county_id: "otherc", policy_rules: null },
+        ],
+        reference,
+      );
+      expect(both.map((r) => `${r.county_id} ${r.factory_id} ${r.flag}`)).toEqual([
+        "testc x certified_below_workers",
+      ]);
+      const onlyOther = await computeFlags(
+        db.runner,
+        [{ county_id: "otherc", policy_rules: { certification, subsidies: [] } }],
+        reference,
+      );
+      expect(onlyOther.map((r) => `${r.county_id} ${r.factory_id} ${r.flag}`)).toEqual([
+        "otherc y certified_below_workers",
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe("wages per worker: a factory's first report", () => {
+  it("is not judged (it may cover only the days after the factory opened)", async () => {
+    const wages = [2000, 2020, 2040, 2060, 2080, 2100, 2120, 2140, 2160, 2180, 2200];
+    const ids = wages.map((_, i) => `w${String(i).padStart(2, "0")}`);
+    const db = await fixtureRunner({
+      reports: [
+        ...wages.flatMap((w, i) =>
+          ["2018-05", "2018-06"].map((m) =>
+            report(ids[i] ?? "", "t-a", m, { employees: 20, output: 1e5, wages: w * 20 }),
+          ),
+        ),
+        // Opened on 25 June: six days of wages.
+        report("new", "t-a", "2018-06", { employees: 20, output: 2e4, wages: 20 * 400 }),
+      ],
+      factories: [...ids, "new"].map((id) => factory(id, "t-a")),
+      towns: [town("t-a", "甲镇")],
+      targets: [],
+    });
+    try {
+      const rows = await computeFlags(
+        db.runner,
+        [{ county_id: "testc", policy_rules: null }],
+        reference,
+      );
+      expect(rows.filter((r) => r.flag === "wages_per_worker")).toEqual([]);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -42,16 +42,10 @@ const TABLES = [
   `CREATE TABLE factories AS SELECT 'x' AS factory_id, 'testc' AS county_id, 't-a' AS town_id,
      DATE '2017-01-01' AS certified_on`,
 ];
-const params = flagsParams("testc", reference, {
-  document_id: "d",
-  clause: "c",
-  quote: "q",
-  min_workers: 25,
-  min_months_per_year: 6,
-  min_households: 50,
-  max_area_km2: 1,
-  unverifiable_quote: "q",
-});
+const params = flagsParams(
+  [{ county_id: "testc", certification: { min_workers: 25, min_months_per_year: 6 } }],
+  reference,
+);
 const plain = (rows: readonly unknown[]) => JSON.parse(JSON.stringify(rows)) as unknown;
 
 describe("FLAGS_SQL in DuckDB-WASM", () => {

@@ -1,0 +1,138 @@
+import {
+  EMPTY_FOLLOW_UP_STATE,
+  FOLLOW_UP_SORT_KEYS,
+  followUpSearch,
+  matchesFollowUp,
+  parseFollowUpState,
+  sortFollowUp,
+  type FollowUpItem,
+  type FollowUpSortKey,
+  type FollowUpState,
+} from "../lib/flags/follow-up-state";
+import { SEVERITIES, type Severity } from "../lib/flags/flags-schema";
+
+/**
+ * The follow-up list (督查清单) in the browser: town and severity filters, sortable headers and a live
+ * count, with the state in the URL. The page is complete without it: the table lists every flag. The
+ * table's CSV button (src/lib/downloads) exports the rows left, in the order shown.
+ */
+
+interface Row extends FollowUpItem {
+  element: HTMLTableRowElement;
+}
+
+const isSortKey = (s: string | undefined): s is FollowUpSortKey =>
+  s !== undefined && (FOLLOW_UP_SORT_KEYS as readonly string[]).includes(s);
+const isSeverity = (s: string | undefined): s is Severity =>
+  s !== undefined && (SEVERITIES as readonly string[]).includes(s);
+
+function sortValues(text: string | undefined): FollowUpItem["values"] {
+  const empty = { town: "", factory: "", period: "", severity: 0, flag: "" };
+  try {
+    const parsed: unknown = JSON.parse(text ?? "{}");
+    if (typeof parsed !== "object" || parsed === null) return empty;
+    const get = (k: string) => (parsed as Record<string, unknown>)[k];
+    const str = (k: string) => (typeof get(k) === "string" ? String(get(k)) : "");
+    const severity = get("severity");
+    return {
+      town: str("town"),
+      factory: str("factory"),
+      period: str("period"),
+      severity: typeof severity === "number" ? severity : 0,
+      flag: str("flag"),
+    };
+  } catch {
+    return empty;
+  }
+}
+
+export function initFollowUpList(): void {
+  const root = document.querySelector<HTMLElement>("[data-follow-up]");
+  const form = root?.querySelector<HTMLFormElement>("[data-follow-up-filters]");
+  const table = root?.querySelector<HTMLTableElement>('[data-testid="follow-up-table"]');
+  const tbody = table?.tBodies[0];
+  const count = root?.querySelector<HTMLElement>('[data-testid="follow-up-count"]');
+  const empty = root?.querySelector<HTMLElement>('[data-testid="follow-up-empty"]');
+  const townSelect = form?.querySelector<HTMLSelectElement>('select[name="town"]');
+  const severitySelect = form?.querySelector<HTMLSelectElement>('select[name="severity"]');
+  if (!form || !table || !tbody || !count || !empty || !townSelect || !severitySelect) return;
+  const town: HTMLSelectElement = townSelect;
+  const severity: HTMLSelectElement = severitySelect;
+
+  const rows: Row[] = Array.from(tbody.rows, (element) => {
+    const s = element.dataset["severity"];
+    return {
+      element,
+      town: element.dataset["town"] ?? "",
+      severity: isSeverity(s) ? s : "INFO",
+      values: sortValues(element.dataset["sort"]),
+    };
+  });
+  const template = form.dataset["countTemplate"] ?? "{shown} / {total}";
+  const headers = Array.from(table.querySelectorAll<HTMLTableCellElement>("th[data-sort-key]"));
+  let state: FollowUpState = { ...EMPTY_FOLLOW_UP_STATE, ...parseFollowUpState(location.search) };
+
+  for (const th of headers) {
+    const key = th.dataset["sortKey"];
+    if (!isSortKey(key)) continue;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "sort-button";
+    button.append(th.textContent?.trim() ?? "");
+    const arrow = document.createElement("span");
+    arrow.className = "sort-arrow";
+    arrow.setAttribute("aria-hidden", "true");
+    button.append(arrow);
+    th.replaceChildren(button);
+    button.addEventListener("click", () => {
+      const dir = state.sort === key && state.dir === "asc" ? "desc" : "asc";
+      update({ ...state, sort: key, dir });
+    });
+  }
+
+  function render(): void {
+    town.value = state.town;
+    severity.value = state.severity;
+    const ordered = state.sort === null ? rows : sortFollowUp(rows, state.sort, state.dir);
+    let shown = 0;
+    for (const row of ordered) {
+      const visible = matchesFollowUp(row, state);
+      row.element.hidden = !visible;
+      if (visible) shown += 1;
+      tbody?.append(row.element);
+    }
+    for (const th of headers) {
+      const sorted = th.dataset["sortKey"] === state.sort;
+      th.setAttribute(
+        "aria-sort",
+        sorted ? (state.dir === "asc" ? "ascending" : "descending") : "none",
+      );
+      const arrow = th.querySelector(".sort-arrow");
+      if (arrow) arrow.textContent = sorted ? (state.dir === "asc" ? " ▲" : " ▼") : " ↕";
+    }
+    const fmt = (n: number) => n.toLocaleString("en-US");
+    if (count)
+      count.textContent = template
+        .replace("{shown}", fmt(shown))
+        .replace("{total}", fmt(rows.length));
+    if (empty) empty.hidden = shown > 0;
+  }
+
+  function update(next: FollowUpState): void {
+    state = next;
+    history.replaceState(
+      null,
+      "",
+      `${location.pathname}${followUpSearch(location.search, state)}${location.hash}`,
+    );
+    render();
+  }
+
+  town.addEventListener("change", () => update({ ...state, town: town.value }));
+  severity.addEventListener("change", () => {
+    const v = severity.value;
+    update({ ...state, severity: isSeverity(v) ? v : "" });
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  render();
+}

@@ -57,12 +57,12 @@ describe("methodology text from the reference data", () => {
   });
 
   it("states the active window from ACTIVE_MONTHS", () => {
-    expect(body([pingli], "figures")?.zh).toContain(
-      "工厂在 D 之前三个月内（period_end 在 (D−3个月, D]）",
-    );
-    expect(body([pingli], "figures")?.en).toContain(
-      "a report ends in the three months up to D (period_end in (D − 3 months, D])",
-    );
+    const figures = methodologyTexts([pingli]).find((t) => t.id === "figures");
+    expect(figures?.body.zh).toContain("工厂在截至日前三个月内有报表，即为“在报”");
+    expect(figures?.body.en).toContain("a report ending in the three months up to D");
+    // The formula, in its disclosure, states the same window with the constant's number.
+    expect(figures?.formula?.zh).toContain("(D − 3个月, D]");
+    expect(figures?.formula?.en).toContain("(D − 3 months, D]");
   });
 
   it.each([

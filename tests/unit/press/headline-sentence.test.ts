@@ -90,8 +90,8 @@ describe("headlineSentence: as a county press office writes it", () => {
         quote: "就业群众务工收入超亿元",
       },
       asOf: "2018-12-31",
-      zh: "截至2018年底，测试县社区工厂近12个月发放工资1.5亿元，完成“超1亿元”的目标。",
-      en: "By the end of 2018, Test County's community factories paid 150 million yuan in wages over the last 12 months, exceeding its target of more than RMB 100 million.",
+      zh: "截至2018年底，测试县社区工厂近12个月发放工资1.50亿元，完成“超1亿元”的目标。",
+      en: "By the end of 2018, Test County's community factories paid RMB 150.0 million in wages over the last 12 months, exceeding its target of more than RMB 100 million.",
     },
     {
       case: "reached before the deadline: 已提前完成",

@@ -209,7 +209,8 @@ const zh = {
   stageComputing: "正在计算…",
   computing: (view: string) => `正在计算 ${view}…`,
   stageError: (why: string) => `无法重新计算：${why}。页面上显示的仍是截至最新数据的数字。`,
-  showing: (asOf: string, scope: string) => `已显示截至 ${asOf} 的数字（${scope}）。`,
+  showing: (asOf: string, scope: string) =>
+    `已显示截至${longDate(asOf, "zh-CN")}的数字（${scope}）。`,
   scopeAll: "全部行业",
   scopeIndustries: (names: string) => `行业：${names}`,
   industryNote: "按行业筛选时，图表和数字只计所选行业的工厂，目标仍为全县目标。",
@@ -219,12 +220,13 @@ const zh = {
     "选择截至月份或行业，本镇的数字、任务、趋势图和表格将在浏览器中按同一口径重新计算；选择其他镇会打开该镇的页面，并保留所选条件。",
   townIndustryNote: "按行业筛选时，图表和数字只计所选行业的工厂，任务仍为全镇的任务。",
   townPublishedOnly: (asOf: string) =>
-    `按原因分列的拒收行数统计全部已收文件（数据截至 ${asOf}），不随所选月份重新计算，因此此时已隐藏；点“恢复默认视图”可再次查看。`,
+    `按原因分列的拒收行数统计全部已收文件（数据截至${longDate(asOf, "zh-CN")}），不随所选月份重新计算，因此此时已隐藏；点“恢复默认视图”可再次查看。`,
   // Ranking page
   rankingControlsIntro:
     "选择截至月份、县、镇或行业，排名将在浏览器中按同一评分方法重新计算：月份决定考核年度（取当年12月31日或所选月份的数值），所选的镇在表中突出显示。",
   chosenTown: "所选镇",
-  townPanelCaption: (town: string, asOf: string) => `${town}截至 ${asOf} 的各项数字`,
+  townPanelCaption: (town: string, asOf: string) =>
+    `${town}截至${longDate(asOf, "zh-CN")}的各项数字`,
   townTarget: "本镇目标",
   noTownTarget: "—",
   colMetric: "指标",
@@ -345,7 +347,8 @@ const en: ExploreStrings = {
   computing: (view: string) => `Computing ${view}…`,
   stageError: (why: string) =>
     `Could not recompute: ${why}. The page still shows the figures at the latest data.`,
-  showing: (asOf: string, scope: string) => `Showing figures as of ${asOf} (${scope}).`,
+  showing: (asOf: string, scope: string) =>
+    `Showing figures as of ${longDate(asOf, "en")} (${scope}).`,
   scopeAll: "all industries",
   scopeIndustries: (names: string) => `industries: ${names}`,
   industryNote:
@@ -356,11 +359,12 @@ const en: ExploreStrings = {
   townIndustryNote:
     "With industries chosen, charts and figures count only factories of those industries; tasks stay the whole town's.",
   townPublishedOnly: (asOf: string) =>
-    `The rejected rows by reason count every file received (data as of ${asOf}), not the month chosen, so they are hidden now; choose "Back to the default view" to see them again.`,
+    `The rejected rows by reason count every file received (data as of ${longDate(asOf, "en")}), not the month chosen, so they are hidden now; choose "Back to the default view" to see them again.`,
   rankingControlsIntro:
     "Choose the as-of month, county, town or industries, and the ranking is recomputed in your browser by the same scoring: the month sets the assessment year (values at 31 December, or at the month chosen in its own year); the chosen town is highlighted in the table.",
   chosenTown: "chosen town",
-  townPanelCaption: (town: string, asOf: string) => `${town}: figures as of ${asOf}`,
+  townPanelCaption: (town: string, asOf: string) =>
+    `${town}: figures as of ${longDate(asOf, "en")}`,
   townTarget: "Town target",
   noTownTarget: "—",
   colMetric: "Figure",

@@ -1,4 +1,5 @@
 import type { Lang } from "../lib/i18n/lang";
+import { longDate } from "./long-date";
 import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
 import { enCount, zhCount } from "../lib/site/count-words";
 import type { CountyWords } from "../lib/site/county-words";
@@ -17,11 +18,11 @@ const zh = {
   overviewHeading: "总览",
   colon: "：",
   overviewIntro: (w: CountyWords, asOf: string) =>
-    `${w.all}社区工厂对照政策文件目标的完成情况，数据截至 ${asOf}。每个数字均注明截至日期和出处。`,
-  dataAsOf: (asOf: string) => `数据截至 ${asOf}`,
+    `${w.all}社区工厂对照政策文件目标的完成情况，数据截至${longDate(asOf, "zh-CN")}。每个数字均注明截至日期和出处。`,
+  dataAsOf: (asOf: string) => `数据截至${longDate(asOf, "zh-CN")}`,
   countyOverviewHeading: (county: string, document: string) => `${county}（${document}）`,
   countyTargetsHeading: "县级目标",
-  asOf: (date: string) => `截至 ${date}`,
+  asOf: (date: string) => `截至${longDate(date, "zh-CN")}`,
   targetIs: (target: string, deadline: string) => `目标 ${target}，期限 ${deadline}`,
   shareOfTarget: (share: string) => `完成目标的 ${share}`,
   pathStatusLabel: "路径状态",
@@ -51,7 +52,7 @@ const zh = {
     status: string,
     withTrend: boolean,
   ) =>
-    `截至 ${asOf} 为 ${value}，目标 ${target}，${status}；图中为每月末实际值、目标路径${withTrend ? "和近12个月趋势" : ""}。`,
+    `截至${longDate(asOf, "zh-CN")}为 ${value}，目标 ${target}，${status}；图中为每月末实际值、目标路径${withTrend ? "和近12个月趋势" : ""}。`,
   showTable: "查看图表数据（表格）",
   tableCaption: (title: string) => `${title}（数据表）`,
   townMapHeading: "各镇分布示意",
@@ -143,7 +144,7 @@ const zh = {
     "本站当前使用的镇级报表是程序生成的示例数据（合成数据），不是真实统计；所有数字只用于演示计算方法。",
   dataQualityHeading: "数据质量",
   dataQualityIntro: (asOf: string) =>
-    `各县、各镇报送的文件数，读取、采用、拒收和跳过的行数，拒收原因，以及截至 ${asOf} 的应报、已报、迟报和缺报期数。`,
+    `各县、各镇报送的文件数，读取、采用、拒收和跳过的行数，拒收原因，以及截至${longDate(asOf, "zh-CN")}的应报、已报、迟报和缺报期数。`,
   downloadRejects: "下载全部拒收行及原因（rejects.csv）",
   totalsHeading: "全部文件合计",
   totalsCaption: "全部文件的行数合计",
@@ -203,11 +204,11 @@ const en: Strings = {
   overviewHeading: "Overview",
   colon: ": ",
   overviewIntro: (w: CountyWords, asOf: string) =>
-    `How the community factories of ${w.the} stand against the targets of their policy documents, with data as of ${asOf}. Every figure gives its as-of date and source.`,
-  dataAsOf: (asOf: string) => `Data as of ${asOf}`,
+    `How the community factories of ${w.the} stand against the targets of their policy documents, with data as of ${longDate(asOf, "en")}. Every figure gives its as-of date and source.`,
+  dataAsOf: (asOf: string) => `Data as of ${longDate(asOf, "en")}`,
   countyOverviewHeading: (county: string, document: string) => `${county} (${document})`,
   countyTargetsHeading: "County targets",
-  asOf: (date: string) => `As of ${date}`,
+  asOf: (date: string) => `As of ${longDate(date, "en")}`,
   targetIs: (target: string, deadline: string) => `Target ${target} by ${deadline}`,
   shareOfTarget: (share: string) => `${share} of the target`,
   pathStatusLabel: "Path status",
@@ -238,7 +239,7 @@ const en: Strings = {
     status: string,
     withTrend: boolean,
   ) =>
-    `${value} as of ${asOf} against a target of ${target}, ${status}; the chart shows month-end values${withTrend ? ", the target path and the trend of the last 12 months" : " and the target path"}.`,
+    `${value} as of ${longDate(asOf, "en")} against a target of ${target}, ${status}; the chart shows month-end values${withTrend ? ", the target path and the trend of the last 12 months" : " and the target path"}.`,
   showTable: "Show the chart's data as a table",
   tableCaption: (title: string) => `${title} (data table)`,
   townMapHeading: "Towns at a glance",
@@ -333,7 +334,7 @@ const en: Strings = {
     "The township reports this site now uses are generated sample data (synthetic), not real statistics; every figure only demonstrates the method.",
   dataQualityHeading: "Data quality",
   dataQualityIntro: (asOf: string) =>
-    `Per county and town: files received; rows read, accepted, rejected and skipped; rejected rows by reason; and periods due, reported, late and missing as of ${asOf}.`,
+    `Per county and town: files received; rows read, accepted, rejected and skipped; rejected rows by reason; and periods due, reported, late and missing as of ${longDate(asOf, "en")}.`,
   downloadRejects: "Download every rejected row with its reason (rejects.csv)",
   totalsHeading: "All files",
   totalsCaption: "Rows over all files",

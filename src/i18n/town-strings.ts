@@ -8,14 +8,14 @@ import { longDate } from "./long-date";
 const zh = {
   townsHeading: "各镇",
   townsIntro: (w: CountyWords, asOf: string) =>
-    `${w.all}各镇社区工厂的主要数字和任务完成状态，数据截至 ${asOf}。点击镇名查看该镇的详细情况。`,
+    `${w.all}各镇社区工厂的主要数字和任务完成状态，数据截至${longDate(asOf, "zh-CN")}。点击镇名查看该镇的详细情况。`,
   townsCaption: (county: string) => `${county}各镇主要数字`,
   townPageTitle: (town: string, county: string) => `${county}${town}`,
   townIntro: (town: string, asOf: string) =>
-    `${town}社区工厂的数字、任务、趋势、工厂名单和报送情况，数据截至 ${asOf}。`,
+    `${town}社区工厂的数字、任务、趋势、工厂名单和报送情况，数据截至${longDate(asOf, "zh-CN")}。`,
   backToCounty: (county: string) => `返回总览中的${county}`,
   allTowns: "全部镇",
-  figuresHeading: (asOf: string) => `截至 ${asOf} 的数字`,
+  figuresHeading: (asOf: string) => `截至${longDate(asOf, "zh-CN")}的数字`,
   figuresSource: "来源：各镇上报的社区工厂月报、季报（见“数据质量”页），按“方法”页的定义计算。",
   newFactoriesIn: (year: number) => `${year}年新建工厂数`,
   notReportingFigure: `停报工厂（近${zhCount(ACTIVE_MONTHS)}个月没有报表）`,
@@ -34,7 +34,7 @@ const zh = {
   methodLabel: "分配方法",
   tasksCaption: (scope: string) => `${scope}的任务（临时分配）`,
   tasksOverviewCaption: (county: string, asOf: string) =>
-    `${county}各镇当前值与任务（截至 ${asOf}）`,
+    `${county}各镇当前值与任务（截至${longDate(asOf, "zh-CN")}）`,
   tasksOverviewHeading: (county: string) => `${county}各镇任务（临时分配）`,
   ruleHeading: "各镇每年新建工厂规则",
   valueCol: "当前值",
@@ -50,7 +50,8 @@ const zh = {
   multiplesDescription: (county: string, towns: number, withTask: boolean) =>
     `${county} ${towns} 个镇每月末的吸纳就业人数，各镇使用相同的纵轴；颜色和符号表示各镇的状态${withTask ? "，虚线为各镇的用工任务" : "（各镇没有用工任务）"}。`,
   factoriesHeading: "工厂名单",
-  factoriesCaption: (town: string, asOf: string) => `${town}的社区工厂（截至 ${asOf} 的最新报表）`,
+  factoriesCaption: (town: string, asOf: string) =>
+    `${town}的社区工厂（截至${longDate(asOf, "zh-CN")}的最新报表）`,
   factoriesNone: "该镇截至此日期没有报送过工厂。",
   f: {
     name: "工厂",
@@ -67,7 +68,7 @@ const zh = {
   certifiedMark: "已认定",
   healthHeading: "报送情况",
   healthIntro: (asOf: string) =>
-    `截至 ${asOf} 按该镇最近的报送周期计算的应报、已报、迟报和缺报期数，以及数据处理中拒收的行数。`,
+    `截至${longDate(asOf, "zh-CN")}按该镇最近的报送周期计算的应报、已报、迟报和缺报期数，以及数据处理中拒收的行数。`,
   healthNone: "该镇截至此日期没有任何报表。",
   rejectsCaption: (town: string) => `${town}被拒收的行（按原因）`,
   noRejects: "该镇没有被拒收的行。",
@@ -101,14 +102,14 @@ export type TownStrings = typeof zh;
 const en: TownStrings = {
   townsHeading: "Towns",
   townsIntro: (_w: CountyWords, asOf: string) =>
-    `Each town's key figures and the status of its task, with data as of ${asOf}. Follow a town's name for its page.`,
+    `Each town's key figures and the status of its task, with data as of ${longDate(asOf, "en")}. Follow a town's name for its page.`,
   townsCaption: (county: string) => `${county}: key figures by town`,
   townPageTitle: (town: string, county: string) => `${town}, ${county}`,
   townIntro: (town: string, asOf: string) =>
-    `${town}: community factory figures, task, trends, factories and reporting, with data as of ${asOf}.`,
+    `${town}: community factory figures, task, trends, factories and reporting, with data as of ${longDate(asOf, "en")}.`,
   backToCounty: (county: string) => `Back to ${county} on the overview`,
   allTowns: "All towns",
-  figuresHeading: (asOf: string) => `Figures as of ${asOf}`,
+  figuresHeading: (asOf: string) => `Figures as of ${longDate(asOf, "en")}`,
   figuresSource:
     "Source: the towns' monthly and quarterly community factory reports (see Data quality), computed as defined under Methodology.",
   newFactoriesIn: (year: number) => `New factories in ${year}`,
@@ -130,7 +131,7 @@ const en: TownStrings = {
   methodLabel: "Method",
   tasksCaption: (scope: string) => `${scope}: tasks (provisional)`,
   tasksOverviewCaption: (county: string, asOf: string) =>
-    `${county}: each town now against its task (as of ${asOf})`,
+    `${county}: each town now against its task (as of ${longDate(asOf, "en")})`,
   tasksOverviewHeading: (county: string) => `${county}: town tasks (provisional)`,
   ruleHeading: "Yearly new-factory rule by town",
   valueCol: "Now",
@@ -147,7 +148,7 @@ const en: TownStrings = {
     `Month-end jobs in ${county}'s ${towns} towns on one shared scale; colour and symbol show each town's status${withTask ? ", the dashed line its jobs task" : " (towns have no jobs task)"}.`,
   factoriesHeading: "Factories",
   factoriesCaption: (town: string, asOf: string) =>
-    `${town}: community factories (latest report as of ${asOf})`,
+    `${town}: community factories (latest report as of ${longDate(asOf, "en")})`,
   factoriesNone: "No factory of this town has reported by this date.",
   f: {
     name: "Factory",
@@ -164,7 +165,7 @@ const en: TownStrings = {
   certifiedMark: "certified",
   healthHeading: "Reporting",
   healthIntro: (asOf: string) =>
-    `Periods due, reported, late and missing as of ${asOf} at the town's latest reporting cadence, and rows rejected when the reports were processed.`,
+    `Periods due, reported, late and missing as of ${longDate(asOf, "en")} at the town's latest reporting cadence, and rows rejected when the reports were processed.`,
   healthNone: "This town has sent no report by this date.",
   rejectsCaption: (town: string) => `${town}: rejected rows by reason`,
   noRejects: "No row from this town was rejected.",

@@ -1,3 +1,5 @@
+import { proseDate } from "../format/format-date";
+import { langOfHtml } from "../i18n/lang";
 import { chartImage } from "./chart-image";
 import { copyText } from "./copy-text";
 import { downloadName } from "./download-name";
@@ -91,7 +93,14 @@ async function downloadChart(
   const asOf = data["chartAsOf"] ?? siteAsOf(document);
   const image = chartImage(svg, {
     title: data["chartTitle"] ?? "",
-    lines: [data["chartSource"] ?? "", (data["chartAsOfLine"] ?? "{asOf}").replace("{asOf}", asOf)],
+    // A caption: the as-of date in prose (docs/words-and-numbers.md); the file name keeps the ISO date.
+    lines: [
+      data["chartSource"] ?? "",
+      (data["chartAsOfLine"] ?? "{asOf}").replace(
+        "{asOf}",
+        proseDate(asOf, langOfHtml(document.documentElement.lang)),
+      ),
+    ],
     notice: data["chartNotice"] ?? null,
   });
   const name = downloadName(data["chartId"] ?? "chart", asOf, format);

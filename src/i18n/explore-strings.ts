@@ -1,6 +1,7 @@
 import type { CountyWords } from "../lib/site/county-words";
 import type { PublishedTable } from "../lib/browser/published-columns";
 import type { Lang } from "../lib/i18n/lang";
+import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
 import { longDate } from "./long-date";
 
 /** A column of a published table, explained for the data dictionary. */
@@ -12,7 +13,7 @@ type Meanings = Record<PublishedTable, Record<string, string>>;
  * the three months up to it. Counting every row of `factories` instead gives the factories ever
  * reported (15 for 平利县城关镇 where the site says 14).
  */
-const REPORTING_FACTORIES_SQL = `-- 在报 / reporting: the latest report ends in the 3 months up to the as-of date
+const REPORTING_FACTORIES_SQL = `-- 在报 / reporting: the latest report ends in the ${ACTIVE_MONTHS} months up to the as-of date
 WITH latest AS (
   SELECT county_id, town_name, period_end, max(period_end) OVER () AS as_of
   FROM reports
@@ -20,7 +21,7 @@ WITH latest AS (
 )
 SELECT county_id, town_name, count(*) AS reporting_factories
 FROM latest
-WHERE period_end > last_day(as_of - INTERVAL 3 MONTH)
+WHERE period_end > last_day(as_of - INTERVAL ${ACTIVE_MONTHS} MONTH)
 GROUP BY ALL
 ORDER BY county_id, reporting_factories DESC;`;
 

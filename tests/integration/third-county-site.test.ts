@@ -53,7 +53,8 @@ function writeZiyangReports(raw: string) {
 beforeAll(async () => {
   // The project: sources and config copied, node_modules linked package by package (so the build's own
   // caches, node_modules/.astro and .vite, stay in the copy), reference data = samples' + the fixture.
-  for (const entry of ["src", "astro.config.mjs", "tsconfig.json", "package.json"])
+  // docs/: the contract page renders the data contract written there.
+  for (const entry of ["src", "docs", "astro.config.mjs", "tsconfig.json", "package.json"])
     cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
   mkdirSync(join(project, "node_modules"));
   for (const entry of readdirSync(join(ROOT, "node_modules")))

@@ -14,7 +14,7 @@ import {
   factoryChangeRowSchema,
   factoryChangesParams,
   firstReportSchema,
-} from "./factory-changes-sql";
+} from "../sql/factory-changes-sql";
 
 /** A place (the whole scope, or one town) at D, the month end before and the same month a year earlier. */
 export interface PlaceFigures {

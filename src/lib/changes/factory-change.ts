@@ -1,4 +1,4 @@
-import type { FactoryChangeRow } from "./factory-changes-sql";
+import type { FactoryChangeRow } from "../sql/factory-changes-sql";
 
 /**
  * What happened to a factory between the base month end and D, in the house terms:

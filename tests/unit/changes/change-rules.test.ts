@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changeOf } from "../../../src/lib/changes/change-of";
 import { factoryChange, factoryEvent, jobMovers } from "../../../src/lib/changes/factory-change";
-import type { FactoryChangeRow } from "../../../src/lib/changes/factory-changes-sql";
+import type { FactoryChangeRow } from "../../../src/lib/sql/factory-changes-sql";
 
 describe("changeOf", () => {
   it.each([

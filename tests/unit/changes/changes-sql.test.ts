@@ -4,7 +4,7 @@ import {
   FACTORY_CHANGES_SQL,
   factoryChangeRowSchema,
   factoryChangesParams,
-} from "../../../src/lib/changes/factory-changes-sql";
+} from "../../../src/lib/sql/factory-changes-sql";
 import { factoryChange } from "../../../src/lib/changes/factory-change";
 import { countyChangesHtml } from "../../../src/lib/changes/changes-html";
 import { figureRowSchema, queryRows } from "../../../src/lib/figures/decode-rows";

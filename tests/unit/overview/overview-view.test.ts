@@ -1,5 +1,6 @@
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { longDate } from "../../../src/i18n/long-date";
 import { strings } from "../../../src/i18n/strings";
 import type { TargetResult } from "../../../src/lib/figures/evaluate-target";
 import { figuresAndTargets, type FiguresAndTargets } from "../../../src/lib/figures/figures-as-of";
@@ -53,11 +54,12 @@ describe.each(DATES.flatMap((asOf) => (["zh-CN", "en"] as const).map((lang) => (
     it("dates every part by the result, not by the published data", () => {
       const view = overviewCountyView(county, resultAt(asOf), lang);
       expect(view.asOf).toBe(asOf);
-      expect(view.notReportingCaption).toContain(asOf);
+      // Captions and descriptions are prose: the date as 2018年6月30日 / 30 June 2018.
+      expect(view.notReportingCaption).toContain(longDate(asOf, lang));
       for (const { target, chart } of view.targets) {
         expect(target.as_of).toBe(asOf);
         expect(chart.data.target.as_of).toBe(asOf);
-        expect(chart.description).toContain(asOf);
+        expect(chart.description).toContain(longDate(asOf, lang));
       }
     });
 
@@ -136,7 +138,7 @@ describe("townPanelHtml", () => {
         value: row?.[metric],
       })),
     );
-    expect(dom(html).querySelector("caption")?.textContent).toContain("2018-12-31");
+    expect(dom(html).querySelector("caption")?.textContent).toContain("31 December 2018");
   });
 });
 
@@ -164,7 +166,7 @@ describe("townTasksMatrixHtml", () => {
       ["甲镇", 12, "2018-06-30"],
       ["乙镇", 30, "2018-06-30"],
     ]);
-    expect(dom(html).querySelector("caption")?.textContent).toContain("2018-06-30");
+    expect(dom(html).querySelector("caption")?.textContent).toContain("2018年6月30日");
     expect(dom(html).querySelectorAll("tbody tr")).toHaveLength(3);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { QueryParam } from "../figures/query-runner";
-import { SCOPE_CTES, scopeParams, type FigureScope } from "../sql/scope";
+import { endsInActiveWindow } from "./current-reports";
+import { SCOPE_CTES, scopeParams, type FigureScope } from "./scope";
 
 /**
  * Every factory of the scope ($1–$3) with a report on or before D ($4), with its current report at D and
@@ -23,9 +24,9 @@ at_b AS (
 )
 SELECT f.factory_id, f.name, f.town_id, f.town_name,
   CAST(d.period_end AS VARCHAR) AS last_period_end,
-  d.period_end > last_day(CAST($4 AS DATE) - INTERVAL 3 MONTH) AS active_now,
+  ${endsInActiveWindow("d.period_end", "CAST($4 AS DATE)")} AS active_now,
   b.factory_id IS NOT NULL AS reported_before,
-  COALESCE(b.period_end > last_day(CAST($5 AS DATE) - INTERVAL 3 MONTH), false) AS active_before,
+  COALESCE(${endsInActiveWindow("b.period_end", "CAST($5 AS DATE)")}, false) AS active_before,
   CAST(d.employees AS INTEGER) AS jobs_now,
   CAST(b.employees AS INTEGER) AS jobs_before
 FROM at_d d

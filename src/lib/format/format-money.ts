@@ -27,3 +27,41 @@ export function formatMoney(yuan: number | null, lang: Lang): string {
 }
 
 const decimals = (x: number, digits: number, lang: Lang) => numberFormat(lang, digits).format(x);
+
+/** The unit one table column writes all its amounts in: 元/万元/亿元, or RMB in full/million/billion. */
+export type MoneyUnit = "full" | "wan" | "yi" | "million" | "billion";
+
+/**
+ * The unit for a column of amounts (docs/words-and-numbers.md: one unit for every row of a column): the
+ * largest unit that the column's smallest non-zero amount still reaches, so no row reads 0.03亿元 and a
+ * column never mixes 万元 with 亿元.
+ */
+export function moneyColumnUnit(values: readonly (number | null)[], lang: Lang): MoneyUnit {
+  const amounts = values.flatMap((v) =>
+    v !== null && Number.isFinite(v) && v !== 0 ? [Math.abs(v)] : [],
+  );
+  const smallest = amounts.length > 0 ? Math.min(...amounts) : 0;
+  if (lang === "zh-CN") return smallest >= 1e8 ? "yi" : smallest >= 1e4 ? "wan" : "full";
+  return smallest >= 1e9 ? "billion" : smallest >= 1e6 ? "million" : "full";
+}
+
+/** An amount in a column's unit (moneyColumnUnit), with the same decimals as formatMoney. */
+export function formatMoneyIn(yuan: number | null, unit: MoneyUnit, lang: Lang): string {
+  if (yuan === null || !Number.isFinite(yuan)) return NO_VALUE;
+  const sign = yuan < 0 ? "-" : "";
+  const amount = Math.abs(yuan);
+  switch (unit) {
+    case "yi":
+      return `${sign}${decimals(amount / 1e8, 2, lang)}亿元`;
+    case "wan":
+      return `${sign}${decimals(amount / 1e4, 1, lang)}万元`;
+    case "billion":
+      return `${sign}RMB ${decimals(amount / 1e9, 2, lang)} billion`;
+    case "million":
+      return `${sign}RMB ${decimals(amount / 1e6, 1, lang)} million`;
+    case "full":
+      return lang === "zh-CN"
+        ? `${sign}${decimals(Math.round(amount), 0, lang)}元`
+        : `${sign}RMB ${decimals(Math.round(amount), 0, lang)}`;
+  }
+}

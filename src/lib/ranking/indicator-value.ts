@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang";
 import { formatCount } from "../format/format-count";
-import { formatMoney } from "../format/format-money";
+import { formatMoney, formatMoneyIn, type MoneyUnit } from "../format/format-money";
 import { formatShare } from "../format/format-share";
 import { numberFormat } from "../format/number-format";
 import { isFigureMetric, METRIC_UNIT } from "../metrics/metric-lists";
@@ -12,18 +12,19 @@ const kind = (indicator: ScoringIndicator): "count" | "yuan" | "share" =>
 
 /**
  * An indicator's raw value as the ranking table prints it: `2`, `1,234`, `1.24亿元` / `RMB 124.0 million`,
- * `92.3%`. Null (no value) prints as a dash.
+ * `92.3%`; an amount in its column's unit when one is given (moneyColumnUnit). Null prints as a dash.
  */
 export function indicatorValueText(
   indicator: ScoringIndicator,
   value: number | null,
   lang: Lang,
+  moneyUnit?: MoneyUnit,
 ): string {
   switch (kind(indicator)) {
     case "share":
       return formatShare(value, lang);
     case "yuan":
-      return formatMoney(value, lang);
+      return moneyUnit ? formatMoneyIn(value, moneyUnit, lang) : formatMoney(value, lang);
     case "count":
       return formatCount(value, lang);
   }

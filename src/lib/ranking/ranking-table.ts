@@ -6,6 +6,7 @@ import { attrs, markup, type Html } from "../html/html";
 import type { County } from "../reference/schema";
 import type { Scoring } from "../reference/scoring-schema";
 import { townPath } from "../towns/town-paths";
+import { moneyColumnUnit } from "../format/format-money";
 import { indicatorValueText, taskText } from "./indicator-value";
 import { rankChange } from "./rank-change";
 import { shownDecimals } from "../figures/rank-towns";
@@ -30,6 +31,18 @@ export function rankingTableHtml(
     const spec = scoring.indicators.find((i) => i.indicator === indicator);
     return spec ? pickLabel(spec, lang) : indicator;
   };
+  // One unit per money column (docs/words-and-numbers.md): chosen from every town's value of the indicator.
+  const units = new Map(
+    scoring.indicators.map((spec) => [
+      spec.indicator,
+      moneyColumnUnit(
+        ranking.towns.map(
+          (t) => t.breakdown.find((b) => b.indicator === spec.indicator)?.value ?? null,
+        ),
+        lang,
+      ),
+    ]),
+  );
   const nameEn = new Map(county.towns.map((t) => [t.town_id, t.name_en]));
   const names = new Map(
     ranking.towns.map((t) => [
@@ -70,7 +83,7 @@ export function rankingTableHtml(
     const indicators = scoring.indicators.map((spec) => {
       const c = town.breakdown.find((b) => b.indicator === spec.indicator);
       const task = c?.task ?? null;
-      return markup`<td${attrs({ class: "num", "data-indicator": spec.indicator, "data-value": c?.value ?? "" })}>${indicatorValueText(spec.indicator, c?.value ?? null, lang)}${task === null ? null : markup` <span class="task">${r.task(taskText(task, lang))}</span>`}</td>
+      return markup`<td${attrs({ class: "num", "data-indicator": spec.indicator, "data-value": c?.value ?? "" })}>${indicatorValueText(spec.indicator, c?.value ?? null, lang, units.get(spec.indicator))}${task === null ? null : markup` <span class="task">${r.task(taskText(task, lang))}</span>`}</td>
 <td${attrs({ class: "num points", "data-points": spec.indicator, "data-value": c?.points ?? 0 })}>${(c?.points ?? 0).toFixed(decimals)}</td>`;
     });
     return markup`<tr${attrs({ "data-town-id": town.town_id })}>

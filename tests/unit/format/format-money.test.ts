@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney } from "../../../src/lib/format/format-money";
+import { formatMoney, formatMoneyIn, moneyColumnUnit } from "../../../src/lib/format/format-money";
 
 describe("formatMoney", () => {
   it.each([
@@ -24,5 +24,29 @@ describe("formatMoney", () => {
   ] as const)("%s → %s / %s", (yuan, zh, en) => {
     expect(formatMoney(yuan, "zh-CN")).toBe(zh);
     expect(formatMoney(yuan, "en")).toBe(en);
+  });
+});
+
+describe("a column of amounts: one unit for every row", () => {
+  it.each([
+    [
+      "zh-CN",
+      [52_832_500, 3_261_000, 316_670_000],
+      "wan",
+      ["5,283.3万元", "326.1万元", "31,667.0万元"],
+    ],
+    ["zh-CN", [316_670_000, 181_010_000], "yi", ["3.17亿元", "1.81亿元"]],
+    ["zh-CN", [9_999, 52_832_500, null, 0], "full", ["9,999元", "52,832,500元", "–", "0元"]],
+    [
+      "en",
+      [52_832_500, 3_261_000, 316_670_000],
+      "million",
+      ["RMB 52.8 million", "RMB 3.3 million", "RMB 316.7 million"],
+    ],
+    ["en", [1_500_000_000, 2_000_000_000], "billion", ["RMB 1.50 billion", "RMB 2.00 billion"]],
+    ["en", [186_500, 52_832_500], "full", ["RMB 186,500", "RMB 52,832,500"]],
+  ] as const)("%s %j → %s", (lang, values, unit, texts) => {
+    expect(moneyColumnUnit(values, lang)).toBe(unit);
+    expect(values.map((v) => formatMoneyIn(v, unit, lang))).toEqual(texts);
   });
 });

@@ -204,7 +204,7 @@ const en: Strings = {
   overviewHeading: "Overview",
   colon: ": ",
   overviewIntro: (w: CountyWords, asOf: string) =>
-    `How the community factories of ${w.the} stand against the targets of their policy documents, with data as of ${longDate(asOf, "en")}. Every figure gives its as-of date and source.`,
+    `The community factories of ${w.the} against the targets of their policy documents, data as of ${longDate(asOf, "en")}. Every figure gives its date and source.`,
   dataAsOf: (asOf: string) => `Data as of ${longDate(asOf, "en")}`,
   countyOverviewHeading: (county: string, document: string) => `${county} (${document})`,
   countyTargetsHeading: "County targets",

@@ -20,7 +20,8 @@ const PHONE = { width: 390, height: 844 };
 async function holdEngine(page: Page): Promise<() => void> {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\.wasm$/, async (route) => {
+  // The figures cube answers first (figure-source.ts), DuckDB-WASM after: hold both.
+  await page.route(/(\.wasm|figures_cube\.parquet)$/, async (route) => {
     await gate;
     await route.continue();
   });
@@ -93,7 +94,11 @@ describe.each(
 
       release();
       await applied(page, `?asof=${MONTH}`);
-      expect(await page.locator('main [aria-busy="true"]').count()).toBe(0);
+      // The figures come from the cube; the overview's not-reporting lists (factory names) follow from
+      // DuckDB-WASM and stay busy until then: wait for the last mark to go.
+      await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'), null, {
+        timeout: 120_000,
+      });
       expect(await line.isHidden()).toBe(true);
       // The one live region says the view now shown.
       expect(await page.textContent("[data-explore-status]")).toContain("2019");
@@ -135,7 +140,11 @@ describe("a shared link", () => {
       release();
       await applied(page, `?asof=${MONTH}&county=pingli`);
       expect(await page.getAttribute(FORM, "data-state")).toBe("ready");
-      expect(await page.locator('main [aria-busy="true"]').count()).toBe(0);
+      // The figures come from the cube; the overview's not-reporting lists (factory names) follow from
+      // DuckDB-WASM and stay busy until then: wait for the last mark to go.
+      await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'), null, {
+        timeout: 120_000,
+      });
       expect(await figureDates(page)).toEqual(new Set([MONTH]));
       await page.close();
     },

@@ -112,7 +112,7 @@ describe("a third county added as data only builds the site", () => {
   it.each([
     ["", "三县社区工厂对照政策文件目标的完成情况"],
     ["", "目标出处：汉人社发〔2017〕132号；平办发〔2017〕31号；紫测〔2018〕1号。"],
-    ["en/", "How the community factories of the 3 counties stand against"],
+    ["en/", "The community factories of the 3 counties against the targets"],
     [
       "en/",
       "Targets from 汉人社发〔2017〕132号 (Hanyin), 平办发〔2017〕31号 (Pingli) and 紫测〔2018〕1号 (Ziyang).",

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { longDate } from "../../src/i18n/long-date";
 import { openPage, screenshot, useSession } from "./support/browser";
 import { applied, ENGINE_TIMEOUT, FORM } from "./support/explore";
 import { DATA_AS_OF } from "./support/figures-cli";
@@ -103,8 +104,10 @@ describe.each(
       // The one live region says the view now shown.
       expect(await page.textContent("[data-explore-status]")).toContain("2019");
       expect(await figureDates(page)).toEqual(new Set([MONTH]));
-      expect(await page.textContent(intro)).toContain(kind === "ranking" ? "2019" : MONTH);
-      expect(await page.textContent(intro)).not.toContain(DATA_AS_OF);
+      // The intro states its date in prose (docs/words-and-numbers.md).
+      const prose = (iso: string) => longDate(iso, lang === "zh" ? "zh-CN" : "en");
+      expect(await page.textContent(intro)).toContain(kind === "ranking" ? "2019" : prose(MONTH));
+      expect(await page.textContent(intro)).not.toContain(prose(DATA_AS_OF));
       if (kind === "overview") {
         // The headline strip is for the published view only: hidden now, its note shown in its place.
         expect(await page.isVisible(".strip-units")).toBe(false);
@@ -113,7 +116,11 @@ describe.each(
           all.map((e) => e.textContent ?? ""),
         );
         expect(captions.length).toBeGreaterThan(0);
-        for (const caption of captions) expect(caption).toContain(MONTH);
+        for (const caption of captions)
+          expect(
+            [MONTH, prose(MONTH)].some((d) => caption.includes(d)),
+            caption,
+          ).toBe(true);
         const chartDates = await page.$$eval("figure[data-chart-id]", (all) =>
           all.filter((e) => !e.closest("[hidden]")).map((e) => e.getAttribute("data-chart-as-of")),
         );

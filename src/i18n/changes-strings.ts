@@ -1,25 +1,13 @@
+import { proseDate, proseMonth } from "../lib/format/format-date";
 import type { Lang } from "../lib/i18n/lang";
+import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
+import { enCount } from "../lib/site/count-words";
 
-const zhMonth = (iso: string) => `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月`;
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const enMonth = (iso: string) =>
-  `${EN_MONTHS[Number(iso.slice(5, 7)) - 1] ?? ""} ${iso.slice(0, 4)}`;
-const zhDate = (iso: string) =>
-  `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
-const enDate = (iso: string) => `${Number(iso.slice(8, 10))} ${enMonth(iso)}`;
+// Dates and months by the one date formatter (docs/words-and-numbers.md).
+const zhMonth = (iso: string) => proseMonth(iso, "zh-CN");
+const enMonth = (iso: string) => proseMonth(iso, "en");
+const zhDate = (iso: string) => proseDate(iso, "zh-CN");
+const enDate = (iso: string) => proseDate(iso, "en");
 
 /** Strings of the changes page (本月变化 · What changed), zh-CN and en with the same keys. */
 const zh = {
@@ -27,8 +15,7 @@ const zh = {
   heading: "本月变化",
   intro: (month: string) =>
     `${zhMonth(month)}与上月、与上年同月相比：各项指标的变化，新报、停报和复报的工厂，吸纳就业增减最多的工厂，以及任务状态有变化的镇。`,
-  terms:
-    "在报：近3个月内有报表；停报：上月末在报、本月末已不在报；复报：中断报送后重新在报；新报：第一次报送。“—”表示上月或上年同月没有数据，或基数为0，无法计算比例。",
+  terms: `在报：近${ACTIVE_MONTHS}个月内有报表；停报：上月末在报、本月末已不在报；复报：中断报送后重新在报；新报：第一次报送。“—”表示上月或上年同月没有数据，或基数为0，无法计算比例。`,
   month: zhMonth,
   dated: (label: string) => ({ before: `${label}（`, after: "）" }),
   countyHeading: (county: string, month: string) => `${county} · ${zhMonth(month)}`,
@@ -128,8 +115,7 @@ const en: ChangesStrings = {
   heading: "What changed",
   intro: (month: string) =>
     `${enMonth(month)} against the month before and the same month a year earlier: the change in each figure, factories new, stopped and back, the factories whose jobs rose or fell most, and the towns whose status changed.`,
-  terms:
-    "Reporting: a report in the last 3 months; stopped reporting: reporting at the end of last month, not at the end of this month; back after a gap: reporting again after a break; new: a first report. “—” means there is no data for that month, or the base is 0 so no ratio can be given.",
+  terms: `Reporting: a report in the last ${enCount(ACTIVE_MONTHS)} months; stopped reporting: reporting at the end of last month, not at the end of this month; back after a gap: reporting again after a break; new: a first report. “—” means there is no data for that month, or the base is 0 so no ratio can be given.`,
   month: enMonth,
   dated: (label: string) => ({ before: `${label} (`, after: ")" }),
   countyHeading: (county: string, month: string) => `${county} · ${enMonth(month)}`,

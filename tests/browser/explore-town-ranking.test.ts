@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { longDate } from "../../src/i18n/long-date";
 import { cliFigures, expectFiguresMatch, markedFigures } from "./support/figures-cli";
 import { horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
 import { download } from "./support/downloads";
@@ -40,7 +41,9 @@ describe("town page controls", () => {
       f.map((e) => e.getAttribute("data-chart-as-of")),
     );
     expect(new Set(chartDates)).toEqual(new Set([MONTH]));
-    expect(await page.textContent('[data-town-part="figures-heading"]')).toContain(MONTH);
+    expect(await page.textContent('[data-town-part="figures-heading"]')).toContain(
+      longDate(MONTH, "zh-CN"),
+    );
     // A table's CSV is named after the month it now shows.
     const { name } = await download(
       page,
@@ -157,7 +160,9 @@ describe("a filtered ranking on paper", () => {
     expect(await page.locator(FORM).isVisible()).toBe(false);
     expect(await page.locator("[data-explore-status]").isVisible()).toBe(true);
     expect(await page.textContent("[data-explore-status]")).toContain("2019");
-    expect(await page.textContent('[data-ranking-part="print-header"]')).toContain(MONTH);
+    expect(await page.textContent('[data-ranking-part="print-header"]')).toContain(
+      longDate(MONTH, "zh-CN"),
+    );
     await page.close();
   });
 });

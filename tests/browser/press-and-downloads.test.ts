@@ -160,7 +160,9 @@ describe("chart downloads", () => {
       }, text);
       expect(parsed.root).toBe("svg");
       const bare = (s: string) => s.replace(/\s+/g, "");
-      for (const part of [chart.title, chart.source, AS_OF])
+      // The as-of line is a caption: its date in prose (docs/words-and-numbers.md).
+      const proseAsOf = longDate(AS_OF, path.startsWith("/en/") ? "en" : "zh-CN");
+      for (const part of [chart.title, chart.source, proseAsOf])
         expect(bare(parsed.drawn)).toContain(bare(part));
       expect(parsed.drawn).toMatch(/示例数据|sample data/);
       expect(log.consoleErrors).toEqual([]);

@@ -17,6 +17,27 @@ function quietOnZodComments(warning, warn) {
   warn(warning);
 }
 
+/**
+ * Astro copies public/ whole, hidden files included; the pipeline's output marker
+ * (scripts/lib/output-folder.ts, OUTPUT_MARKER) guards public/data and is no part of the published site.
+ * @type {import("astro").AstroIntegration}
+ */
+const noHiddenFiles = {
+  name: "no-hidden-files",
+  hooks: {
+    "astro:build:done": async ({ dir }) => {
+      const { readdir, rm } = await import("node:fs/promises");
+      const { fileURLToPath } = await import("node:url");
+      const { join } = await import("node:path");
+      const root = fileURLToPath(dir);
+      const entries = await readdir(root, { recursive: true, withFileTypes: true });
+      for (const entry of entries)
+        if (entry.name.startsWith("."))
+          await rm(join(entry.parentPath, entry.name), { recursive: true, force: true });
+    },
+  },
+};
+
 // Static output only: every page is pre-rendered and readable without JavaScript.
 export default defineConfig({
   output: "static",
@@ -31,6 +52,7 @@ export default defineConfig({
   },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
+  integrations: [noHiddenFiles],
   // The report checker's worker (src/scripts/check-worker.ts) loads the workbook reader with a dynamic
   // import, which needs module workers (Vite's default, iife, cannot split code).
   vite: {

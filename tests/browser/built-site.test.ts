@@ -95,6 +95,16 @@ describe("the built site as a whole", () => {
     expect(missing).toEqual([]);
   });
 
+  it("publishes no hidden file (the pipeline's output marker stays in public/data)", () => {
+    expect(
+      files.filter((f) =>
+        relative(DIST, f)
+          .split(/[\\/]/)
+          .some((part) => part.startsWith(".")),
+      ),
+    ).toEqual([]);
+  });
+
   it("links only to pages and files that exist", () => {
     const broken: string[] = [];
     for (const file of files.filter((f) => f.endsWith(".html"))) {

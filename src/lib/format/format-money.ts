@@ -34,7 +34,9 @@ export type MoneyUnit = "full" | "wan" | "yi" | "million" | "billion";
 /**
  * The unit for a column of amounts (docs/words-and-numbers.md: one unit for every row of a column): the
  * largest unit that the column's smallest non-zero amount still reaches, so no row reads 0.03亿元 and a
- * column never mixes 万元 with 亿元.
+ * column never mixes 万元 with 亿元. Unlike formatMoney, which rounds one amount before choosing its unit, a
+ * column's unit is chosen on the raw smallest amount: a column whose smallest amount is 9,999.6元 stays in 元
+ * (reading 10,000元 in that row) rather than switching every other row to 万元 for one rounding.
  */
 export function moneyColumnUnit(values: readonly (number | null)[], lang: Lang): MoneyUnit {
   const amounts = values.flatMap((v) =>

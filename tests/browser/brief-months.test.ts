@@ -30,6 +30,10 @@ describe("a month's brief for one county", () => {
       [...new Set(es.map((e) => e.getAttribute("data-as-of")))].sort(),
     );
     expect(asOfs).toEqual(["2019-06-30"]);
+    // The footer (printed on every page) names the month's date too, not the data's latest.
+    expect(await page.getAttribute('[data-testid="data-as-of"] time', "datetime")).toBe(
+      "2019-06-30",
+    );
     expect(await page.locator("#brief-county").inputValue()).toBe("pingli");
     await screenshot(page, "brief-2019-06-pingli-zh-1280");
     expect(await printedPages(page, "brief-2019-06-pingli")).toBe(1);

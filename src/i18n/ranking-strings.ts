@@ -1,16 +1,16 @@
 import type { Lang } from "../lib/i18n/lang";
-import { longDate } from "./long-date";
+import { proseDate } from "../lib/format/format-date";
 
 /** UI strings of the assessment ranking page (考核排名), zh-CN and en with the same keys. */
 const zh = {
   heading: "各镇考核排名",
   intro: (year: number, asOf: string) =>
-    `按本站假设的评分方法，对各县所辖镇 ${year} 年的社区工厂工作打分排名（数值截至${longDate(asOf, "zh-CN")}）。每个指标的原始数值和折算得分都列在表中。`,
-  printHeader: (asOf: string) => `各镇考核排名 · 数据截至${longDate(asOf, "zh-CN")}`,
+    `按本站假设的评分方法，对各县所辖镇 ${year} 年的社区工厂工作打分排名（数值截至${proseDate(asOf, "zh-CN")}）。每个指标的原始数值和折算得分都列在表中。`,
+  printHeader: (asOf: string) => `各镇考核排名 · 数据截至${proseDate(asOf, "zh-CN")}`,
   assumptionLead: "评分方法是本站假设，并非官方考核办法。",
   countyHeading: (county: string, year: number) => `${county} ${year} 年各镇排名`,
   valuesAt: (at: string, previousYear: number) =>
-    `数值截至${longDate(at, "zh-CN")}；名次变化对照 ${previousYear} 年末的排名。`,
+    `数值截至${proseDate(at, "zh-CN")}；名次变化对照 ${previousYear} 年末的排名。`,
   noPrevious: "没有上一年度的排名可对照。",
   provisionalTasks: "新建工厂任务按县级目标临时分配到各镇（本站假设），并非正式任务。",
   industryNote:
@@ -47,7 +47,7 @@ const zh = {
   pointsRule: "指标得分 = 标准化值 × 权重 ÷ 权重合计 × 100。",
   sourcesHeading: "数据来源与截至日期",
   sources: (asOf: string) =>
-    `各镇报送的社区工厂月报、季报，经本站统一整理（整理后的数据表可在“数据”页下载）；数据截至${longDate(asOf, "zh-CN")}。报表完整率 = 已报期数 ÷ 应报期数（见“数据质量”页）。`,
+    `各镇报送的社区工厂月报、季报，经本站统一整理（整理后的数据表可在“数据”页下载）；数据截至${proseDate(asOf, "zh-CN")}。报表完整率 = 已报期数 ÷ 应报期数（见“数据质量”页）。`,
   methodologyLink: "各指标的定义见“方法”页",
   dataQualityLink: "各镇报送情况见“数据质量”页",
 };
@@ -57,12 +57,12 @@ export type RankingStrings = typeof zh;
 const en: RankingStrings = {
   heading: "Town assessment ranking",
   intro: (year: number, asOf: string) =>
-    `The towns of each county scored and ranked on their community-factory work in ${year}, by this site's assumed scoring method (values as of ${longDate(asOf, "en")}). The table gives each indicator's raw value and the points it earns.`,
-  printHeader: (asOf: string) => `Town assessment ranking · data as of ${longDate(asOf, "en")}`,
+    `The towns of each county scored and ranked on their community-factory work in ${year}, by this site's assumed scoring method (values as of ${proseDate(asOf, "en")}). The table gives each indicator's raw value and the points it earns.`,
+  printHeader: (asOf: string) => `Town assessment ranking · data as of ${proseDate(asOf, "en")}`,
   assumptionLead: "The scoring method is this site's assumption, not official scoring rules.",
   countyHeading: (county: string, year: number) => `${county}: towns ranked for ${year}`,
   valuesAt: (at: string, previousYear: number) =>
-    `Values as of ${longDate(at, "en")}; rank change against the ranking at the end of ${previousYear}.`,
+    `Values as of ${proseDate(at, "en")}; rank change against the ranking at the end of ${previousYear}.`,
   noPrevious: "There is no previous year's ranking to compare with.",
   provisionalTasks:
     "New-factory tasks are the county target split provisionally among the towns (our assumption), not official tasks.",
@@ -100,7 +100,7 @@ const en: RankingStrings = {
   pointsRule: "Indicator points = normalized value × weight ÷ sum of weights × 100.",
   sourcesHeading: "Sources and as-of date",
   sources: (asOf: string) =>
-    `The towns' monthly and quarterly community-factory reports, brought into one form by this site (the resulting tables can be downloaded on the data page); data as of ${longDate(asOf, "en")}. Reporting completeness = periods reported ÷ periods due (see the data quality page).`,
+    `The towns' monthly and quarterly community-factory reports, brought into one form by this site (the resulting tables can be downloaded on the data page); data as of ${proseDate(asOf, "en")}. Reporting completeness = periods reported ÷ periods due (see the data quality page).`,
   methodologyLink: "Definitions of every figure: methodology",
   dataQualityLink: "Each town's reporting: data quality",
 };

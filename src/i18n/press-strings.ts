@@ -79,8 +79,8 @@ const zhDone: Record<HeadlineVerdict, string> = { short: "", met: "完成", exce
 
 function zhHeadline(p: HeadlineParts): string {
   const subject = zhSubject[p.metric](p.county, p.value);
-  // Beating “超1亿元” is meeting it: 超额完成“超1亿元” would say "over" twice.
-  const done = p.verdict === "exceeded" && p.goal.startsWith("超") ? "完成" : zhDone[p.verdict];
+  // A target worded “超…” comes here as met when beaten (headline-sentence.ts), never 超额完成“超1亿元”.
+  const done = zhDone[p.verdict];
   const outcome =
     p.verdict === "short"
       ? `未完成“${p.goal}”的目标，差${p.gap ?? ""}`

@@ -7,7 +7,7 @@ import { proseDate } from "../format/format-date";
 import { formatShare } from "../format/format-share";
 import { isTargetMetric, METRIC_UNIT } from "../metrics/metric-lists";
 import type { County, Metric } from "../reference/schema";
-import { quotedTarget } from "./quoted-target";
+import { quotedAsOver, quotedTarget } from "./quoted-target";
 
 /** A county target as one ready-to-quote sentence, split around its figure so the page can mark it up. */
 export interface HeadlineSentence {
@@ -63,7 +63,10 @@ export function headlineSentence(
   const stage: HeadlineStage =
     target.as_of < target.deadline ? "before" : target.as_of === target.deadline ? "at" : "after";
   const judged = stage === "before" ? target.value : (target.value_at_deadline ?? target.value);
-  const verdict = verdictOf(judged, target.target);
+  // Beating a target worded “超…” is meeting it (完成“超1亿元”, "meeting its target of more than RMB 100
+  // million"): saying 超额完成 / "exceeding" would say "over" twice. Decided here, so both languages agree.
+  const reached = verdictOf(judged, target.target);
+  const verdict = reached === "exceeded" && quotedAsOver(target.quote) ? "met" : reached;
   const sentence = (value: string) =>
     t.headline({
       asOf: proseDate(target.as_of, lang),

@@ -30,6 +30,10 @@ const AT_LEAST: Record<Lang, (amount: string, above: boolean, over: boolean) => 
   en: (amount, above, over) => (above || over ? `more than ${amount}` : amount),
 };
 
+/** Whether the document words its target as “超…” (over an amount), not “…以上” (at least). */
+export const quotedAsOver = (quote: string): boolean =>
+  !quote.includes("以上") && quote.includes("超");
+
 /**
  * The target in the words a press release quotes it with: “30家以上”, “超1亿元”, “100家”; "more than 30
  * factories". The document's own quote decides between "at least" wordings: 以上 follows the number,
@@ -43,6 +47,6 @@ export function quotedTarget(
     ? roundAmount(target.target, lang)
     : pressStrings(lang).amount(target.metric, target.target);
   const above = target.quote.includes("以上");
-  const over = !above && target.quote.includes("超");
+  const over = quotedAsOver(target.quote);
   return AT_LEAST[lang](amount, above, over);
 }

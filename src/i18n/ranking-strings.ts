@@ -8,6 +8,12 @@ const zh = {
     `按本站假设的评分方法，对各县所辖镇 ${year} 年的社区工厂工作打分排名（数值截至${proseDate(asOf, "zh-CN")}）。每个指标的原始数值和折算得分都列在表中。`,
   printHeader: (asOf: string) => `各镇考核排名 · 数据截至${proseDate(asOf, "zh-CN")}`,
   assumptionLead: "评分方法是本站假设，并非官方考核办法。",
+  /** What the counties' documents say of the towns' assessment (each cited), before the scoring note. */
+  assessmentBasis: (citations: readonly string[]) =>
+    `${citations.join("；")}${citations.length > 1 ? "，均" : "，"}要求考核各镇的社区工厂工作，但未找到公开发布的具体考核办法。`,
+  assessmentCitation: (document: string, quote: string) => `${document}：“${quote}”`,
+  noAssessmentBasis: "未找到公开发布的社区工厂考核办法。",
+  scoringNote: (basis: string, note: string) => `${basis}${note}`,
   countyHeading: (county: string, year: number) => `${county} ${year} 年各镇排名`,
   valuesAt: (at: string, previousYear: number) =>
     `数值截至${proseDate(at, "zh-CN")}；名次变化对照 ${previousYear} 年末的排名。`,
@@ -60,6 +66,11 @@ const en: RankingStrings = {
     `The towns of each county scored and ranked on their community-factory work in ${year}, by this site's assumed scoring method (values as of ${proseDate(asOf, "en")}). The table gives each indicator's raw value and the points it earns.`,
   printHeader: (asOf: string) => `Town assessment ranking · data as of ${proseDate(asOf, "en")}`,
   assumptionLead: "The scoring method is this site's assumption, not official scoring rules.",
+  assessmentBasis: (citations: readonly string[]) =>
+    `${enList(citations)} ${citations.length > 1 ? "each call" : "calls"} for the towns' community-factory work to be assessed, but no published scoring rules (考核办法) were found.`,
+  assessmentCitation: (document: string, quote: string) => `${document} (“${quote}”)`,
+  noAssessmentBasis: "No published scoring rules (考核办法) for community factories were found.",
+  scoringNote: (basis: string, note: string) => `${basis} ${note}`,
   countyHeading: (county: string, year: number) => `${county}: towns ranked for ${year}`,
   valuesAt: (at: string, previousYear: number) =>
     `Values as of ${proseDate(at, "en")}; rank change against the ranking at the end of ${previousYear}.`,
@@ -104,6 +115,13 @@ const en: RankingStrings = {
   methodologyLink: "Definitions of every figure: methodology",
   dataQualityLink: "Each town's reporting: data quality",
 };
+
+// "A, B and C": an English list of the documents cited.
+function enList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
 
 const DICTIONARIES: Record<Lang, RankingStrings> = { "zh-CN": zh, en };
 

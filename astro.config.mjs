@@ -53,7 +53,7 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   integrations: [noHiddenFiles],
-  // The report checker's worker (src/scripts/check-worker.ts) loads the workbook reader with a dynamic
+  // The report checker's worker (src/lib/browser/check-worker.ts) loads the workbook reader with a dynamic
   // import, which needs module workers (Vite's default, iife, cannot split code).
   vite: {
     worker: { format: "es" },

@@ -83,6 +83,25 @@ export default tseslint.config(
     files: ["src/lib/connectors/node-runner.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: LIB_LAYERS(1) }] },
   },
+  /*
+   * Words live in the dictionaries (src/i18n) and the language module's helpers (inLang, pickName,
+   * PUNCTUATION, Record<Lang, …> tables) pick them; only src/lib/i18n compares a language with a literal.
+   * .astro files are outside ESLint here: tests/unit/i18n/lang-comparisons.test.ts checks those too.
+   */
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/lib/i18n/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...["left", "right"].map((side) => ({
+          selector: `BinaryExpression[operator=/^[!=]==?$/][${side}.value=/^(zh-CN|zh|en)$/]`,
+          message:
+            "不要在此比较语言，请用词典或 lang.ts 的工具 / Do not compare the language here: put the words in a dictionary (src/i18n) and pick them with inLang, pickName, PUNCTUATION or a Record<Lang, …>.",
+        })),
+      ],
+    },
+  },
   ...depths.map((depth) => ({
     files: [`src/data/${"*/".repeat(depth)}*.ts`],
     rules: {

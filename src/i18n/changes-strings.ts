@@ -19,6 +19,7 @@ const zh = {
   month: zhMonth,
   dated: (label: string) => ({ before: `${label}（`, after: "）" }),
   countyHeading: (county: string, month: string) => `${county} · ${zhMonth(month)}`,
+  townInCounty: (town: string, county: string) => `${county}${town}`,
   figuresHeading: "各项指标的变化",
   figuresCaption: (place: string, asOf: string) =>
     `${place}截至${zhDate(asOf)}各项指标与上月、上年同月比较`,
@@ -119,6 +120,7 @@ const en: ChangesStrings = {
   month: enMonth,
   dated: (label: string) => ({ before: `${label} (`, after: ")" }),
   countyHeading: (county: string, month: string) => `${county} · ${enMonth(month)}`,
+  townInCounty: (town: string, county: string) => `${town} (${county})`,
   figuresHeading: "Change in each figure",
   figuresCaption: (place: string, asOf: string) =>
     `${place}: each figure at ${enDate(asOf)} against the month before and a year earlier`,
@@ -196,6 +198,8 @@ const en: ChangesStrings = {
     "With industries chosen, the figures, factory lists and statuses count only those industries' factories (for analysis).",
 };
 
+const DICTIONARIES: Record<Lang, ChangesStrings> = { "zh-CN": zh, en };
+
 export function changesStrings(lang: Lang): ChangesStrings {
-  return lang === "zh-CN" ? zh : en;
+  return DICTIONARIES[lang];
 }

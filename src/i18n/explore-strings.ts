@@ -2,7 +2,7 @@ import type { CountyWords } from "../lib/site/county-words";
 import type { PublishedTable } from "../lib/browser/published-columns";
 import type { Lang } from "../lib/i18n/lang";
 import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
-import { longDate } from "./long-date";
+import { proseDate } from "../lib/format/format-date";
 
 /** A column of a published table, explained for the data dictionary. */
 type Meanings = Record<PublishedTable, Record<string, string>>;
@@ -211,7 +211,7 @@ const zh = {
   computing: (view: string) => `正在计算 ${view}…`,
   stageError: (why: string) => `无法重新计算：${why}。页面上显示的仍是截至最新数据的数字。`,
   showing: (asOf: string, scope: string) =>
-    `已显示截至${longDate(asOf, "zh-CN")}的数字（${scope}）。`,
+    `已显示截至${proseDate(asOf, "zh-CN")}的数字（${scope}）。`,
   scopeAll: "全部行业",
   scopeIndustries: (names: string) => `行业：${names}`,
   industryNote: "按行业筛选时，图表和数字只计所选行业的工厂，目标仍为全县目标。",
@@ -221,13 +221,13 @@ const zh = {
     "选择截至月份或行业，本镇的数字、任务、趋势图和表格将在浏览器中按同一口径重新计算；选择其他镇会打开该镇的页面，并保留所选条件。",
   townIndustryNote: "按行业筛选时，图表和数字只计所选行业的工厂，任务仍为全镇的任务。",
   townPublishedOnly: (asOf: string) =>
-    `按原因分列的拒收行数统计全部已收文件（数据截至${longDate(asOf, "zh-CN")}），不随所选月份重新计算，因此此时已隐藏；点“恢复默认视图”可再次查看。`,
+    `按原因分列的拒收行数统计全部已收文件（数据截至${proseDate(asOf, "zh-CN")}），不随所选月份重新计算，因此此时已隐藏；点“恢复默认视图”可再次查看。`,
   // Ranking page
   rankingControlsIntro:
     "选择截至月份、县、镇或行业，排名将在浏览器中按同一评分方法重新计算：月份决定考核年度（取当年12月31日或所选月份的数值），所选的镇在表中突出显示。",
   chosenTown: "所选镇",
   townPanelCaption: (town: string, asOf: string) =>
-    `${town}截至${longDate(asOf, "zh-CN")}的各项数字`,
+    `${town}截至${proseDate(asOf, "zh-CN")}的各项数字`,
   townTarget: "本镇目标",
   noTownTarget: "—",
   colMetric: "指标",
@@ -236,7 +236,7 @@ const zh = {
   // Data page
   dataHeading: "数据",
   dataIntro: (asOf: string) =>
-    `本站全部数字都来自下列公开数据表（数据截至${longDate(asOf, "zh-CN")}）。可下载 Parquet 或 CSV 文件，也可以在本页用 SQL 直接查询。`,
+    `本站全部数字都来自下列公开数据表（数据截至${proseDate(asOf, "zh-CN")}）。可下载 Parquet 或 CSV 文件，也可以在本页用 SQL 直接查询。`,
   contractLead: "镇里的报表须包含什么、本站发布什么、每个数字的意思和本站的承诺，见",
   contractLink: "数据约定",
   contractTitle: "数据约定：本站承诺什么",
@@ -349,7 +349,7 @@ const en: ExploreStrings = {
   stageError: (why: string) =>
     `Could not recompute: ${why}. The page still shows the figures at the latest data.`,
   showing: (asOf: string, scope: string) =>
-    `Showing figures as of ${longDate(asOf, "en")} (${scope}).`,
+    `Showing figures as of ${proseDate(asOf, "en")} (${scope}).`,
   scopeAll: "all industries",
   scopeIndustries: (names: string) => `industries: ${names}`,
   industryNote:
@@ -360,12 +360,12 @@ const en: ExploreStrings = {
   townIndustryNote:
     "With industries chosen, charts and figures count only factories of those industries; tasks stay the whole town's.",
   townPublishedOnly: (asOf: string) =>
-    `The rejected rows by reason count every file received (data as of ${longDate(asOf, "en")}), not the month chosen, so they are hidden now; choose "Back to the default view" to see them again.`,
+    `The rejected rows by reason count every file received (data as of ${proseDate(asOf, "en")}), not the month chosen, so they are hidden now; choose "Back to the default view" to see them again.`,
   rankingControlsIntro:
     "Choose the as-of month, county, town or industries, and the ranking is recomputed in your browser by the same scoring: the month sets the assessment year (values at 31 December, or at the month chosen in its own year); the chosen town is highlighted in the table.",
   chosenTown: "chosen town",
   townPanelCaption: (town: string, asOf: string) =>
-    `${town}: figures as of ${longDate(asOf, "en")}`,
+    `${town}: figures as of ${proseDate(asOf, "en")}`,
   townTarget: "Town target",
   noTownTarget: "—",
   colMetric: "Figure",
@@ -373,7 +373,7 @@ const en: ExploreStrings = {
   colStatus: "Status",
   dataHeading: "Data",
   dataIntro: (asOf: string) =>
-    `Every figure on this site comes from the published tables below (data as of ${longDate(asOf, "en")}). Download them as Parquet or CSV, or query them with SQL on this page.`,
+    `Every figure on this site comes from the published tables below (data as of ${proseDate(asOf, "en")}). Download them as Parquet or CSV, or query them with SQL on this page.`,
   contractLead:
     "What the towns' reports must hold, what the site publishes, what each figure means and what the site promises: see",
   contractLink: "what the data promises",

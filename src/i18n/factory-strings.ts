@@ -3,7 +3,7 @@ import { enCount, zhCount } from "../lib/site/count-words";
 import type { CountyWords } from "../lib/site/county-words";
 import type { CertificationCondition, ConditionStatus } from "../lib/figures/certification-check";
 import type { Lang } from "../lib/i18n/lang";
-import { longDate } from "./long-date";
+import { proseDate } from "../lib/format/format-date";
 
 /** Names of the subsidies of policy_rules.subsidies (data/reference), by subsidy_id. */
 const zhSubsidyNames: Record<string, string> = {
@@ -17,7 +17,7 @@ const zhSubsidyNames: Record<string, string> = {
 const zh = {
   directoryHeading: "社区工厂名录",
   directoryIntro: (w: CountyWords, asOf: string) =>
-    `${w.all}全部社区工厂，数据截至${longDate(asOf, "zh-CN")}。“最新用工”和“贫困劳动力”取每家工厂截至该日的最近一期报表；近${zhCount(ACTIVE_MONTHS)}个月有报表的工厂为“在报”，没有报表的为“停报”。点工厂名称查看其历次报表、认定条件核对和补贴估算。`,
+    `${w.all}全部社区工厂，数据截至${proseDate(asOf, "zh-CN")}。“最新用工”和“贫困劳动力”取每家工厂截至该日的最近一期报表；近${zhCount(ACTIVE_MONTHS)}个月有报表的工厂为“在报”，没有报表的为“停报”。点工厂名称查看其历次报表、认定条件核对和补贴估算。`,
   filtersLabel: "筛选工厂",
   search: "搜索（名称、镇、行业）",
   county: "县",
@@ -29,7 +29,7 @@ const zh = {
   countTemplate: "显示 {shown} / {total} 家",
   total: (total: number) => `共 ${total} 家`,
   empty: "没有符合条件的工厂。请放宽筛选条件或清除筛选。",
-  tableCaption: (asOf: string) => `社区工厂名录（截至${longDate(asOf, "zh-CN")}）`,
+  tableCaption: (asOf: string) => `社区工厂名录（截至${proseDate(asOf, "zh-CN")}）`,
   sortBy: (column: string) => `按${column}排序`,
   col: {
     name: "工厂名称",
@@ -55,8 +55,8 @@ const zh = {
   community: "所在社区",
   openedOn: "投产时间",
   closed: "停报",
-  closedSince: (period: string) => `停报（最后一期报表截至${longDate(period, "zh-CN")}）`,
-  stillOpen: (period: string) => `在报（最近一期报表截至${longDate(period, "zh-CN")}）`,
+  closedSince: (period: string) => `停报（最后一期报表截至${proseDate(period, "zh-CN")}）`,
+  stillOpen: (period: string) => `在报（最近一期报表截至${proseDate(period, "zh-CN")}）`,
   certifiedOn: "认定时间",
   notCertified: "未认定",
   leading: "龙头企业",
@@ -113,14 +113,14 @@ const zh = {
   estimateWarning: "以下均为估算，并非实际发放金额。",
   noSubsidyRule: (county: string) =>
     `${county}的政策文件没有规定可用报表估算的补贴，本页不做估算。`,
-  subsidyCaption: (asOf: string) => `按政策条款估算的补贴（截至${longDate(asOf, "zh-CN")}）`,
+  subsidyCaption: (asOf: string) => `按政策条款估算的补贴（截至${proseDate(asOf, "zh-CN")}）`,
   s: { subsidy: "补贴", amount: "估算金额（元）", basis: "依据", clause: "政策条款" },
   subsidyName: zhSubsidyNames,
   noAmount: "无法估算",
   subsidyTotal: "估算合计",
   /** Beside the total row, where "以下" (below) would point at nothing. */
   estimateNote: "均为估算，并非实际发放金额。",
-  asOfLine: (asOf: string) => `数据截至${longDate(asOf, "zh-CN")}`,
+  asOfLine: (asOf: string) => `数据截至${proseDate(asOf, "zh-CN")}`,
   sourceLine: "来源：各镇（街道）报送的社区工厂月报、季报。",
   noPersonalData: "本页不含任何个人信息（姓名、电话、身份证号）。",
   backToDirectory: "返回工厂名录",
@@ -131,7 +131,7 @@ export type FactoryStrings = typeof zh;
 const en: FactoryStrings = {
   directoryHeading: "Factory directory",
   directoryIntro: (w: CountyWords, asOf: string) =>
-    `Every community factory of ${w.all}, data as of ${longDate(asOf, "en")}. Latest jobs and workers from poor households come from each factory's latest report up to that date; factories with a report in the last ${enCount(ACTIVE_MONTHS)} months are reporting, the others have stopped reporting. Open a factory's page for its reports, certification check and estimated subsidies.`,
+    `Every community factory of ${w.all}, data as of ${proseDate(asOf, "en")}. Latest jobs and workers from poor households come from each factory's latest report up to that date; factories with a report in the last ${enCount(ACTIVE_MONTHS)} months are reporting, the others have stopped reporting. Open a factory's page for its reports, certification check and estimated subsidies.`,
   filtersLabel: "Filter factories",
   search: "Search (name, town, industry)",
   county: "County",
@@ -142,7 +142,7 @@ const en: FactoryStrings = {
   countTemplate: "Showing {shown} of {total} factories",
   total: (total: number) => `${total} factories`,
   empty: "No factory matches these filters. Widen them or clear the filters.",
-  tableCaption: (asOf: string) => `Community factories (as of ${longDate(asOf, "en")})`,
+  tableCaption: (asOf: string) => `Community factories (as of ${proseDate(asOf, "en")})`,
   sortBy: (column: string) => `Sort by ${column}`,
   col: {
     name: "Factory",
@@ -167,8 +167,8 @@ const en: FactoryStrings = {
   openedOn: "Opened",
   closed: "Stopped reporting",
   closedSince: (period: string) =>
-    `stopped reporting (last report up to ${longDate(period, "en")})`,
-  stillOpen: (period: string) => `reporting (latest report up to ${longDate(period, "en")})`,
+    `stopped reporting (last report up to ${proseDate(period, "en")})`,
+  stillOpen: (period: string) => `reporting (latest report up to ${proseDate(period, "en")})`,
   certifiedOn: "Certified",
   notCertified: "not certified",
   leading: "Leading firm",
@@ -232,7 +232,7 @@ const en: FactoryStrings = {
   noSubsidyRule: (county: string) =>
     `${county}'s policy documents state no subsidy the reports could estimate, so none is estimated here.`,
   subsidyCaption: (asOf: string) =>
-    `Subsidies estimated from the policy clauses (as of ${longDate(asOf, "en")})`,
+    `Subsidies estimated from the policy clauses (as of ${proseDate(asOf, "en")})`,
   s: { subsidy: "Subsidy", amount: "Estimate (yuan)", basis: "Basis", clause: "Policy clause" },
   subsidyName: {
     "poor-worker-post": "One-off job subsidy per poor worker",
@@ -243,7 +243,7 @@ const en: FactoryStrings = {
   noAmount: "cannot estimate",
   subsidyTotal: "Estimated total",
   estimateNote: "All estimates, not money actually paid.",
-  asOfLine: (asOf: string) => `Data as of ${longDate(asOf, "en")}`,
+  asOfLine: (asOf: string) => `Data as of ${proseDate(asOf, "en")}`,
   sourceLine: "Source: the towns' monthly and quarterly community factory reports.",
   noPersonalData: "This page holds no personal data (no names, phone numbers or ID numbers).",
   backToDirectory: "Back to the factory directory",

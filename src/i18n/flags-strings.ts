@@ -96,6 +96,8 @@ const en: FlagsStrings = {
   source: "Source: ",
 };
 
+const DICTIONARIES: Record<Lang, FlagsStrings> = { "zh-CN": zh, en };
+
 export function flagsStrings(lang: Lang): FlagsStrings {
-  return lang === "zh-CN" ? zh : en;
+  return DICTIONARIES[lang];
 }

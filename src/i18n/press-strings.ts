@@ -5,7 +5,7 @@ import { formatValue } from "../lib/charts/metric-label";
 import { formatCount } from "../lib/format/format-count";
 import type { Metric } from "../lib/reference/schema";
 import type { Lang } from "../lib/i18n/lang";
-import { longDate } from "./long-date";
+import { proseDate } from "../lib/format/format-date";
 
 /** What a ready-to-quote sentence says, its figures already formatted (or a placeholder for one). */
 export interface HeadlineParts {
@@ -32,11 +32,6 @@ export interface SourceParts {
   clause: string;
   asOf: string;
 }
-
-/** 2020年12月31日: the prose form of a date (docs/words-and-numbers.md §2). */
-const zhLongDate = (iso: string): string => longDate(iso, "zh-CN");
-/** "31 December 2020". */
-const enLongDate = (iso: string): string => longDate(iso, "en");
 
 // The terms of docs/words-and-numbers.md: 吸纳就业, 贫困劳动力, 易地搬迁劳动力; "jobs", "workers from poor households".
 const zhSubject: Record<Metric, (county: string, value: string) => string> = {
@@ -84,26 +79,26 @@ const zhDone: Record<HeadlineVerdict, string> = { short: "", met: "完成", exce
 
 function zhHeadline(p: HeadlineParts): string {
   const subject = zhSubject[p.metric](p.county, p.value);
-  // Beating “超1亿元” is meeting it: 超额完成“超1亿元” would say "over" twice.
-  const done = p.verdict === "exceeded" && p.goal.startsWith("超") ? "完成" : zhDone[p.verdict];
+  // A target worded “超…” comes here as met when beaten (headline-sentence.ts), never 超额完成“超1亿元”.
+  const done = zhDone[p.verdict];
   const outcome =
     p.verdict === "short"
       ? `未完成“${p.goal}”的目标，差${p.gap ?? ""}`
       : `${done}“${p.goal}”的目标`;
   if (p.stage === "before")
     return p.verdict === "short"
-      ? `截至${longDate(p.asOf, "zh-CN")}，${subject}，完成${p.deadline}“${p.goal}”目标的${p.share}。`
-      : `截至${longDate(p.asOf, "zh-CN")}，${subject}，已提前${done}${p.deadline}“${p.goal}”的目标。`;
+      ? `截至${proseDate(p.asOf, "zh-CN")}，${subject}，完成${p.deadline}“${p.goal}”目标的${p.share}。`
+      : `截至${proseDate(p.asOf, "zh-CN")}，${subject}，已提前${done}${p.deadline}“${p.goal}”的目标。`;
   if (p.stage === "at") return `截至${p.deadline}，${subject}，${outcome}。`;
-  return `截至${longDate(p.asOf, "zh-CN")}，${subject}；${p.deadline}目标期限时为${p.atDeadline ?? ""}，${outcome}。`;
+  return `截至${proseDate(p.asOf, "zh-CN")}，${subject}；${p.deadline}目标期限时为${p.atDeadline ?? ""}，${outcome}。`;
 }
 
 function enHeadline(p: HeadlineParts): string {
   const subject = enSubject[p.metric](p.county, p.value);
   if (p.stage === "before")
     return p.verdict === "short"
-      ? `As of ${longDate(p.asOf, "en")}, ${subject}, ${p.share} of its target of ${p.goal} by ${p.deadline}.`
-      : `As of ${longDate(p.asOf, "en")}, ${subject}, already ${p.verdict === "met" ? "meeting" : "exceeding"} its target of ${p.goal} set for ${p.deadline}.`;
+      ? `As of ${proseDate(p.asOf, "en")}, ${subject}, ${p.share} of its target of ${p.goal} by ${p.deadline}.`
+      : `As of ${proseDate(p.asOf, "en")}, ${subject}, already ${p.verdict === "met" ? "meeting" : "exceeding"} its target of ${p.goal} set for ${p.deadline}.`;
   if (p.stage === "at")
     return p.verdict === "short"
       ? `By ${p.deadline}, ${subject}: its target of ${p.goal} was not met, ${p.gap ?? ""} short.`
@@ -112,7 +107,7 @@ function enHeadline(p: HeadlineParts): string {
     p.verdict === "short"
       ? `the target of ${p.goal} was not met, ${p.gap ?? ""} short`
       : `the target of ${p.goal} was ${p.verdict === "met" ? "met" : "exceeded"}`;
-  return `As of ${longDate(p.asOf, "en")}, ${subject}. At the deadline, ${p.deadline}, the figure was ${p.atDeadline ?? ""}: ${outcome}.`;
+  return `As of ${proseDate(p.asOf, "en")}, ${subject}. At the deadline, ${p.deadline}, the figure was ${p.atDeadline ?? ""}: ${outcome}.`;
 }
 
 const zh = {
@@ -128,7 +123,7 @@ const zh = {
   /** The source line inside a downloaded chart. */
   chartSource: (documents: string) =>
     `来源：目标依据${documents}；完成情况为各镇（街道）社区工厂月报、季报汇总`,
-  chartAsOf: (asOf: string) => `数据截至${longDate(asOf, "zh-CN")}`,
+  chartAsOf: (asOf: string) => `数据截至${proseDate(asOf, "zh-CN")}`,
   pressHeading: "新闻发布",
   pressDescription: "可直接引用的主要数字（注明截至日期和出处）、可下载的图表和典型社区工厂。",
   pressIntro: (asOf: string) =>
@@ -136,26 +131,27 @@ const zh = {
   usageHeading: "使用这些数字",
   usage: [
     (asOf: string) =>
-      `所有数字均截至${longDate(asOf, "zh-CN")}（最近一期报表的月末），引用时请写明截至日期。`,
+      `所有数字均截至${proseDate(asOf, "zh-CN")}（最近一期报表的月末），引用时请写明截至日期。`,
     () =>
       `“社区工厂数”只计在报工厂，即近${zhCount(ACTIVE_MONTHS)}个月内有报表的工厂；人数为各厂最近一期报表的在岗人数；产值和工资为截至日前12个月的合计。`,
     () =>
       "引用时请注明来源：目标出自所列政策文件及条款，完成情况为各镇（街道）社区工厂月报、季报汇总。",
   ],
   syntheticUse: "本站当前数字由示例数据（合成数据）算出，不是真实统计，不得作为事实对外发布。",
+  /** Whether a headline sentence names a count's unit itself (English: "had 95 community factories"). */
+  sentenceNamesUnit: false,
   headlinesHeading: "主要数字",
   headlinesIntro:
     "每句话可直接引用；“复制”按钮会同时复制这句话和完整出处（政策文件及条款、镇级报表、截至日期），使用示例数据时还附带示例数据说明。",
   countyHeading: (county: string) => county,
-  longDate: zhLongDate,
   deadlineDate: (iso: string) => {
     const year = yearEnd(iso);
-    return year === null ? zhLongDate(iso) : `${year}年底`;
+    return year === null ? proseDate(iso, "zh-CN") : `${year}年底`;
   },
   amount: (metric: Metric, value: number) => formatValue(value, metric, "zh-CN"),
   headline: zhHeadline,
   sourceLine: (s: SourceParts) =>
-    `来源：目标依据${s.document}“${s.clause}”；完成情况为各镇（街道）社区工厂月报、季报汇总，数据截至${longDate(s.asOf, "zh-CN")}。`,
+    `来源：目标依据${s.document}“${s.clause}”；完成情况为各镇（街道）社区工厂月报、季报汇总，数据截至${proseDate(s.asOf, "zh-CN")}。`,
   copy: "复制",
   copyLabel: (what: string) => `复制：${what}`,
   copied: "已复制",
@@ -167,7 +163,7 @@ const zh = {
   chartsCountyHeading: (county: string) => `${county}进展图表`,
   showcaseHeading: "典型社区工厂",
   showcaseIntro: (asOf: string) =>
-    `各县截至${longDate(asOf, "zh-CN")}的三家典型工厂，每家只出现一次：吸纳就业最多的工厂；其余工厂中吸纳贫困劳动力最多的；再其余工厂中就业增长最快的。只计在报工厂（截至日前${zhCount(ACTIVE_MONTHS)}个月内有报表），人数取各厂最近一期报表。`,
+    `各县截至${proseDate(asOf, "zh-CN")}的三家典型工厂，每家只出现一次：吸纳就业最多的工厂；其余工厂中吸纳贫困劳动力最多的；再其余工厂中就业增长最快的。只计在报工厂（截至日前${zhCount(ACTIVE_MONTHS)}个月内有报表），人数取各厂最近一期报表。`,
   growthDefinition: (yearAgo: string, asOf: string) =>
     `“就业增长最快”指吸纳就业人数增加最多：${asOf}最近一期报表的人数减去${yearAgo}最近一期报表的人数，只比较两个日期都在报的工厂。`,
   showcaseKind: {
@@ -200,7 +196,7 @@ const en: PressStrings = {
   },
   chartSource: (documents: string) =>
     `Source: targets from ${documents}; progress summed from the towns' monthly and quarterly community factory reports`,
-  chartAsOf: (asOf: string) => `Data as of ${longDate(asOf, "en")}`,
+  chartAsOf: (asOf: string) => `Data as of ${proseDate(asOf, "en")}`,
   pressHeading: "Press kit",
   pressDescription:
     "Ready-to-quote figures with as-of dates and sources, downloadable charts and showcase community factories.",
@@ -209,7 +205,7 @@ const en: PressStrings = {
   usageHeading: "Using these figures",
   usage: [
     (asOf: string) =>
-      `Every figure is as of ${longDate(asOf, "en")} (the month end of the latest reports); please give the as-of date when quoting.`,
+      `Every figure is as of ${proseDate(asOf, "en")} (the month end of the latest reports); please give the as-of date when quoting.`,
     () =>
       `Community factories count only reporting factories, those with a report in the last ${enCount(ACTIVE_MONTHS)} months; headcounts come from each factory's latest report; output and wages are totals over the 12 months to the as-of date.`,
     () =>
@@ -217,14 +213,14 @@ const en: PressStrings = {
   ],
   syntheticUse:
     "The figures on this site are now computed from generated sample data (synthetic), not real statistics: do not publish them as facts.",
+  sentenceNamesUnit: true,
   headlinesHeading: "Headline figures",
   headlinesIntro:
     "Each sentence is ready to quote; the Copy button copies it with its full source (policy document and clause, township reports, as-of date) and, while the data are samples, the sample-data notice.",
   countyHeading: (county: string) => county,
-  longDate: enLongDate,
   deadlineDate: (iso: string) => {
     const year = yearEnd(iso);
-    return year === null ? enLongDate(iso) : `the end of ${year}`;
+    return year === null ? proseDate(iso, "en") : `the end of ${year}`;
   },
   amount: (metric: Metric, value: number) => {
     if (YUAN.has(metric)) return formatValue(value, metric, "en");
@@ -234,7 +230,7 @@ const en: PressStrings = {
   },
   headline: enHeadline,
   sourceLine: (s: SourceParts) =>
-    `Source: target from ${s.document}, clause “${s.clause}”; progress summed from the towns' monthly and quarterly community factory reports; data as of ${longDate(s.asOf, "en")}.`,
+    `Source: target from ${s.document}, clause “${s.clause}”; progress summed from the towns' monthly and quarterly community factory reports; data as of ${proseDate(s.asOf, "en")}.`,
   copy: "Copy",
   copyLabel: (what: string) => `Copy: ${what}`,
   copied: "Copied",
@@ -246,7 +242,7 @@ const en: PressStrings = {
   chartsCountyHeading: (county: string) => `${county}: progress charts`,
   showcaseHeading: "Showcase community factories",
   showcaseIntro: (asOf: string) =>
-    `Three showcase factories per county as of ${longDate(asOf, "en")}, each shown once: the factory with the most jobs; of the others, the one employing the most workers from poor households; of the rest, the one whose jobs grew fastest. Only reporting factories count (a report in the ${enCount(ACTIVE_MONTHS)} months to that date); headcounts come from each factory's latest report.`,
+    `Three showcase factories per county as of ${proseDate(asOf, "en")}, each shown once: the factory with the most jobs; of the others, the one employing the most workers from poor households; of the rest, the one whose jobs grew fastest. Only reporting factories count (a report in the ${enCount(ACTIVE_MONTHS)} months to that date); headcounts come from each factory's latest report.`,
   growthDefinition: (yearAgo: string, asOf: string) =>
     `"Fastest growth in jobs" means the most jobs added: the jobs in the factory's latest report on ${asOf} minus those in its latest report on ${yearAgo}, among factories reporting at both dates.`,
   showcaseKind: {

@@ -1,16 +1,22 @@
 import type { Lang } from "../lib/i18n/lang";
-import { longDate } from "./long-date";
+import { proseDate } from "../lib/format/format-date";
 
 /** UI strings of the assessment ranking page (考核排名), zh-CN and en with the same keys. */
 const zh = {
   heading: "各镇考核排名",
   intro: (year: number, asOf: string) =>
-    `按本站假设的评分方法，对各县所辖镇 ${year} 年的社区工厂工作打分排名（数值截至${longDate(asOf, "zh-CN")}）。每个指标的原始数值和折算得分都列在表中。`,
-  printHeader: (asOf: string) => `各镇考核排名 · 数据截至${longDate(asOf, "zh-CN")}`,
+    `按本站假设的评分方法，对各县所辖镇 ${year} 年的社区工厂工作打分排名（数值截至${proseDate(asOf, "zh-CN")}）。每个指标的原始数值和折算得分都列在表中。`,
+  printHeader: (asOf: string) => `各镇考核排名 · 数据截至${proseDate(asOf, "zh-CN")}`,
   assumptionLead: "评分方法是本站假设，并非官方考核办法。",
+  /** What the counties' documents say of the towns' assessment (each cited), before the scoring note. */
+  assessmentBasis: (citations: readonly string[]) =>
+    `${citations.join("；")}${citations.length > 1 ? "，均" : "，"}要求考核各镇的社区工厂工作，但未找到公开发布的具体考核办法。`,
+  assessmentCitation: (document: string, quote: string) => `${document}：“${quote}”`,
+  noAssessmentBasis: "未找到公开发布的社区工厂考核办法。",
+  scoringNote: (basis: string, note: string) => `${basis}${note}`,
   countyHeading: (county: string, year: number) => `${county} ${year} 年各镇排名`,
   valuesAt: (at: string, previousYear: number) =>
-    `数值截至${longDate(at, "zh-CN")}；名次变化对照 ${previousYear} 年末的排名。`,
+    `数值截至${proseDate(at, "zh-CN")}；名次变化对照 ${previousYear} 年末的排名。`,
   noPrevious: "没有上一年度的排名可对照。",
   provisionalTasks: "新建工厂任务按县级目标临时分配到各镇（本站假设），并非正式任务。",
   industryNote:
@@ -47,7 +53,7 @@ const zh = {
   pointsRule: "指标得分 = 标准化值 × 权重 ÷ 权重合计 × 100。",
   sourcesHeading: "数据来源与截至日期",
   sources: (asOf: string) =>
-    `各镇报送的社区工厂月报、季报，经本站统一整理（整理后的数据表可在“数据”页下载）；数据截至${longDate(asOf, "zh-CN")}。报表完整率 = 已报期数 ÷ 应报期数（见“数据质量”页）。`,
+    `各镇报送的社区工厂月报、季报，经本站统一整理（整理后的数据表可在“数据”页下载）；数据截至${proseDate(asOf, "zh-CN")}。报表完整率 = 已报期数 ÷ 应报期数（见“数据质量”页）。`,
   methodologyLink: "各指标的定义见“方法”页",
   dataQualityLink: "各镇报送情况见“数据质量”页",
 };
@@ -57,12 +63,17 @@ export type RankingStrings = typeof zh;
 const en: RankingStrings = {
   heading: "Town assessment ranking",
   intro: (year: number, asOf: string) =>
-    `The towns of each county scored and ranked on their community-factory work in ${year}, by this site's assumed scoring method (values as of ${longDate(asOf, "en")}). The table gives each indicator's raw value and the points it earns.`,
-  printHeader: (asOf: string) => `Town assessment ranking · data as of ${longDate(asOf, "en")}`,
+    `The towns of each county scored and ranked on their community-factory work in ${year}, by this site's assumed scoring method (values as of ${proseDate(asOf, "en")}). The table gives each indicator's raw value and the points it earns.`,
+  printHeader: (asOf: string) => `Town assessment ranking · data as of ${proseDate(asOf, "en")}`,
   assumptionLead: "The scoring method is this site's assumption, not official scoring rules.",
+  assessmentBasis: (citations: readonly string[]) =>
+    `${enList(citations)} ${citations.length > 1 ? "each call" : "calls"} for the towns' community-factory work to be assessed, but no published scoring rules (考核办法) were found.`,
+  assessmentCitation: (document: string, quote: string) => `${document} (“${quote}”)`,
+  noAssessmentBasis: "No published scoring rules (考核办法) for community factories were found.",
+  scoringNote: (basis: string, note: string) => `${basis} ${note}`,
   countyHeading: (county: string, year: number) => `${county}: towns ranked for ${year}`,
   valuesAt: (at: string, previousYear: number) =>
-    `Values as of ${longDate(at, "en")}; rank change against the ranking at the end of ${previousYear}.`,
+    `Values as of ${proseDate(at, "en")}; rank change against the ranking at the end of ${previousYear}.`,
   noPrevious: "There is no previous year's ranking to compare with.",
   provisionalTasks:
     "New-factory tasks are the county target split provisionally among the towns (our assumption), not official tasks.",
@@ -100,10 +111,17 @@ const en: RankingStrings = {
   pointsRule: "Indicator points = normalized value × weight ÷ sum of weights × 100.",
   sourcesHeading: "Sources and as-of date",
   sources: (asOf: string) =>
-    `The towns' monthly and quarterly community-factory reports, brought into one form by this site (the resulting tables can be downloaded on the data page); data as of ${longDate(asOf, "en")}. Reporting completeness = periods reported ÷ periods due (see the data quality page).`,
+    `The towns' monthly and quarterly community-factory reports, brought into one form by this site (the resulting tables can be downloaded on the data page); data as of ${proseDate(asOf, "en")}. Reporting completeness = periods reported ÷ periods due (see the data quality page).`,
   methodologyLink: "Definitions of every figure: methodology",
   dataQualityLink: "Each town's reporting: data quality",
 };
+
+// "A, B and C": an English list of the documents cited.
+function enList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
 
 const DICTIONARIES: Record<Lang, RankingStrings> = { "zh-CN": zh, en };
 

@@ -1,11 +1,11 @@
 import type { Lang } from "../lib/i18n/lang";
-import { longDate } from "./long-date";
+import { proseDate } from "../lib/format/format-date";
 
 /** Strings of the headline strip and the target card's one status with its explanation, zh-CN and en. */
 const zh = {
   stripHeading: "一眼看进展",
   stripIntro: (asOf: string) =>
-    `每个目标一个结论（绿：按计划推进；黄：有风险；红：明显落后；截止后：已完成或未完成），数据截至${longDate(asOf, "zh-CN")}。`,
+    `每个目标一个结论（绿：按计划推进；黄：有风险；红：明显落后；截止后：已完成或未完成），数据截至${proseDate(asOf, "zh-CN")}。`,
   stripSource: "来源：各镇上报的社区工厂月报、季报，目标见各县政策文件。",
   stripSourceSynthetic: "来源：各镇月报、季报（本站样例数据，非真实统计）。",
   stripCaption: (county: string) => `${county}：各目标的当前值、目标、期限和结论`,
@@ -23,7 +23,7 @@ const zh = {
   methodLink: "状态怎么定",
   briefLink: "每县一页简报（A4）",
   publishedOnlyNote: (asOf: string) =>
-    `上方“一眼看进展”只对应公布数据（截至${longDate(asOf, "zh-CN")}）。`,
+    `上方“一眼看进展”只对应公布数据（截至${proseDate(asOf, "zh-CN")}）。`,
   townStripHeading: (town: string) => `${town}：各项任务一眼看`,
   townNoTasks: "该镇没有分配任务。",
   yearTask: (year: number) => `${year}年新建工厂`,
@@ -52,7 +52,7 @@ type StatusStrings = typeof zh;
 const en: StatusStrings = {
   stripHeading: "At a glance",
   stripIntro: (asOf: string) =>
-    `One verdict per target (green: on track; yellow: at risk; red: off track; after the deadline: met or missed), data as of ${longDate(asOf, "en")}.`,
+    `One verdict per target (green: on track; yellow: at risk; red: off track; after the deadline: met or missed), data as of ${proseDate(asOf, "en")}.`,
   stripSource:
     "Source: the towns' monthly and quarterly community-factory reports; targets from each county's policy document.",
   stripSourceSynthetic:
@@ -72,7 +72,7 @@ const en: StatusStrings = {
   methodLink: "how the verdict is set",
   briefLink: "one-page brief per county (A4)",
   publishedOnlyNote: (asOf: string) =>
-    `The "at a glance" strip above is for the published data (as of ${longDate(asOf, "en")}) only.`,
+    `The "at a glance" strip above is for the published data (as of ${proseDate(asOf, "en")}) only.`,
   townStripHeading: (town: string) => `${town}: its tasks at a glance`,
   townNoTasks: "This town has no tasks.",
   yearTask: (year: number) => `new factories in ${year}`,

@@ -1,5 +1,5 @@
 import type { Lang } from "../lib/i18n/lang";
-import { longDate } from "./long-date";
+import { proseDate } from "../lib/format/format-date";
 import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
 import { enCount, zhCount } from "../lib/site/count-words";
 import type { CountyWords } from "../lib/site/county-words";
@@ -18,11 +18,11 @@ const zh = {
   overviewHeading: "总览",
   colon: "：",
   overviewIntro: (w: CountyWords, asOf: string) =>
-    `${w.all}社区工厂对照政策文件目标的完成情况，数据截至${longDate(asOf, "zh-CN")}。每个数字均注明截至日期和出处。`,
-  dataAsOf: (asOf: string) => `数据截至${longDate(asOf, "zh-CN")}`,
+    `${w.all}社区工厂对照政策文件目标的完成情况，数据截至${proseDate(asOf, "zh-CN")}。每个数字均注明截至日期和出处。`,
+  dataAsOf: (asOf: string) => `数据截至${proseDate(asOf, "zh-CN")}`,
   countyOverviewHeading: (county: string, document: string) => `${county}（${document}）`,
   countyTargetsHeading: "县级目标",
-  asOf: (date: string) => `截至${longDate(date, "zh-CN")}`,
+  asOf: (date: string) => `截至${proseDate(date, "zh-CN")}`,
   targetIs: (target: string, deadline: string) => `目标 ${target}，期限 ${deadline}`,
   shareOfTarget: (share: string) => `完成目标的 ${share}`,
   pathStatusLabel: "路径状态",
@@ -52,7 +52,7 @@ const zh = {
     status: string,
     withTrend: boolean,
   ) =>
-    `截至${longDate(asOf, "zh-CN")}为 ${value}，目标 ${target}，${status}；图中为每月末实际值、目标路径${withTrend ? "和近12个月趋势" : ""}。`,
+    `截至${proseDate(asOf, "zh-CN")}为 ${value}，目标 ${target}，${status}；图中为每月末实际值、目标路径${withTrend ? "和近12个月趋势" : ""}。`,
   showTable: "查看图表数据（表格）",
   tableCaption: (title: string) => `${title}（数据表）`,
   townMapHeading: "各镇分布示意",
@@ -144,7 +144,7 @@ const zh = {
     "本站当前使用的镇级报表是程序生成的示例数据（合成数据），不是真实统计；所有数字只用于演示计算方法。",
   dataQualityHeading: "数据质量",
   dataQualityIntro: (asOf: string) =>
-    `各县、各镇报送的文件数，读取、采用、拒收和跳过的行数，拒收原因，以及截至${longDate(asOf, "zh-CN")}的应报、已报、迟报和缺报期数。`,
+    `各县、各镇报送的文件数，读取、采用、拒收和跳过的行数，拒收原因，以及截至${proseDate(asOf, "zh-CN")}的应报、已报、迟报和缺报期数。`,
   downloadRejects: "下载全部拒收行及原因（rejects.csv）",
   totalsHeading: "全部文件合计",
   totalsCaption: "全部文件的行数合计",
@@ -164,6 +164,7 @@ const zh = {
   },
   cadence: { month: "月报", quarter: "季报" },
   noFiles: "未收到该镇的报表文件",
+  unreadableFilesHeading: "未能读取的文件",
   unassignedRow: "未能归属到镇的文件",
   unplacedRow: "不在任何县文件夹中的文件",
   countyTotalRow: "全县合计",
@@ -204,11 +205,11 @@ const en: Strings = {
   overviewHeading: "Overview",
   colon: ": ",
   overviewIntro: (w: CountyWords, asOf: string) =>
-    `The community factories of ${w.the} against the targets of their policy documents, data as of ${longDate(asOf, "en")}. Every figure gives its date and source.`,
-  dataAsOf: (asOf: string) => `Data as of ${longDate(asOf, "en")}`,
+    `The community factories of ${w.the} against the targets of their policy documents, data as of ${proseDate(asOf, "en")}. Every figure gives its date and source.`,
+  dataAsOf: (asOf: string) => `Data as of ${proseDate(asOf, "en")}`,
   countyOverviewHeading: (county: string, document: string) => `${county} (${document})`,
   countyTargetsHeading: "County targets",
-  asOf: (date: string) => `As of ${longDate(date, "en")}`,
+  asOf: (date: string) => `As of ${proseDate(date, "en")}`,
   targetIs: (target: string, deadline: string) => `Target ${target} by ${deadline}`,
   shareOfTarget: (share: string) => `${share} of the target`,
   pathStatusLabel: "Path status",
@@ -239,7 +240,7 @@ const en: Strings = {
     status: string,
     withTrend: boolean,
   ) =>
-    `${value} as of ${longDate(asOf, "en")} against a target of ${target}, ${status}; the chart shows month-end values${withTrend ? ", the target path and the trend of the last 12 months" : " and the target path"}.`,
+    `${value} as of ${proseDate(asOf, "en")} against a target of ${target}, ${status}; the chart shows month-end values${withTrend ? ", the target path and the trend of the last 12 months" : " and the target path"}.`,
   showTable: "Show the chart's data as a table",
   tableCaption: (title: string) => `${title} (data table)`,
   townMapHeading: "Towns at a glance",
@@ -334,7 +335,7 @@ const en: Strings = {
     "The township reports this site now uses are generated sample data (synthetic), not real statistics; every figure only demonstrates the method.",
   dataQualityHeading: "Data quality",
   dataQualityIntro: (asOf: string) =>
-    `Per county and town: files received; rows read, accepted, rejected and skipped; rejected rows by reason; and periods due, reported, late and missing as of ${longDate(asOf, "en")}.`,
+    `Per county and town: files received; rows read, accepted, rejected and skipped; rejected rows by reason; and periods due, reported, late and missing as of ${proseDate(asOf, "en")}.`,
   downloadRejects: "Download every rejected row with its reason (rejects.csv)",
   totalsHeading: "All files",
   totalsCaption: "Rows over all files",
@@ -354,6 +355,7 @@ const en: Strings = {
   },
   cadence: { month: "monthly", quarter: "quarterly" },
   noFiles: "No report files received from this town",
+  unreadableFilesHeading: "Files that could not be read",
   unassignedRow: "Files not assigned to a town",
   unplacedRow: "Files outside any county's folder",
   countyTotalRow: "County total",

@@ -2,20 +2,20 @@ import type { Lang } from "../lib/i18n/lang";
 import { ACTIVE_MONTHS } from "../lib/sql/current-reports";
 import { enCount, zhCount } from "../lib/site/count-words";
 import type { CountyWords } from "../lib/site/county-words";
-import { longDate } from "./long-date";
+import { proseDate } from "../lib/format/format-date";
 
 /** UI strings of the town pages and the overview's town-level sections (zh-CN and en, same keys). */
 const zh = {
   townsHeading: "各镇",
   townsIntro: (w: CountyWords, asOf: string) =>
-    `${w.all}各镇社区工厂的主要数字和任务完成状态，数据截至${longDate(asOf, "zh-CN")}。点击镇名查看该镇的详细情况。`,
+    `${w.all}各镇社区工厂的主要数字和任务完成状态，数据截至${proseDate(asOf, "zh-CN")}。点击镇名查看该镇的详细情况。`,
   townsCaption: (county: string) => `${county}各镇主要数字`,
   townPageTitle: (town: string, county: string) => `${county}${town}`,
   townIntro: (town: string, asOf: string) =>
-    `${town}社区工厂的数字、任务、趋势、工厂名单和报送情况，数据截至${longDate(asOf, "zh-CN")}。`,
+    `${town}社区工厂的数字、任务、趋势、工厂名单和报送情况，数据截至${proseDate(asOf, "zh-CN")}。`,
   backToCounty: (county: string) => `返回总览中的${county}`,
   allTowns: "全部镇",
-  figuresHeading: (asOf: string) => `截至${longDate(asOf, "zh-CN")}的数字`,
+  figuresHeading: (asOf: string) => `截至${proseDate(asOf, "zh-CN")}的数字`,
   figuresSource: "来源：各镇上报的社区工厂月报、季报（见“数据质量”页），按“方法”页的定义计算。",
   newFactoriesIn: (year: number) => `${year}年新建工厂数`,
   notReportingFigure: `停报工厂（近${zhCount(ACTIVE_MONTHS)}个月没有报表）`,
@@ -34,7 +34,7 @@ const zh = {
   methodLabel: "分配方法",
   tasksCaption: (scope: string) => `${scope}的任务（临时分配）`,
   tasksOverviewCaption: (county: string, asOf: string) =>
-    `${county}各镇当前值与任务（截至${longDate(asOf, "zh-CN")}）`,
+    `${county}各镇当前值与任务（截至${proseDate(asOf, "zh-CN")}）`,
   tasksOverviewHeading: (county: string) => `${county}各镇任务（临时分配）`,
   ruleHeading: "各镇每年新建工厂规则",
   valueCol: "当前值",
@@ -51,7 +51,7 @@ const zh = {
     `${county} ${towns} 个镇每月末的吸纳就业人数，各镇使用相同的纵轴；颜色和符号表示各镇的状态${withTask ? "，虚线为各镇的用工任务" : "（各镇没有用工任务）"}。`,
   factoriesHeading: "工厂名单",
   factoriesCaption: (town: string, asOf: string) =>
-    `${town}的社区工厂（截至${longDate(asOf, "zh-CN")}的最新报表）`,
+    `${town}的社区工厂（截至${proseDate(asOf, "zh-CN")}的最新报表）`,
   factoriesNone: "该镇截至此日期没有报送过工厂。",
   f: {
     name: "工厂",
@@ -68,7 +68,7 @@ const zh = {
   certifiedMark: "已认定",
   healthHeading: "报送情况",
   healthIntro: (asOf: string) =>
-    `截至${longDate(asOf, "zh-CN")}按该镇最近的报送周期计算的应报、已报、迟报和缺报期数，以及数据处理中拒收的行数。`,
+    `截至${proseDate(asOf, "zh-CN")}按该镇最近的报送周期计算的应报、已报、迟报和缺报期数，以及数据处理中拒收的行数。`,
   healthNone: "该镇截至此日期没有任何报表。",
   rejectsCaption: (town: string) => `${town}被拒收的行（按原因）`,
   noRejects: "该镇没有被拒收的行。",
@@ -76,7 +76,7 @@ const zh = {
   qualityLink: (town: string) => `在“数据质量”页查看${town}的报送明细`,
   notReportingHeading: `停报工厂（近${zhCount(ACTIVE_MONTHS)}个月没有报表）`,
   notReportingCaption: (scope: string, asOf: string) =>
-    `${scope}停报工厂（截至${longDate(asOf, "zh-CN")}，近${zhCount(ACTIVE_MONTHS)}个月没有报表）`,
+    `${scope}停报工厂（截至${proseDate(asOf, "zh-CN")}，近${zhCount(ACTIVE_MONTHS)}个月没有报表）`,
   notReportingNone: `没有停报工厂：每家工厂近${zhCount(ACTIVE_MONTHS)}个月都有报表。`,
   nr: { town: "镇", factory: "工厂", lastReport: "最近报表截至", months: "距今月数" },
   paceDetails: "进度评估的计算（R）",
@@ -102,14 +102,14 @@ export type TownStrings = typeof zh;
 const en: TownStrings = {
   townsHeading: "Towns",
   townsIntro: (_w: CountyWords, asOf: string) =>
-    `Each town's key figures and the status of its task, with data as of ${longDate(asOf, "en")}. Follow a town's name for its page.`,
+    `Each town's key figures and the status of its task, with data as of ${proseDate(asOf, "en")}. Follow a town's name for its page.`,
   townsCaption: (county: string) => `${county}: key figures by town`,
   townPageTitle: (town: string, county: string) => `${town}, ${county}`,
   townIntro: (town: string, asOf: string) =>
-    `${town}: community factory figures, task, trends, factories and reporting, with data as of ${longDate(asOf, "en")}.`,
+    `${town}: community factory figures, task, trends, factories and reporting, with data as of ${proseDate(asOf, "en")}.`,
   backToCounty: (county: string) => `Back to ${county} on the overview`,
   allTowns: "All towns",
-  figuresHeading: (asOf: string) => `Figures as of ${longDate(asOf, "en")}`,
+  figuresHeading: (asOf: string) => `Figures as of ${proseDate(asOf, "en")}`,
   figuresSource:
     "Source: the towns' monthly and quarterly community factory reports (see Data quality), computed as defined under Methodology.",
   newFactoriesIn: (year: number) => `New factories in ${year}`,
@@ -131,7 +131,7 @@ const en: TownStrings = {
   methodLabel: "Method",
   tasksCaption: (scope: string) => `${scope}: tasks (provisional)`,
   tasksOverviewCaption: (county: string, asOf: string) =>
-    `${county}: each town now against its task (as of ${longDate(asOf, "en")})`,
+    `${county}: each town now against its task (as of ${proseDate(asOf, "en")})`,
   tasksOverviewHeading: (county: string) => `${county}: town tasks (provisional)`,
   ruleHeading: "Yearly new-factory rule by town",
   valueCol: "Now",
@@ -148,7 +148,7 @@ const en: TownStrings = {
     `Month-end jobs in ${county}'s ${towns} towns on one shared scale; colour and symbol show each town's status${withTask ? ", the dashed line its jobs task" : " (towns have no jobs task)"}.`,
   factoriesHeading: "Factories",
   factoriesCaption: (town: string, asOf: string) =>
-    `${town}: community factories (latest report as of ${longDate(asOf, "en")})`,
+    `${town}: community factories (latest report as of ${proseDate(asOf, "en")})`,
   factoriesNone: "No factory of this town has reported by this date.",
   f: {
     name: "Factory",
@@ -165,7 +165,7 @@ const en: TownStrings = {
   certifiedMark: "certified",
   healthHeading: "Reporting",
   healthIntro: (asOf: string) =>
-    `Periods due, reported, late and missing as of ${longDate(asOf, "en")} at the town's latest reporting cadence, and rows rejected when the reports were processed.`,
+    `Periods due, reported, late and missing as of ${proseDate(asOf, "en")} at the town's latest reporting cadence, and rows rejected when the reports were processed.`,
   healthNone: "This town has sent no report by this date.",
   rejectsCaption: (town: string) => `${town}: rejected rows by reason`,
   noRejects: "No row from this town was rejected.",
@@ -173,7 +173,7 @@ const en: TownStrings = {
   qualityLink: (town: string) => `${town} on the Data quality page`,
   notReportingHeading: `Factories that stopped reporting (no report in the last ${enCount(ACTIVE_MONTHS)} months)`,
   notReportingCaption: (scope: string, asOf: string) =>
-    `${scope}: factories that stopped reporting (as of ${longDate(asOf, "en")}, no report in the last ${enCount(ACTIVE_MONTHS)} months)`,
+    `${scope}: factories that stopped reporting (as of ${proseDate(asOf, "en")}, no report in the last ${enCount(ACTIVE_MONTHS)} months)`,
   notReportingNone: `Every factory has reported in the last ${enCount(ACTIVE_MONTHS)} months.`,
   nr: { town: "Town", factory: "Factory", lastReport: "Last report to", months: "Months since" },
   paceDetails: "How the pace is computed (R)",

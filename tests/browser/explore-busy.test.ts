@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { longDate } from "../../src/i18n/long-date";
+import { proseDate } from "../../src/lib/format/format-date";
 import { openPage, screenshot, useSession } from "./support/browser";
 import { applied, ENGINE_TIMEOUT, FORM } from "./support/explore";
 import { DATA_AS_OF } from "./support/figures-cli";
@@ -105,7 +105,7 @@ describe.each(
       expect(await page.textContent("[data-explore-status]")).toContain("2019");
       expect(await figureDates(page)).toEqual(new Set([MONTH]));
       // The intro states its date in prose (docs/words-and-numbers.md).
-      const prose = (iso: string) => longDate(iso, lang === "zh" ? "zh-CN" : "en");
+      const prose = (iso: string) => proseDate(iso, lang === "zh" ? "zh-CN" : "en");
       expect(await page.textContent(intro)).toContain(kind === "ranking" ? "2019" : prose(MONTH));
       expect(await page.textContent(intro)).not.toContain(prose(DATA_AS_OF));
       if (kind === "overview") {

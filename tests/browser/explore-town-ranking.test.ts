@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { longDate } from "../../src/i18n/long-date";
+import { proseDate } from "../../src/lib/format/format-date";
 import { cliFigures, expectFiguresMatch, markedFigures } from "./support/figures-cli";
 import { horizontalOverflow, openPage, screenshot, useSession } from "./support/browser";
 import { download } from "./support/downloads";
@@ -42,7 +42,7 @@ describe("town page controls", () => {
     );
     expect(new Set(chartDates)).toEqual(new Set([MONTH]));
     expect(await page.textContent('[data-town-part="figures-heading"]')).toContain(
-      longDate(MONTH, "zh-CN"),
+      proseDate(MONTH, "zh-CN"),
     );
     // A table's CSV is named after the month it now shows.
     const { name } = await download(
@@ -161,7 +161,7 @@ describe("a filtered ranking on paper", () => {
     expect(await page.locator("[data-explore-status]").isVisible()).toBe(true);
     expect(await page.textContent("[data-explore-status]")).toContain("2019");
     expect(await page.textContent('[data-ranking-part="print-header"]')).toContain(
-      longDate(MONTH, "zh-CN"),
+      proseDate(MONTH, "zh-CN"),
     );
     await page.close();
   });

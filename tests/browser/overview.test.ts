@@ -7,7 +7,7 @@ import {
 } from "./support/figures-cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIRST_PAINT_SCRIPT } from "../../src/lib/site/first-paint-script";
-import { longDate } from "../../src/i18n/long-date";
+import { proseDate } from "../../src/lib/format/format-date";
 import {
   openPage,
   screenshot,
@@ -118,7 +118,7 @@ describe("overview wording", () => {
   it("dates the data in the footer and keeps the synthetic-data notice", async () => {
     const { page } = await openPage(session, "/");
     expect(await page.textContent('[data-testid="data-as-of"]')).toContain(
-      `数据截至${longDate(AS_OF, "zh-CN")}`,
+      `数据截至${proseDate(AS_OF, "zh-CN")}`,
     );
     expect(await page.textContent('[data-testid="synthetic-notice"]')).toContain("示例数据");
     await page.close();

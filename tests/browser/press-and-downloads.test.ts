@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import type { BrowserContext, Page } from "playwright-core";
 import { cliFigures, DATA_AS_OF, figureKey, type Figure } from "./support/figures-cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { longDate } from "../../src/i18n/long-date";
+import { proseDate } from "../../src/lib/format/format-date";
 import {
   ARTIFACTS,
   horizontalOverflow,
@@ -125,7 +125,7 @@ describe.each([
     }
     // Dates in prose (docs/words-and-numbers.md §2): 2020年12月31日 / 31 December 2020.
     expect(await page.textContent('[data-testid="growth-definition"]')).toContain(
-      longDate(AS_OF, lang),
+      proseDate(AS_OF, lang),
     );
     await page.close();
   });
@@ -161,7 +161,7 @@ describe("chart downloads", () => {
       expect(parsed.root).toBe("svg");
       const bare = (s: string) => s.replace(/\s+/g, "");
       // The as-of line is a caption: its date in prose (docs/words-and-numbers.md).
-      const proseAsOf = longDate(AS_OF, path.startsWith("/en/") ? "en" : "zh-CN");
+      const proseAsOf = proseDate(AS_OF, path.startsWith("/en/") ? "en" : "zh-CN");
       for (const part of [chart.title, chart.source, proseAsOf])
         expect(bare(parsed.drawn)).toContain(bare(part));
       expect(parsed.drawn).toMatch(/示例数据|sample data/);

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { longDate } from "../../src/i18n/long-date";
+import { proseDate } from "../../src/lib/format/format-date";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -152,7 +152,7 @@ describe("ranking print view", () => {
     const { page } = await openPage(session, "/ranking/", { width: A4_WIDTH, height: 1123 });
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".print-header").isVisible()).toBe(true);
-    expect(await page.textContent(".print-header")).toContain(longDate(AS_OF, "zh-CN"));
+    expect(await page.textContent(".print-header")).toContain(proseDate(AS_OF, "zh-CN"));
     expect(await page.locator(".site-nav").isVisible()).toBe(false);
     expect(await page.locator("[data-explore-section]").isVisible()).toBe(false);
     expect(await page.locator(".chart-narrow svg").first().isVisible()).toBe(false);

@@ -1,5 +1,5 @@
 import { csvNumber } from "../../src/lib/csv/csv-number";
-import { longDate } from "../../src/i18n/long-date";
+import { proseDate } from "../../src/lib/format/format-date";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -227,7 +227,7 @@ describe("tables drawn after the page loads", () => {
     expect(await panel.textContent()).toBe(LABEL.zh);
     // Every button, the redrawn chart tables' included, is named after its table's caption as it is now.
     const tables = await tableButtons(page);
-    expect(tables.some((t) => t.caption.includes(longDate("2019-06-30", "zh-CN")))).toBe(true);
+    expect(tables.some((t) => t.caption.includes(proseDate("2019-06-30", "zh-CN")))).toBe(true);
     for (const table of tables) {
       expect(table.buttons, table.caption).toHaveLength(1);
       expect(table.buttons[0]?.ariaLabel).toBe(`${ARIA_PREFIX.zh}${table.caption}`);

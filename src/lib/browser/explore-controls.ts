@@ -1,5 +1,5 @@
 import { exploreStrings } from "../../i18n/explore-strings";
-import { LIST_SEPARATOR, type Lang } from "../i18n/lang";
+import { LIST_SEPARATOR, type Lang, PUNCTUATION } from "../i18n/lang";
 import { formatMonth } from "../charts/time-axis";
 import { townPath } from "../towns/town-paths";
 import type { EngineStage } from "./duckdb-engine";
@@ -145,10 +145,7 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
       form.querySelectorAll<HTMLInputElement>('input[name="industry"]:checked'),
     ).map((i) => form.querySelector(`label[for="${i.id}"]`)?.textContent?.trim() ?? i.value);
     parts.push(names.length > 0 ? x.scopeIndustries(names.join(LIST_SEPARATOR[lang])) : x.scopeAll);
-    const showing = x.showing(
-      formatMonth(state.asOf, lang),
-      parts.join(lang === "en" ? ", " : "，"),
-    );
+    const showing = x.showing(formatMonth(state.asOf, lang), parts.join(PUNCTUATION[lang].comma));
     const note = form.dataset["industryNote"] ?? x.industryNote;
     return names.length > 0 ? `${showing} ${note}` : showing;
   };

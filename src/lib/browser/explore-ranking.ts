@@ -1,7 +1,7 @@
 import { reference, scoring } from "../reference/bundled-reference";
 import { rankingStrings } from "../../i18n/ranking-strings";
 import { strings } from "../../i18n/strings";
-import type { Lang } from "../i18n/lang";
+import { type Lang, PUNCTUATION } from "../i18n/lang";
 import { exploreStrings } from "../../i18n/explore-strings";
 import { rankingBars, rankingTable } from "../charts/ranking-bars";
 import { yearOf } from "../figures/month-end";
@@ -28,7 +28,7 @@ function markChosenTown(section: HTMLElement, townId: string | null, lang: Lang)
     const mark = document.createElement("span");
     mark.className = "chosen-mark sr-only";
     const word = exploreStrings(lang).chosenTown;
-    mark.textContent = lang === "zh-CN" ? `（${word}）` : ` (${word})`;
+    mark.textContent = PUNCTUATION[lang].aside(word);
     row.querySelector("th")?.append(mark);
   }
 }

@@ -1,5 +1,5 @@
 import { changesStrings } from "../../i18n/changes-strings";
-import type { Lang } from "../i18n/lang";
+import { type Lang, LIST_SEPARATOR } from "../i18n/lang";
 import { attrs, markup, type Html } from "../html/html";
 import type { County } from "../reference/schema";
 import { HEADLINE_SEVERITY } from "../status/headline-status";
@@ -26,7 +26,7 @@ export interface SentenceContext {
 
 function withSource(text: string, c: SentenceContext): ChangeSentence {
   const s = changesStrings(c.lang);
-  const documents = c.county.documents.map((d) => d.number).join(c.lang === "zh-CN" ? "、" : ", ");
+  const documents = c.county.documents.map((d) => d.number).join(LIST_SEPARATOR[c.lang]);
   const source = s.sources(documents, c.asOf);
   const copyText = [text, source, ...(c.notice === null ? [] : [c.notice])].join("\n");
   return { text, source, copyText };

@@ -1,5 +1,5 @@
 import { changesStrings } from "../../i18n/changes-strings";
-import type { Lang } from "../i18n/lang";
+import { type Lang, pickName, pickLabelZhEn, PUNCTUATION } from "../i18n/lang";
 import { metricTitle } from "../charts/metric-label";
 import { FIGURE_METRICS, type FigureMetric } from "../figures/metrics";
 import { headlineHtml } from "../html/headline-html";
@@ -29,9 +29,9 @@ const MOVERS = 5;
 /** A place's name in sentences and captions: 汉阴县, 汉阴县城关镇; Hanyin County, Chengguan (Hanyin County). */
 export function placeName(county: County, townId: string | null, lang: Lang): string {
   const town = county.towns.find((t) => t.town_id === townId);
-  const countyName = lang === "zh-CN" ? county.name : county.name_en;
+  const countyName = pickName(county, lang);
   if (!town) return countyName;
-  return lang === "zh-CN" ? `${county.name}${town.name}` : `${town.name_en} (${countyName})`;
+  return changesStrings(lang).townInCounty(pickName(town, lang), countyName);
 }
 
 const num = (value: number | null, at: Html | null) =>
@@ -185,7 +185,7 @@ ${townCell(county, c.row.town_id, lang)}
 function statusCell(status: HeadlineStatus | null, lang: Lang): Html {
   if (status === null) return markup`<td>${changesStrings(lang).noStatus}</td>`;
   const style = HEADLINE_STYLE[status];
-  return markup`<td${attrs({ style: `--status-color: ${style.color}`, "data-status": status })}><span class="changes-status"><span aria-hidden="true">${style.glyph}</span> ${lang === "zh-CN" ? style.label_zh : style.label_en}</span></td>`;
+  return markup`<td${attrs({ style: `--status-color: ${style.color}`, "data-status": status })}><span class="changes-status"><span aria-hidden="true">${style.glyph}</span> ${pickLabelZhEn(style, lang)}</span></td>`;
 }
 
 /** The towns whose status (their worst task, src/lib/status) differs from the month before. */
@@ -249,17 +249,17 @@ ${figureChangesTableHtml(county, result, place, lang)}
   });
   return markup`<section class="changes-block"${attrs({ "aria-labelledby": `changes-${id}-figures` })}>
 ${heading("figures", s.figuresHeading)}
-${sentenceHtml(jobsSentence(main, where, c), `${where}${lang === "zh-CN" ? "：" : ": "}${s.figuresHeading}`, lang)}
+${sentenceHtml(jobsSentence(main, where, c), `${where}${PUNCTUATION[lang].colon}${s.figuresHeading}`, lang)}
 ${figureChangesTableHtml(county, result, main, lang)}
 </section>
 <section class="changes-block"${attrs({ "aria-labelledby": `changes-${id}-events` })}>
 ${heading("events", s.eventsHeading)}
-${sentenceHtml(eventsSentence(result.factories, where, c), `${where}${lang === "zh-CN" ? "：" : ": "}${s.eventsHeading}`, lang)}
+${sentenceHtml(eventsSentence(result.factories, where, c), `${where}${PUNCTUATION[lang].colon}${s.eventsHeading}`, lang)}
 ${factoryEventsTableHtml(county, result.factories, s.eventsCaption(where, result.as_of), lang)}
 </section>
 <section class="changes-block"${attrs({ "aria-labelledby": `changes-${id}-movers` })}>
 ${heading("movers", s.moversHeading)}
-${sentenceHtml(moversSentence(up[0], down[0], where, c), `${where}${lang === "zh-CN" ? "：" : ": "}${s.moversHeading}`, lang)}
+${sentenceHtml(moversSentence(up[0], down[0], where, c), `${where}${PUNCTUATION[lang].colon}${s.moversHeading}`, lang)}
 <p class="changes-note">${s.moversNote}</p>
 ${up.length === 0 && down.length === 0 ? markup`<p class="changes-none">${s.moversNone}</p>` : null}
 ${moversTableHtml(county, up, s.moversUpCaption(where), "up", lang)}
@@ -267,7 +267,7 @@ ${moversTableHtml(county, down, s.moversDownCaption(where), "down", lang)}
 </section>
 <section class="changes-block"${attrs({ "aria-labelledby": `changes-${id}-status` })}>
 ${heading("status", s.statusHeading)}
-${main.previous ? sentenceHtml(statusSentence(result.statuses, where, c), `${where}${lang === "zh-CN" ? "：" : ": "}${s.statusHeading}`, lang) : null}
+${main.previous ? sentenceHtml(statusSentence(result.statuses, where, c), `${where}${PUNCTUATION[lang].colon}${s.statusHeading}`, lang) : null}
 ${statusChangesTableHtml(county, result, s.statusCaption(where, result.as_of), lang)}
 </section>
 ${

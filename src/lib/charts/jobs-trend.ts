@@ -25,10 +25,10 @@ export interface JobsTrendData {
 const Y_TICK_SPACING = 40;
 const POOR_DASH = "5,3";
 
-const seriesNames = (lang: Lang) =>
-  lang === "zh-CN"
-    ? { jobs: "吸纳就业人数", poor: "其中贫困劳动力" }
-    : { jobs: "Jobs", poor: "of which workers from poor households" };
+const SERIES_NAMES: Record<Lang, { jobs: string; poor: string }> = {
+  "zh-CN": { jobs: "吸纳就业人数", poor: "其中贫困劳动力" },
+  en: { jobs: "Jobs", poor: "of which workers from poor households" },
+};
 
 /**
  * A factory's jobs at the end of each reported period as a line with dots, its poor workers as a dashed
@@ -37,7 +37,7 @@ const seriesNames = (lang: Lang) =>
 export function jobsTrend(data: JobsTrendData, options: ChartOptions): SVGSVGElement {
   const { width, height, lang } = options;
   const font = CHART_FONT.size;
-  const names = seriesNames(lang);
+  const names = SERIES_NAMES[lang];
   const points = data.points.map((p) => ({ ...p, date: utcDate(p.period_end) }));
   const legend: LegendItem[] = [
     { kind: "line", label: names.jobs, stroke: CHART_PALETTE.blueText, strokeWidth: 2 },
@@ -108,7 +108,7 @@ export function jobsTrend(data: JobsTrendData, options: ChartOptions): SVGSVGEle
 /** The chart as a table, one row per report: period end, jobs, poor workers. */
 export function jobsTrendTable(data: JobsTrendData, lang: Lang): ChartTable {
   const s = chartStrings(lang);
-  const names = seriesNames(lang);
+  const names = SERIES_NAMES[lang];
   return {
     columns: [
       { key: "period_end", label: s.date, numeric: false },

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import { type Lang, PUNCTUATION } from "../i18n/lang";
 import { formatCount as countText } from "../format/format-count";
 import { formatMoney } from "../format/format-money";
 import { formatNumber } from "../format/format-number";
@@ -12,6 +12,13 @@ const UNIT_WORDS: Record<Lang, Record<MetricUnit, string>> = {
 };
 
 /** English units for exactly one: "1 factory", "1 person". */
+// Chinese writes the measure word straight after the number; English spaces it and has a singular.
+const WITH_UNIT: Record<Lang, (number: string, rounded: number, unit: MetricUnit) => string> = {
+  "zh-CN": (number, _rounded, unit) => `${number}${UNIT_WORDS["zh-CN"][unit]}`,
+  en: (number, rounded, unit) =>
+    `${number} ${rounded === 1 ? ENGLISH_SINGULAR[unit] : UNIT_WORDS.en[unit]}`,
+};
+
 const ENGLISH_SINGULAR: Record<MetricUnit, string> = {
   factories: "factory",
   people: "person",
@@ -29,7 +36,7 @@ export const metricUnitWord = (metric: FigureMetric, lang: Lang): string =>
 
 /** A column header or axis title with its unit: `实际（元）` / `Observed (yuan)`. */
 export const withUnit = (label: string, unit: string, lang: Lang): string =>
-  lang === "zh-CN" ? `${label}（${unit}）` : `${label} (${unit})`;
+  `${label}${PUNCTUATION[lang].aside(unit)}`;
 
 /** `吸纳就业人数（人）` / `Jobs (people)`: the axis title or column header. */
 export const metricTitle = (metric: FigureMetric, lang: Lang): string =>
@@ -46,9 +53,7 @@ export function formatValue(value: number, metric: FigureMetric, lang: Lang): st
   const unit = METRIC_UNIT[metric];
   if (unit === "yuan") return formatMoney(value, lang);
   const rounded = Math.round(value);
-  const word = lang === "en" && rounded === 1 ? ENGLISH_SINGULAR[unit] : UNIT_WORDS[lang][unit];
-  const number = countText(rounded, lang);
-  return lang === "zh-CN" ? `${number}${word}` : `${number} ${word}`;
+  return WITH_UNIT[lang](countText(rounded, lang), rounded, unit);
 }
 
 /** A value alone, rounded to a whole number: axis ticks and labels inside charts where the unit is said once. */

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { LIST_SEPARATOR, type Lang, pickLabel } from "../i18n/lang";
+import { LIST_SEPARATOR, type Lang, pickLabel, nameWithChinese } from "../i18n/lang";
 import type { TownScore } from "../figures/rank-towns";
 import type { ScoringIndicator, ScoringIndicatorSpec } from "../reference/scoring-schema";
 import { documentOption, plotSvg, type ChartOptions } from "./chart-options";
@@ -30,9 +30,8 @@ const indicatorName = (spec: RankingBarsData["indicators"][number], lang: Lang) 
 
 /** `2= 城关镇`: the rank, `=` when tied, and the name (Chinese, English beside it on English pages). */
 function rankLabel(town: TownScore, data: RankingBarsData, lang: Lang): string {
-  const en = lang === "en" ? data.townNamesEn?.[town.town_id] : undefined;
   const tie = town.tied_with.length > 0 ? "=" : "";
-  return `${town.rank}${tie} ${town.town_name}${en ? ` ${en}` : ""}`;
+  return `${town.rank}${tie} ${nameWithChinese(town.town_name, data.townNamesEn?.[town.town_id], lang)}`;
 }
 
 const fillFor = (data: RankingBarsData) => {
@@ -157,10 +156,9 @@ export function rankingTable(data: RankingBarsData, lang: Lang): ChartTable {
     ],
     rows: towns.map((t) => {
       const tied = t.tied_with.map((id) => names.get(id) ?? id).join(LIST_SEPARATOR[lang]);
-      const en = lang === "en" ? data.townNamesEn?.[t.town_id] : undefined;
       return [
         numberCell(t.rank, tied ? s.tiedWith(t.rank, tied) : String(t.rank)),
-        textCell(en ? `${t.town_name} ${en}` : t.town_name),
+        textCell(nameWithChinese(t.town_name, data.townNamesEn?.[t.town_id], lang)),
         numberCell(t.score, t.score.toFixed(1)),
         ...data.indicators.map((spec) => {
           const c = t.breakdown.find((b) => b.indicator === spec.indicator);

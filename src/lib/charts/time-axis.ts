@@ -25,7 +25,7 @@ export function formatMonth(date: Date | string, lang: Lang): string {
   const d = typeof date === "string" ? utcDate(date) : date;
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth();
-  return lang === "zh-CN" ? `${year}年${month + 1}月` : `${EN_MONTHS[month] ?? ""} ${year}`;
+  return MONTH_FORMAT[lang](year, month);
 }
 
 /** `2019年` or `2019`: a month end's year, where a whole month label has no room. */
@@ -33,6 +33,12 @@ export function formatYear(date: Date | string, lang: Lang): string {
   const year = (typeof date === "string" ? utcDate(date) : date).getUTCFullYear();
   return YEAR_FORMAT[lang](year);
 }
+// Tick labels in each language's own order (a table keyed by language, as YEAR_FORMAT below).
+const MONTH_FORMAT: Record<Lang, (year: number, month: number) => string> = {
+  "zh-CN": (year, month) => `${year}年${month + 1}月`,
+  en: (year, month) => `${EN_MONTHS[month] ?? ""} ${year}`,
+};
+
 const YEAR_FORMAT: Record<Lang, (year: number) => string> = {
   "zh-CN": (year) => `${year}年`,
   en: (year) => String(year),

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { geoMercator } from "d3";
-import { pickLabelZhEn, type Lang } from "../i18n/lang";
+import { pickLabelZhEn, type Lang, SHOWS_CHINESE_NAME } from "../i18n/lang";
 import type { PathStatus } from "../figures/path-status";
 import { documentOption, plotSvg, type ChartOptions } from "./chart-options";
 import { chartStrings } from "./chart-strings";
@@ -78,7 +78,7 @@ export function townMap(data: TownMapData, options: ChartOptions): SVGSVGElement
   // Short lines (Chinese name, English name, value) keep label boxes narrow where towns are close.
   const lines = data.towns.map((t) => [
     t.town_name,
-    ...(lang === "en" && t.town_name_en ? [t.town_name_en] : []),
+    ...(SHOWS_CHINESE_NAME[lang] && t.town_name_en ? [t.town_name_en] : []),
     `${formatCount(t.jobs, lang)} ${statusStyle(t.status).glyph}`,
   ]);
   const labelWidth = maxTextWidth(lines.flat(), font);

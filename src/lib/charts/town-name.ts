@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import { type Lang, nameWithChinese } from "../i18n/lang";
 
 /** A town as the charts name it: always its Chinese name, the English one beside it on English pages. */
 export interface NamedTown {
@@ -9,4 +9,4 @@ export interface NamedTown {
 
 /** `城关镇` in Chinese; `城关镇 Chengguan` in English, so the Chinese name on maps and signs still matches. */
 export const townLabel = (town: NamedTown, lang: Lang): string =>
-  lang === "en" && town.town_name_en ? `${town.town_name} ${town.town_name_en}` : town.town_name;
+  nameWithChinese(town.town_name, town.town_name_en, lang);

@@ -1,4 +1,4 @@
-import { type Lang, pickName } from "../i18n/lang";
+import { type Lang, pickName, nameWithChinese } from "../i18n/lang";
 import type { County, Industry } from "../reference/schema";
 import type { SortKey } from "./directory-state";
 import type { FactoryListRow } from "../sql/factory-sql";
@@ -42,11 +42,10 @@ export function directoryRow(
   asOf: string,
   lang: Lang,
 ): DirectoryRow {
-  const zh = lang === "zh-CN";
   const town = county.towns.find((t) => t.town_id === row.town_id);
   const industry = industries.find((i) => i.code === row.industry);
   const countyName = pickName(county, lang);
-  const townName = zh || !town ? row.town_name : `${row.town_name} ${town.name_en}`;
+  const townName = nameWithChinese(row.town_name, town?.name_en, lang);
   const industryName = industry ? pickName(industry, lang) : row.industry;
   const status: FactoryStatus = row.active ? "open" : "closed";
   const certified = certifiedState(row, asOf);

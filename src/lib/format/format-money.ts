@@ -12,19 +12,26 @@ import { numberFormat } from "./number-format";
 export function formatMoney(yuan: number | null, lang: Lang): string {
   if (yuan === null || !Number.isFinite(yuan)) return NO_VALUE;
   const sign = yuan < 0 ? "-" : "";
-  const amount = Math.abs(yuan);
-  const whole = Math.round(amount);
-  if (lang === "zh-CN") {
-    if (Math.round(amount / 1e3) / 10 >= 1e4)
-      return `${sign}${decimals(amount / 1e8, 2, lang)}亿元`;
-    if (whole >= 1e4) return `${sign}${decimals(amount / 1e4, 1, lang)}万元`;
-    return `${sign}${decimals(whole, 0, lang)}元`;
-  }
-  if (Math.round(amount / 1e5) / 10 >= 1e3)
-    return `${sign}RMB ${decimals(amount / 1e9, 2, lang)} billion`;
-  if (whole >= 1e6) return `${sign}RMB ${decimals(amount / 1e6, 1, lang)} million`;
-  return `${sign}RMB ${decimals(whole, 0, lang)}`;
+  return `${sign}${MONEY[lang](Math.abs(yuan))}`;
 }
+
+// Each language counts money in its own units (万/亿 against million/billion), so the rules are a table
+// keyed by language rather than a comparison: a third language would be a type error until it has rules.
+const MONEY: Record<Lang, (amount: number) => string> = {
+  "zh-CN": (amount) => {
+    if (Math.round(amount / 1e3) / 10 >= 1e4) return `${decimals(amount / 1e8, 2, "zh-CN")}亿元`;
+    const whole = Math.round(amount);
+    if (whole >= 1e4) return `${decimals(amount / 1e4, 1, "zh-CN")}万元`;
+    return `${decimals(whole, 0, "zh-CN")}元`;
+  },
+  en: (amount) => {
+    if (Math.round(amount / 1e5) / 10 >= 1e3)
+      return `RMB ${decimals(amount / 1e9, 2, "en")} billion`;
+    const whole = Math.round(amount);
+    if (whole >= 1e6) return `RMB ${decimals(amount / 1e6, 1, "en")} million`;
+    return `RMB ${decimals(whole, 0, "en")}`;
+  },
+};
 
 const decimals = (x: number, digits: number, lang: Lang) => numberFormat(lang, digits).format(x);
 
@@ -43,9 +50,19 @@ export function moneyColumnUnit(values: readonly (number | null)[], lang: Lang):
     v !== null && Number.isFinite(v) && v !== 0 ? [Math.abs(v)] : [],
   );
   const smallest = amounts.length > 0 ? Math.min(...amounts) : 0;
-  if (lang === "zh-CN") return smallest >= 1e8 ? "yi" : smallest >= 1e4 ? "wan" : "full";
-  return smallest >= 1e9 ? "billion" : smallest >= 1e6 ? "million" : "full";
+  return COLUMN_UNIT[lang](smallest);
 }
+
+const COLUMN_UNIT: Record<Lang, (smallest: number) => MoneyUnit> = {
+  "zh-CN": (smallest) => (smallest >= 1e8 ? "yi" : smallest >= 1e4 ? "wan" : "full"),
+  en: (smallest) => (smallest >= 1e9 ? "billion" : smallest >= 1e6 ? "million" : "full"),
+};
+
+/** A whole amount in yuan, written out in full. */
+const IN_FULL: Record<Lang, (amount: string) => string> = {
+  "zh-CN": (amount) => `${amount}元`,
+  en: (amount) => `RMB ${amount}`,
+};
 
 /** An amount in a column's unit (moneyColumnUnit), with the same decimals as formatMoney. */
 export function formatMoneyIn(yuan: number | null, unit: MoneyUnit, lang: Lang): string {
@@ -62,8 +79,6 @@ export function formatMoneyIn(yuan: number | null, unit: MoneyUnit, lang: Lang):
     case "million":
       return `${sign}RMB ${decimals(amount / 1e6, 1, lang)} million`;
     case "full":
-      return lang === "zh-CN"
-        ? `${sign}${decimals(Math.round(amount), 0, lang)}元`
-        : `${sign}RMB ${decimals(Math.round(amount), 0, lang)}`;
+      return `${sign}${IN_FULL[lang](decimals(Math.round(amount), 0, lang))}`;
   }
 }

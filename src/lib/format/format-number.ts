@@ -8,16 +8,23 @@ import { numberFormat } from "./number-format";
  */
 export function formatNumber(value: number, lang: Lang): string {
   // Three decimals at most, as a default Intl.NumberFormat writes (callers pass whole numbers).
-  const compact = numberFormat(lang, 3, false);
-  if (lang === "zh-CN") {
+  return LARGE[lang](value) ?? numberFormat(lang, 3, false).format(value);
+}
+
+// Each language groups large numbers in its own units (万/亿 against million/billion): a table keyed by
+// language; undefined for a number written out in full.
+const LARGE: Record<Lang, (value: number) => string | undefined> = {
+  "zh-CN": (value) => {
     if (Math.abs(value) >= 1e8) return `${trim(value / 1e8)}亿`;
     if (Math.abs(value) >= 1e5) return `${trim(value / 1e4)}万`;
-    return compact.format(value);
-  }
-  if (Math.abs(value) >= 1e9) return `${trim(value / 1e9)} billion`;
-  if (Math.abs(value) >= 1e6) return `${trim(value / 1e6)} million`;
-  return compact.format(value);
-}
+    return undefined;
+  },
+  en: (value) => {
+    if (Math.abs(value) >= 1e9) return `${trim(value / 1e9)} billion`;
+    if (Math.abs(value) >= 1e6) return `${trim(value / 1e6)} million`;
+    return undefined;
+  },
+};
 
 function trim(x: number): string {
   return Number(x.toFixed(2)).toString();

@@ -110,3 +110,47 @@ export const pickLabelZhEn = (
   record: { label_zh: string; label_en: string },
   lang: Lang,
 ): string => (lang === "en" ? record.label_en : record.label_zh);
+
+/**
+ * Whether a page in this language shows a place's Chinese name beside its own: English pages keep the
+ * original, which readers meet on documents and signs; Chinese pages would only repeat it.
+ */
+export const SHOWS_CHINESE_NAME: Record<Lang, boolean> = { "zh-CN": false, en: true };
+
+/**
+ * A place's name with its Chinese original where the page shows both: `城关镇` on Chinese pages,
+ * `城关镇 Chengguan` on English ones (the Chinese name alone when there is no English one).
+ */
+export const nameWithChinese = (name: string, nameEn: string | undefined, lang: Lang): string =>
+  SHOWS_CHINESE_NAME[lang] && nameEn ? `${name} ${nameEn}` : name;
+
+/**
+ * The page's half of a bilingual message `中文 / English` (the pipeline writes messages for clerks in
+ * both languages); a message without the separator is shown whole.
+ */
+export function halfOfBilingual(message: string, lang: Lang): string {
+  const at = message.indexOf(" / ");
+  if (at < 0) return message;
+  return inLang({ zh: message.slice(0, at), en: message.slice(at + 3) }, lang);
+}
+
+/** Punctuation that differs by language (Chinese uses full-width marks, with no space after them). */
+export const PUNCTUATION: Record<
+  Lang,
+  {
+    colon: string;
+    semicolon: string;
+    comma: string;
+    fullStop: string;
+    aside: (text: string) => string;
+  }
+> = {
+  "zh-CN": {
+    colon: "：",
+    semicolon: "；",
+    comma: "，",
+    fullStop: "。",
+    aside: (text) => `（${text}）`,
+  },
+  en: { colon: ": ", semicolon: "; ", comma: ", ", fullStop: ".", aside: (text) => ` (${text})` },
+};

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import { type Lang, inLang } from "../i18n/lang";
 import {
   METRIC_REGISTRY,
   type FigureMetric,
@@ -45,4 +45,4 @@ export const METRIC_UNIT: Record<FigureMetric, MetricUnit> = byMetric(
 
 /** A figure's words in the page's language. */
 export const metricWords = (metric: FigureMetric, lang: Lang): MetricWords =>
-  METRIC_REGISTRY[metric][lang === "zh-CN" ? "zh" : "en"];
+  inLang<MetricWords>(METRIC_REGISTRY[metric], lang);

@@ -1,5 +1,5 @@
 import { strings } from "../../i18n/strings";
-import type { Lang } from "../i18n/lang";
+import { type Lang, pickName, pickLabelZhEn } from "../i18n/lang";
 import { townStrings } from "../../i18n/town-strings";
 import { statusStyle } from "../charts/chart-style";
 import { formatValue, metricName } from "../charts/metric-label";
@@ -66,8 +66,7 @@ export function overviewCountyView(
 ): OverviewCountyView {
   const t = strings(lang);
   const s = townStrings(lang);
-  const zh = lang === "zh-CN";
-  const name = zh ? county.name : county.name_en;
+  const name = pickName(county, lang);
   const targets = countyTargets(county, result).map((target): TargetView => {
     const status = statusStyle(target.path_status);
     return {
@@ -79,7 +78,7 @@ export function overviewCountyView(
           target.as_of,
           formatValue(target.value, target.metric, lang),
           formatValue(target.target, target.metric, lang),
-          `${status.glyph} ${zh ? status.label_zh : status.label_en}`,
+          `${status.glyph} ${pickLabelZhEn(status, lang)}`,
           target.as_of < target.deadline,
         ),
         data: progressChartData(county, result, target),

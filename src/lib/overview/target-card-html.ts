@@ -1,6 +1,6 @@
 import { statusStrings } from "../../i18n/status-strings";
 import { strings } from "../../i18n/strings";
-import { type Lang, NUMBER_LOCALE } from "../i18n/lang";
+import { type Lang, NUMBER_LOCALE, inLang, PUNCTUATION, pickLabelZhEn } from "../i18n/lang";
 import { formatShare } from "../format/format-share";
 import { statusStyle } from "../charts/chart-style";
 import { formatValue, metricName } from "../charts/metric-label";
@@ -20,7 +20,6 @@ import { paceInputsHtml } from "./pace-inputs-html";
 export function targetCardHtml(county: County, target: TargetResult, lang: Lang): Html {
   const t = strings(lang);
   const ss = statusStrings(lang);
-  const zh = lang === "zh-CN";
   const locale = NUMBER_LOCALE[lang];
   const value = (n: number) => formatValue(n, target.metric, lang);
   const status = statusStyle(target.path_status);
@@ -28,7 +27,7 @@ export function targetCardHtml(county: County, target: TargetResult, lang: Lang)
   // One share formatter for every page: a target short by a hair reads 99.9%, never 100%.
   const share = formatShare(target.share_of_target, lang);
   const reference = county.targets.find((r) => r.target_id === target.target_id);
-  const note = zh ? reference?.note : (reference?.note_en ?? reference?.note);
+  const note = inLang({ zh: reference?.note, en: reference?.note_en ?? reference?.note }, lang);
   const deadlinePassed = target.value_at_deadline !== null && target.deadline < target.as_of;
   const headline = targetHeadline(target);
   const verdict = HEADLINE_STYLE[headline.status];
@@ -40,7 +39,9 @@ export function targetCardHtml(county: County, target: TargetResult, lang: Lang)
             headline.points_behind.toLocaleString(locale, { maximumFractionDigits: 1 }),
           )
         : ss.pointsAhead;
-  const why = headline.downgraded ? `${behind}${zh ? "；" : "; "}${ss.downgraded}` : behind;
+  const why = headline.downgraded
+    ? `${behind}${PUNCTUATION[lang].semicolon}${ss.downgraded}`
+    : behind;
   const missed =
     target.path_status === "missed" && target.value_at_deadline !== null
       ? markup`<p class="missed-plainly">${t.missedPlainly(value(target.target), target.deadline, value(target.value_at_deadline))}</p>`
@@ -72,12 +73,12 @@ export function targetCardHtml(county: County, target: TargetResult, lang: Lang)
   })}>${value(target.value)}</p>
 <p class="target-line"><span${attrs({ "data-target-value": target.target })}>${t.targetIs(value(target.target), target.deadline)}</span> · ${t.shareOfTarget(share)}</p>
 ${missed}
-<p${attrs({ class: "verdict", "data-headline-status": headline.status })}><span class="verdict-label">${ss.verdictLabel}${t.colon}</span> <strong class="verdict-word"><span aria-hidden="true">${verdict.glyph}</span> ${zh ? verdict.label_zh : verdict.label_en}</strong></p>
+<p${attrs({ class: "verdict", "data-headline-status": headline.status })}><span class="verdict-label">${ss.verdictLabel}${t.colon}</span> <strong class="verdict-word"><span aria-hidden="true">${verdict.glyph}</span> ${pickLabelZhEn(verdict, lang)}</strong></p>
 <details class="why">
 <summary>${ss.whyHeading}</summary>
 <p class="why-path">${why}</p>
 <dl${attrs({ class: "statuses", style: `--status-color: ${status.color}` })}>
-<div><dt>${ss.pathExplained}</dt><dd${attrs({ class: `status status-${target.path_status}` })}><span aria-hidden="true">${status.glyph}</span> ${zh ? status.label_zh : status.label_en}${atDeadline}</dd></div>
+<div><dt>${ss.pathExplained}</dt><dd${attrs({ class: `status status-${target.path_status}` })}><span aria-hidden="true">${status.glyph}</span> ${pickLabelZhEn(status, lang)}${atDeadline}</dd></div>
 ${paceEntry}
 <div><dt>${ss.trendExplained}</dt><dd>${targetProjectionText(target, lang)}</dd></div>
 </dl>

@@ -3,10 +3,11 @@ import { type Lang, pickName } from "../i18n/lang";
 import { formatValue } from "../charts/metric-label";
 import type { TargetResult } from "../figures/evaluate-target";
 import { formatCount } from "../format/format-count";
+import { proseDate } from "../format/format-date";
 import { formatShare } from "../format/format-share";
 import { isTargetMetric, METRIC_UNIT } from "../metrics/metric-lists";
 import type { County, Metric } from "../reference/schema";
-import { quotedTarget } from "./quoted-target";
+import { quotedAsOver, quotedTarget } from "./quoted-target";
 
 /** A county target as one ready-to-quote sentence, split around its figure so the page can mark it up. */
 export interface HeadlineSentence {
@@ -54,17 +55,21 @@ export function headlineSentence(
     );
   const metric = target.metric;
   const t = pressStrings(lang);
-  const zh = lang === "zh-CN";
   // The English sentences name counted units themselves ("had 95 community factories"); amounts carry theirs.
   const figure = (n: number) =>
-    zh || METRIC_UNIT[metric] === "yuan" ? formatValue(n, metric, lang) : formatCount(n, lang);
+    t.sentenceNamesUnit && METRIC_UNIT[metric] !== "yuan"
+      ? formatCount(n, lang)
+      : formatValue(n, metric, lang);
   const stage: HeadlineStage =
     target.as_of < target.deadline ? "before" : target.as_of === target.deadline ? "at" : "after";
   const judged = stage === "before" ? target.value : (target.value_at_deadline ?? target.value);
-  const verdict = verdictOf(judged, target.target);
+  // Beating a target worded “超…” is meeting it (完成“超1亿元”, "meeting its target of more than RMB 100
+  // million"): saying 超额完成 / "exceeding" would say "over" twice. Decided here, so both languages agree.
+  const reached = verdictOf(judged, target.target);
+  const verdict = reached === "exceeded" && quotedAsOver(target.quote) ? "met" : reached;
   const sentence = (value: string) =>
     t.headline({
-      asOf: t.longDate(target.as_of),
+      asOf: proseDate(target.as_of, lang),
       county: pickName(county, lang),
       metric,
       value,
@@ -82,7 +87,7 @@ export function headlineSentence(
   const source = t.sourceLine({
     document: target.document_number,
     clause: target.clause,
-    asOf: t.longDate(target.as_of),
+    asOf: proseDate(target.as_of, lang),
   });
   const copyText = [text, source, ...(notice === null ? [] : [notice])].join(t.lineBreak);
   return { metric, text, before, value, after, source, copyText };

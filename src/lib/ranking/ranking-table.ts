@@ -1,5 +1,5 @@
 import { rankingStrings } from "../../i18n/ranking-strings";
-import { LIST_SEPARATOR, type Lang, pickLabel, pickName } from "../i18n/lang";
+import { LIST_SEPARATOR, type Lang, pickLabel, pickName, PUNCTUATION } from "../i18n/lang";
 import { townLabel } from "../charts/town-name";
 import type { TownRanking } from "../figures/town-ranking";
 import { attrs, markup, type Html } from "../html/html";
@@ -23,7 +23,6 @@ export function rankingTableHtml(
   lang: Lang,
 ): Html {
   const r = rankingStrings(lang);
-  const zh = lang === "zh-CN";
   const decimals = shownDecimals(scoring);
   const signed = (n: number) =>
     `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(n).toFixed(decimals)}`;
@@ -89,7 +88,7 @@ export function rankingTableHtml(
     return markup`<tr${attrs({ "data-town-id": town.town_id })}>
 <td class="num rank"${figure(town, "assessment_rank", town.rank)}>${town.rank}${
       tied
-        ? markup` <span class="tie"${attrs({ title: r.tiedWith(tied) })}>${r.tied}<span class="sr-only">${zh ? "，" : ", "}${r.tiedWith(tied)}</span></span>`
+        ? markup` <span class="tie"${attrs({ title: r.tiedWith(tied) })}>${r.tied}<span class="sr-only">${PUNCTUATION[lang].comma}${r.tiedWith(tied)}</span></span>`
         : null
     }</td>
 <th scope="row"><a${attrs({ href: townPath(town.town_id, lang) })}>${names.get(town.town_id)}</a></th>

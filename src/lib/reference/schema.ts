@@ -135,6 +135,8 @@ export const countySchema = z
     town_rules: z.array(townRuleSchema),
     town_allocation: townAllocationSchema.nullable(),
     policy_rules: policyRulesSchema.nullable(),
+    /** The clause that puts community factories into the towns' assessment (the ranking page cites it). */
+    assessment: z.object(citation).optional(),
   })
   .superRefine((county, ctx) => {
     const docs = new Set(county.documents.map((d) => d.document_id));
@@ -154,6 +156,7 @@ export const countySchema = z
     });
     county.town_rules.forEach((r, i) => cite(r.document_id, ["town_rules", i, "document_id"]));
     if (county.phasing) cite(county.phasing.document_id, ["phasing", "document_id"]);
+    if (county.assessment) cite(county.assessment.document_id, ["assessment", "document_id"]);
     county.towns.forEach((t, i) => {
       if (!t.town_id.startsWith(`${county.county_id}-`))
         ctx.addIssue({

@@ -36,9 +36,14 @@ function targetDocumentNumbers(county: CountyNaming): string[] {
 
 /** The site's words for its set of counties, in one language; never 两县 / "both" unless there are two. */
 export function countyWords(counties: readonly CountyNaming[], lang: Lang): CountyWords {
-  const n = counties.length;
-  const named = n <= NAMED_AT_MOST;
-  if (lang === "zh-CN") {
+  return WORDS[lang](counties, counties.length <= NAMED_AT_MOST);
+}
+
+// Each language counts and lists counties by its own grammar (两县 / both counties): a table keyed by
+// language rather than a comparison.
+const WORDS: Record<Lang, (counties: readonly CountyNaming[], named: boolean) => CountyWords> = {
+  "zh-CN": (counties, named) => {
+    const n = counties.length;
     const all =
       n === 1 ? (counties[0]?.name ?? "") : n <= 10 ? `${zhCount(n)}县` : `${zhCount(n)}个县`;
     return {
@@ -49,16 +54,21 @@ export function countyWords(counties: readonly CountyNaming[], lang: Lang): Coun
         ? counties.flatMap(targetDocumentNumbers).join("；")
         : "各县政策文件（见“方法”页）",
     };
-  }
-  const one = n === 1 ? (counties[0]?.name_en ?? "") : null;
-  const count = n.toLocaleString("en-US");
-  const the = one ?? (n === 2 ? "the two counties" : `the ${count} counties`);
-  return {
-    all: one ?? (n === 2 ? "both counties" : `all ${count} counties`),
-    the,
-    listed: one ?? (named ? `${enList(counties.map(shortEn))} counties` : the),
-    targetDocuments: named
-      ? enList(counties.flatMap((c) => targetDocumentNumbers(c).map((d) => `${d} (${shortEn(c)})`)))
-      : "each county's policy documents (see Methodology)",
-  };
-}
+  },
+  en: (counties, named) => {
+    const n = counties.length;
+    const one = n === 1 ? (counties[0]?.name_en ?? "") : null;
+    const count = n.toLocaleString("en-US");
+    const the = one ?? (n === 2 ? "the two counties" : `the ${count} counties`);
+    return {
+      all: one ?? (n === 2 ? "both counties" : `all ${count} counties`),
+      the,
+      listed: one ?? (named ? `${enList(counties.map(shortEn))} counties` : the),
+      targetDocuments: named
+        ? enList(
+            counties.flatMap((c) => targetDocumentNumbers(c).map((d) => `${d} (${shortEn(c)})`)),
+          )
+        : "each county's policy documents (see Methodology)",
+    };
+  },
+};

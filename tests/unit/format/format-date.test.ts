@@ -13,7 +13,14 @@ describe("dates", () => {
     expect(isoMonth(iso)).toBe(month);
   });
 
-  it("names the value it cannot read", () => {
-    expect(() => proseDate("31/12/2020", "en")).toThrow(/31\/12\/2020/);
+  // The one date formatter took over long-date.ts's promise: what is not an ISO date passes through
+  // (a month is not turned into its first day, a dash stays a dash).
+  it.each(["31/12/2020", "2020-12", "—", ""])("passes %j through unchanged", (text) => {
+    expect(proseDate(text, "zh-CN")).toBe(text);
+    expect(proseDate(text, "en")).toBe(text);
+  });
+
+  it("names the value it cannot read as a month", () => {
+    expect(() => proseMonth("31/12/2020", "en")).toThrow(/31\/12\/2020/);
   });
 });

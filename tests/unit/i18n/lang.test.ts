@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   alternatePath,
+  halfOfBilingual,
+  nameWithChinese,
+  PUNCTUATION,
   htmlLang,
   inLang,
   isLang,
@@ -123,5 +126,34 @@ describe("picking words", () => {
   ] as const)("pickLabel and inLang in %s", (lang, expected) => {
     expect(pickLabel({ label: "社区工厂数", label_en: "Factories" }, lang)).toBe(expected);
     expect(inLang({ zh: "社区工厂数", en: "Factories" }, lang)).toBe(expected);
+  });
+});
+
+describe("words picked without comparing the language (issue #14)", () => {
+  it.each([
+    ["城关镇", "Chengguan", "zh-CN", "城关镇"],
+    ["城关镇", "Chengguan", "en", "城关镇 Chengguan"],
+    ["城关镇", undefined, "en", "城关镇"],
+  ] as const)("nameWithChinese(%s, %s, %s) is %s", (name, nameEn, lang, expected) => {
+    expect(nameWithChinese(name, nameEn, lang)).toBe(expected);
+  });
+
+  it.each([
+    ["无法读取 / Cannot read", "zh-CN", "无法读取"],
+    ["无法读取 / Cannot read", "en", "Cannot read"],
+    ["只有中文", "en", "只有中文"],
+  ] as const)("halfOfBilingual(%s, %s) is %s", (message, lang, expected) => {
+    expect(halfOfBilingual(message, lang)).toBe(expected);
+  });
+
+  it.each([
+    ["zh-CN", "依据：", "说明（人）"],
+    ["en", "Source: ", "Note (people)"],
+  ] as const)("PUNCTUATION in %s", (lang, colon, aside) => {
+    const p = PUNCTUATION[lang];
+    expect(`${inLang({ zh: "依据", en: "Source" }, lang)}${p.colon}`).toBe(colon);
+    expect(
+      `${inLang({ zh: "说明", en: "Note" }, lang)}${p.aside(inLang({ zh: "人", en: "people" }, lang))}`,
+    ).toBe(aside);
   });
 });

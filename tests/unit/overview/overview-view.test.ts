@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { longDate } from "../../../src/i18n/long-date";
+import { proseDate } from "../../../src/lib/format/format-date";
 import { strings } from "../../../src/i18n/strings";
 import type { TargetResult } from "../../../src/lib/figures/evaluate-target";
 import { figuresAndTargets, type FiguresAndTargets } from "../../../src/lib/figures/figures-as-of";
@@ -55,11 +55,11 @@ describe.each(DATES.flatMap((asOf) => (["zh-CN", "en"] as const).map((lang) => (
       const view = overviewCountyView(county, resultAt(asOf), lang);
       expect(view.asOf).toBe(asOf);
       // Captions and descriptions are prose: the date as 2018年6月30日 / 30 June 2018.
-      expect(view.notReportingCaption).toContain(longDate(asOf, lang));
+      expect(view.notReportingCaption).toContain(proseDate(asOf, lang));
       for (const { target, chart } of view.targets) {
         expect(target.as_of).toBe(asOf);
         expect(chart.data.target.as_of).toBe(asOf);
-        expect(chart.description).toContain(longDate(asOf, lang));
+        expect(chart.description).toContain(proseDate(asOf, lang));
       }
     });
 

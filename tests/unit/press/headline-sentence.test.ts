@@ -81,7 +81,7 @@ describe("headlineSentence: as a county press office writes it", () => {
       en: "By the end of 2018, Test County had 41 community factories, exceeding its target of more than 30 factories.",
     },
     {
-      case: "beating a target worded “超…” meets it: 完成“超1亿元”, not 超额完成“超1亿元”",
+      case: "beating a target worded “超…” meets it in both languages: 完成“超1亿元”, not 超额完成“超1亿元”; meeting, not exceeding",
       overrides: {
         metric: "wages_12m" as const,
         value: 150_000_000,
@@ -91,7 +91,7 @@ describe("headlineSentence: as a county press office writes it", () => {
       },
       asOf: "2018-12-31",
       zh: "截至2018年底，测试县社区工厂近12个月发放工资1.50亿元，完成“超1亿元”的目标。",
-      en: "By the end of 2018, Test County's community factories paid RMB 150.0 million in wages over the last 12 months, exceeding its target of more than RMB 100 million.",
+      en: "By the end of 2018, Test County's community factories paid RMB 150.0 million in wages over the last 12 months, meeting its target of more than RMB 100 million.",
     },
     {
       case: "reached before the deadline: 已提前完成",

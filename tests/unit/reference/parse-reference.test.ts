@@ -100,6 +100,16 @@ describe("the project's reference data", () => {
     ]);
   });
 
+  it.each(["hanyin", "pingli"])(
+    "%s's assessment clause (the ranking's scoring note cites it) is quoted from its document",
+    (id) => {
+      const assessment = county(id).assessment;
+      expect(documentText(id, assessment?.document_id ?? "")).toContain(
+        squash(assessment?.quote ?? "—"),
+      );
+    },
+  );
+
   it("has Pingli's per-town rule of two new factories a year, quoted", () => {
     const rule = county("pingli").town_rules[0];
     expect(rule).toMatchObject({ metric: "new_factories", value: 2, years: [2017, 2018, 2019] });

@@ -1,12 +1,12 @@
 import { proseDate } from "../format/format-date";
 import { langOfHtml } from "../i18n/lang";
-import { chartImage } from "./chart-image";
-import { copyText } from "./copy-text";
-import { downloadName } from "./download-name";
-import { downloadTable, installTableCsv } from "./install-table-csv";
-import { saveFile } from "./save-file";
-import { siteAsOf } from "./site-as-of";
-import { svgToPng } from "./svg-to-png";
+import { chartImage } from "../downloads/chart-image";
+import { copyText } from "../downloads/copy-text";
+import { downloadName } from "../downloads/download-name";
+import { downloadTable, installTableCsv } from "../downloads/install-table-csv";
+import { saveFile } from "../downloads/save-file";
+import { siteAsOf } from "../downloads/site-as-of";
+import { svgToPng } from "../downloads/svg-to-png";
 
 /**
  * The browser side of downloads and copy buttons. The page is complete without it: buttons are

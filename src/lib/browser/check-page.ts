@@ -1,5 +1,5 @@
-import type { CheckReply, CheckRequest } from "../lib/check/check-protocol";
-import { langOfHtml } from "../lib/i18n/lang";
+import type { CheckReply, CheckRequest } from "../check/check-protocol";
+import { langOfHtml } from "../i18n/lang";
 
 /**
  * The report checker's page script: kept small on purpose (it loads with the page). It takes the chosen or

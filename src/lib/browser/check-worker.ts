@@ -1,18 +1,14 @@
 /// <reference lib="webworker" />
 import { config } from "zod";
-import { checkStrings } from "../i18n/check-strings";
-import { checkHtml } from "../lib/check/check-html";
-import {
-  isReferencePayload,
-  type CheckReply,
-  type CheckRequest,
-} from "../lib/check/check-protocol";
-import { checkView } from "../lib/check/check-view";
-import { personalColumns } from "../lib/check/personal-columns";
-import { bestReading, countyFromFileName } from "../lib/check/pick-county";
-import { parseReportFile } from "../lib/pipeline/parse-report";
-import { findCounty, parseReference, type Reference } from "../lib/reference/parse-reference";
-import type { County } from "../lib/reference/schema";
+import { checkStrings } from "../../i18n/check-strings";
+import { checkHtml } from "../check/check-html";
+import { isReferencePayload, type CheckReply, type CheckRequest } from "../check/check-protocol";
+import { checkView } from "../check/check-view";
+import { personalColumns } from "../check/personal-columns";
+import { bestReading, countyFromFileName } from "../check/pick-county";
+import { parseReportFile } from "../pipeline/parse-report";
+import { findCounty, parseReference, type Reference } from "../reference/parse-reference";
+import type { County } from "../reference/schema";
 
 /**
  * The report checker's worker: the pipeline's own `parseReportFile` on a file the clerk chose, with the

@@ -19,7 +19,9 @@ export const FLAGS = [
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
-const rule = { severity: z.enum(SEVERITIES), source: z.string().min(1) };
+// Where a threshold comes from, in both languages: the methodology page shows its own language's.
+const source = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const rule = { severity: z.enum(SEVERITIES), source };
 const share = z.number().gt(0).lt(1);
 const count = z.number().int().positive();
 const gap = z.number().int().nonnegative();

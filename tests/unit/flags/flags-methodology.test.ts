@@ -60,6 +60,11 @@ describe("parseFlagsReference", () => {
       /rules\.sudden_drop\.drop_share/,
     ],
     [
+      "an outlier window longer than the flags SQL reads",
+      text.replace('"window_changes": 12', '"window_changes": 13'),
+      /flags\.json: rules\.outlier_change\.window_changes/,
+    ],
+    [
       "a source in one language only",
       text.replace(/"source": \{\s*"zh": "[^"]*",/, '"source": {'),
       /flags\.json: rules\.outlier_change\.source\.zh/,

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
 import { FLAG_COLUMNS } from "../../src/lib/flags/flag-columns";
@@ -15,6 +16,9 @@ export async function readFlagsReference(dir: string): Promise<FlagsReference> {
   });
   return parseFlagsReference(path, text);
 }
+
+/** Threads for the flags query: two, or one on a one-core machine. */
+const FLAGS_THREADS = Math.min(2, availableParallelism());
 
 const quoteString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -42,7 +46,14 @@ export async function writeFlags(
       certification: c.policy_rules?.certification ?? null,
     }));
     const params: DuckDBValue[] = flagsParams(scope, flags);
-    await connection.run(`CREATE OR REPLACE TEMP TABLE flags_raw AS ${FLAGS_SQL}`, params);
+    // The query may use two threads (its rows do not depend on scheduling: no sum of doubles, every
+    // window fully ordered); the writer's single thread and the explicit ORDER BY below keep the bytes.
+    await connection.run(`SET threads = ${FLAGS_THREADS}`);
+    try {
+      await connection.run(`CREATE OR REPLACE TEMP TABLE flags_raw AS ${FLAGS_SQL}`, params);
+    } finally {
+      await connection.run("SET threads = 1");
+    }
     const columns = FLAG_COLUMNS.map((c) => `CAST("${c.name}" AS ${c.type}) AS "${c.name}"`);
     // FLAGS_SQL's order, made total (a quarter and a month can end on the same day).
     await copyToParquet(

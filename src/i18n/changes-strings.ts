@@ -184,11 +184,11 @@ const en: ChangesStrings = {
     return `As of the end of ${enMonth(p.asOf)}, community factories in ${p.place} employed ${p.jobs} people${month}${year}.`;
   },
   eventsSentence: (month, place, n) =>
-    `In ${enMonth(month)}, in ${place}, ${n.new} community factories reported for the first time, ${n.stopped} stopped reporting and ${n.back} came back after a gap.`,
+    `In ${enMonth(month)}, in ${place}, ${n.new} community ${n.new === "1" ? "factory" : "factories"} reported for the first time, ${n.stopped} stopped reporting and ${n.back} came back after a gap.`,
   moversSentence: (month, place, up, down) =>
     `In ${enMonth(month)}, among reporting community factories in ${place}, ${up ? `jobs rose most at ${up.name} (${up.n} more)` : "no factory added jobs"} and ${down ? `fell most at ${down.name} (${down.n} fewer)` : "none lost jobs"}.`,
   statusSentence: (month, place, n, better, worse) =>
-    `In ${enMonth(month)}, the status of ${n} towns in ${place} changed: ${better} improved, ${worse} worsened.`,
+    `In ${enMonth(month)}, the status of ${n} ${n === "1" ? "town" : "towns"} in ${place} changed: ${better} improved, ${worse} worsened.`,
   statusSentenceNone: (month, place) =>
     `In ${enMonth(month)}, every town in ${place} kept last month's status.`,
   townsLink: "Town details",

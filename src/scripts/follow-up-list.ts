@@ -12,7 +12,7 @@ import {
 import { SEVERITIES, type Severity } from "../lib/flags/flags-schema";
 
 /**
- * The follow-up list (督查清单) in the browser: town and severity filters, sortable headers and a live
+ * The follow-up list (督查清单) in the browser: county, town and severity filters, sortable headers and a live
  * count, with the state in the URL. The page is complete without it: the table lists every flag. The
  * table's CSV button (src/lib/downloads) exports the rows left, in the order shown.
  */
@@ -53,16 +53,33 @@ export function initFollowUpList(): void {
   const tbody = table?.tBodies[0];
   const count = root?.querySelector<HTMLElement>('[data-testid="follow-up-count"]');
   const empty = root?.querySelector<HTMLElement>('[data-testid="follow-up-empty"]');
+  const countySelect = form?.querySelector<HTMLSelectElement>('select[name="county"]');
   const townSelect = form?.querySelector<HTMLSelectElement>('select[name="town"]');
   const severitySelect = form?.querySelector<HTMLSelectElement>('select[name="severity"]');
-  if (!form || !table || !tbody || !count || !empty || !townSelect || !severitySelect) return;
+  if (
+    !form ||
+    !table ||
+    !tbody ||
+    !count ||
+    !empty ||
+    !countySelect ||
+    !townSelect ||
+    !severitySelect
+  )
+    return;
+  const county: HTMLSelectElement = countySelect;
   const town: HTMLSelectElement = townSelect;
+  // Each town option carries its county: a county chosen, the town list shows only its towns.
+  const townCounty = new Map(
+    Array.from(town.options, (o) => [o.value, o.dataset["county"] ?? ""] as const),
+  );
   const severity: HTMLSelectElement = severitySelect;
 
   const rows: Row[] = Array.from(tbody.rows, (element) => {
     const s = element.dataset["severity"];
     return {
       element,
+      county: element.dataset["county"] ?? "",
       town: element.dataset["town"] ?? "",
       severity: isSeverity(s) ? s : "INFO",
       values: sortValues(element.dataset["sort"]),
@@ -91,6 +108,13 @@ export function initFollowUpList(): void {
   }
 
   function render(): void {
+    county.value = state.county;
+    for (const option of town.options) {
+      const other =
+        option.value !== "" && state.county !== "" && option.dataset["county"] !== state.county;
+      option.hidden = other;
+      option.disabled = other;
+    }
     town.value = state.town;
     severity.value = state.severity;
     const ordered = state.sort === null ? rows : sortFollowUp(rows, state.sort, state.dir);
@@ -128,6 +152,12 @@ export function initFollowUpList(): void {
     render();
   }
 
+  county.addEventListener("change", () => {
+    const v = county.value;
+    // A town of another county would leave nothing to show: the town filter is dropped with it.
+    const keepTown = v === "" || townCounty.get(state.town) === v;
+    update({ ...state, county: v, town: keepTown ? state.town : "" });
+  });
   town.addEventListener("change", () => update({ ...state, town: town.value }));
   severity.addEventListener("change", () => {
     const v = severity.value;

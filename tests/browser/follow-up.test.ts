@@ -64,6 +64,52 @@ describe("the follow-up list (督查清单) on the data-quality page", () => {
   });
 });
 
+describe("the follow-up list's county filter", () => {
+  it("keeps one county's flags, offers only its towns, and survives a reload through the address", async () => {
+    const [smallest] = await query(
+      `SELECT county_id, count(*)::INTEGER AS n FROM ${FLAGS} GROUP BY county_id ORDER BY n, county_id LIMIT 1`,
+    );
+    const countyId = String(smallest?.["county_id"]);
+    const inCounty = Number(smallest?.["n"]);
+    expect(inCounty).toBeLessThan(await count("true"));
+    const towns = (
+      await query(`SELECT DISTINCT town_id FROM ${FLAGS} WHERE county_id = '${countyId}'`)
+    ).map((r) => String(r["town_id"]));
+    const { page, log } = await openPage(session, "/en/data-quality/");
+    const table = page.locator('[data-testid="follow-up-table"]');
+    await page.selectOption("#follow-up-county", countyId);
+    const shown = await table
+      .locator("tbody tr:visible")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-county")));
+    expect(shown).toHaveLength(inCounty);
+    expect(new Set(shown)).toEqual(new Set([countyId]));
+    expect(new URL(page.url()).searchParams.get("fu_county")).toBe(countyId);
+    const offered = await page
+      .locator("#follow-up-town option:not([hidden]):not([value=''])")
+      .evaluateAll((options) => options.map((o) => o.getAttribute("value")));
+    expect(new Set(offered)).toEqual(new Set(towns));
+
+    // A town of the county, then the county set back to all: the town filter stays.
+    const town = towns[0] ?? "";
+    await page.selectOption("#follow-up-town", town);
+    await page.selectOption("#follow-up-county", "");
+    expect(await page.inputValue("#follow-up-town")).toBe(town);
+
+    // The address alone restores the county filter.
+    await page.goto(`${new URL(page.url()).origin}/en/data-quality/?fu_county=${countyId}`);
+    // The list's script reads the address once loaded: wait for it to set the filter.
+    await page.waitForFunction(
+      () => document.querySelector<HTMLSelectElement>("#follow-up-county")?.value !== "",
+    );
+    expect(await page.inputValue("#follow-up-county")).toBe(countyId);
+    expect(await table.locator("tbody tr:visible").count()).toBe(inCounty);
+    expect(await page.textContent('[data-testid="follow-up-count"]')).toContain(String(inCounty));
+    expect(log.consoleErrors).toEqual([]);
+    await screenshot(page, "follow-up-county-en-390");
+    await page.close();
+  });
+});
+
 describe("a town page", () => {
   it("shows the town's flag count and its list", async () => {
     const [busiest] = await query(

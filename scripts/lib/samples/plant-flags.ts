@@ -2,20 +2,7 @@ import type { FactoryModel, MonthFigures } from "./factory-model";
 import { monthIndex, monthOf, monthPeriod, type MonthIndex } from "./periods";
 import type { Rng } from "./prng";
 import type { TownPlan } from "./town-plans";
-
-/** The data-quality flags the samples plant (the names of src/lib/flags/flags-schema.ts's FLAGS). */
-export const PLANTED_FLAG_KINDS = [
-  "outlier_employees",
-  "outlier_output",
-  "stale_figures",
-  "sudden_drop",
-  "output_without_wages",
-  "wages_without_output",
-  "wages_per_worker",
-  "certified_below_workers",
-  "certified_below_months",
-] as const;
-export type PlantedFlagKind = (typeof PLANTED_FLAG_KINDS)[number];
+import { FLAGS, type Flag } from "../../../src/lib/flags/flags-schema";
 
 /** A planted case: this factory's report for `period` should carry `flag` (synthetic, made on purpose). */
 export interface PlantedFlag {
@@ -25,7 +12,7 @@ export interface PlantedFlag {
   factory: string;
   /** `YYYY-MM` of the report that should be flagged. */
   period: string;
-  flag: PlantedFlagKind;
+  flag: Flag;
 }
 
 /** Cases per flag: enough for the pages to show and the test to find, few enough to stay rare. */
@@ -51,7 +38,7 @@ const scaled = (f: MonthFigures, k: number): MonthFigures => ({
 });
 
 /** Changes a factory's figures so that its report for month `m` trips `flag`; false if it cannot. */
-function plant(f: FactoryModel, flag: PlantedFlagKind, m: MonthIndex): boolean {
+function plant(f: FactoryModel, flag: Flag, m: MonthIndex): boolean {
   const at = f.monthly.get(m);
   if (!at) return false;
   const set = (month: MonthIndex, figures: MonthFigures) => f.monthly.set(month, figures);
@@ -113,7 +100,8 @@ export function plantFlags(
       const key = monthPeriod(k).key;
       return !plan.gaps.includes(key) && !plan.plants.some((p) => p.period === key);
     });
-  for (const flag of PLANTED_FLAG_KINDS) {
+  // Every flag the rules know (one list: a new flag must get a way to be planted here, or tsc fails)
+  for (const flag of FLAGS) {
     const certified = flag.startsWith("certified_");
     const short = flag === "certified_below_months";
     const candidates = towns

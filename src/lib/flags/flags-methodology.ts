@@ -1,6 +1,20 @@
 import type { MethodologyText } from "../figures/methodology";
 import type { FlagsReference } from "./flags-schema";
 
+/** The sources of the rules each methodology entry explains (data/reference/flags.json), in both languages. */
+export function flagSources(
+  reference: FlagsReference,
+): Record<string, readonly FlagsReference["rules"]["stale_figures"]["source"][]> {
+  const r = reference.rules;
+  return {
+    "flag-outlier-change": [r.outlier_change.source],
+    "flag-stale-figures": [r.stale_figures.source],
+    "flag-sudden-drop": [r.sudden_drop.source],
+    "flag-consistency": [r.output_without_wages.source, r.wages_per_worker.source],
+    "flag-policy-thresholds": [r.certified_below_workers.source, r.certified_below_months.source],
+  };
+}
+
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 /**

@@ -19,7 +19,15 @@ export const FLAGS = [
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
-const rule = { severity: z.enum(SEVERITIES), source: z.string().min(1) };
+// Where a threshold comes from, in both languages: the methodology page shows its own language's.
+const source = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+/**
+ * The longest window of changes the outlier rule can take (a year of monthly changes): the flags SQL reads
+ * the window from this many lags, a fixed set of columns.
+ */
+export const MAX_WINDOW_CHANGES = 12;
+
+const rule = { severity: z.enum(SEVERITIES), source };
 const share = z.number().gt(0).lt(1);
 const count = z.number().int().positive();
 const gap = z.number().int().nonnegative();
@@ -29,7 +37,7 @@ export const flagsReferenceSchema = z.object({
     outlier_change: z.object({
       ...rule,
       z_max: z.number().positive(),
-      window_changes: count,
+      window_changes: count.max(MAX_WINDOW_CHANGES),
       min_changes: count,
       min_relative_change: z.number().nonnegative(),
       max_gap_months: gap,

@@ -2,6 +2,7 @@ import { SEVERITIES, type Severity } from "./flags-schema";
 
 /** One row of the follow-up list (督查清单) as the page and its script see it. */
 export interface FollowUpItem {
+  county: string;
   town: string;
   severity: Severity;
   /** Sort values: town name, factory name, period end (YYYY-MM-DD), flag label. */
@@ -13,6 +14,7 @@ export type FollowUpSortKey = (typeof FOLLOW_UP_SORT_KEYS)[number];
 
 /** The list's filters and order; "" is "all". */
 export interface FollowUpState {
+  county: string;
   town: string;
   severity: Severity | "";
   sort: FollowUpSortKey | null;
@@ -20,6 +22,7 @@ export interface FollowUpState {
 }
 
 export const EMPTY_FOLLOW_UP_STATE: FollowUpState = {
+  county: "",
   town: "",
   severity: "",
   sort: null,
@@ -31,6 +34,7 @@ export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 
 export function matchesFollowUp(item: FollowUpItem, state: FollowUpState): boolean {
   return (
+    (state.county === "" || item.county === state.county) &&
     (state.town === "" || item.town === state.town) &&
     (state.severity === "" || item.severity === state.severity)
   );
@@ -62,12 +66,13 @@ const isSeverity = (s: string | null): s is Severity =>
 const isSortKey = (s: string | null): s is FollowUpSortKey =>
   s !== null && (FOLLOW_UP_SORT_KEYS as readonly string[]).includes(s);
 
-/** The state from the address (`?fu_town=…&fu_severity=WARNING&fu_sort=period&fu_dir=desc`). */
+/** The state from the address (`?fu_county=…&fu_town=…&fu_severity=WARNING&fu_sort=period&fu_dir=desc`). */
 export function parseFollowUpState(search: string): FollowUpState {
   const p = new URLSearchParams(search);
   const severity = p.get("fu_severity");
   const sort = p.get("fu_sort");
   return {
+    county: p.get("fu_county") ?? "",
     town: p.get("fu_town") ?? "",
     severity: isSeverity(severity) ? severity : "",
     sort: isSortKey(sort) ? sort : null,
@@ -78,7 +83,8 @@ export function parseFollowUpState(search: string): FollowUpState {
 /** The address's query for a state, keeping the page's other parameters. */
 export function followUpSearch(search: string, state: FollowUpState): string {
   const p = new URLSearchParams(search);
-  for (const k of ["fu_town", "fu_severity", "fu_sort", "fu_dir"]) p.delete(k);
+  for (const k of ["fu_county", "fu_town", "fu_severity", "fu_sort", "fu_dir"]) p.delete(k);
+  if (state.county !== "") p.set("fu_county", state.county);
   if (state.town !== "") p.set("fu_town", state.town);
   if (state.severity !== "") p.set("fu_severity", state.severity);
   if (state.sort !== null) {

@@ -1,6 +1,12 @@
 import type { QueryParam } from "../connectors/query-runner";
 import type { PolicyRules } from "../reference/schema";
-import { FLAGS, type FlagsReference, type Flag, type Severity } from "../flags/flags-schema";
+import {
+  FLAGS,
+  MAX_WINDOW_CHANGES,
+  type FlagsReference,
+  type Flag,
+  type Severity,
+} from "../flags/flags-schema";
 
 /** SQL for an amount in yuan as the house writes it in Chinese: 亿元 (2 decimals), 万元 (1), else 元. */
 const zhMoney = (e: string) =>
@@ -8,6 +14,16 @@ const zhMoney = (e: string) =>
 /** The same in English: in full below a million, then RMB … million (1 decimal) or billion (2). */
 const enMoney = (e: string) =>
   `CASE WHEN ${e} >= 1e9 THEN printf('RMB %.2f billion', ${e} / 1e9) WHEN ${e} >= 1e6 THEN printf('RMB %.1f million', ${e} / 1e6) ELSE printf('RMB %,d', CAST(round(${e}) AS BIGINT)) END`;
+
+// The window is read from MAX_WINDOW_CHANGES − 1 lags, a fixed set of columns, sliced to z_window.
+const lagNumbers = Array.from(
+  { length: MAX_WINDOW_CHANGES - 1 },
+  (_, i) => MAX_WINDOW_CHANGES - 1 - i,
+);
+/** lag(change, k) OVER w AS change_k, for k = MAX − 1 … 1. */
+const LAGS = lagNumbers.map((k) => `lag(change, ${k}) OVER w AS change_${k}`).join(", ");
+/** The window's changes oldest first, the current one last. */
+const RECENT = [...lagNumbers.map((k) => `s.change_${k}`), "s.change"].join(", ");
 
 /**
  * The data-quality flags (督查) of the factories of the counties in $1, all in one query (windows
@@ -61,17 +77,22 @@ seq AS (
     lag(employees) OVER w AS prev_employees,
     lag(poor_workers) OVER w AS prev_poor,
     lag(output_pm) OVER w AS prev_output_pm,
+    row_number() OVER w AS report_no,
     -- months with no report between the previous report and this one
     date_diff('month', lag(period_end) OVER w, period_start) - 1 AS gap_months
   FROM base b
   WINDOW w AS (PARTITION BY factory_id ORDER BY period_end, period_start)
 ),
+-- one row per report and measure, with only the columns the outlier rule and the seasons read
 raw_changes AS (
-  SELECT s.*, m.measure, m.value, m.previous
-  FROM seq s, cfg,
-  LATERAL (VALUES ('employees', CAST(s.employees AS DOUBLE), CAST(s.prev_employees AS DOUBLE)),
-                  ('output', s.output_pm, s.prev_output_pm)) AS m(measure, value, previous)
-  WHERE s.prev_end IS NOT NULL AND s.gap_months <= cfg.z_max_gap
+  SELECT s.factory_id, s.county_id, s.town_id, s.period_start, s.period_end, s.months,
+    'employees' AS measure,
+    CAST(s.employees AS DOUBLE) AS value, CAST(s.prev_employees AS DOUBLE) AS previous
+  FROM seq s, cfg WHERE s.prev_end IS NOT NULL AND s.gap_months <= cfg.z_max_gap
+  UNION ALL
+  SELECT s.factory_id, s.county_id, s.town_id, s.period_start, s.period_end, s.months, 'output',
+    s.output_pm, s.prev_output_pm
+  FROM seq s, cfg WHERE s.prev_end IS NOT NULL AND s.gap_months <= cfg.z_max_gap
 ),
 -- the county's typical relative change for the same period and report length (Spring Festival, the
 -- 2020 epidemic): a change every factory shares is the season's, not the factory's
@@ -88,23 +109,37 @@ changes AS (
   LEFT JOIN season se ON se.county_id = c.county_id AND se.period_end = c.period_end
     AND se.months = c.months AND se.measure = c.measure, cfg
 ),
-windows AS (
-  SELECT c.*, list(change) OVER (PARTITION BY factory_id, measure ORDER BY period_end
-    ROWS BETWEEN cfg.z_window - 1 PRECEDING AND CURRENT ROW) AS recent
-  FROM changes c, cfg
-),
+-- each change with the changes before it (lag 1 … MAX_WINDOW_CHANGES − 1) and its place in its factory's
+-- series, all from one sort; lags are cheap where a list per row of every report was most of the flags' time
+-- on a province
 scored AS (
-  SELECT w.*, list_aggregate(recent, 'median') AS med, list_aggregate(recent, 'mad') AS mad
-  FROM windows w
+  SELECT c.*, row_number() OVER w AS rn, ${LAGS}
+  FROM changes c
+  -- in seq's order (a quarter and a month ending on the same day: the longer report first), so that the
+  -- window does not depend on how the rows arrive, whatever the number of threads
+  WINDOW w AS (PARTITION BY factory_id, measure ORDER BY period_end, period_start)
+),
+-- only a change that could be flagged needs its score: enough changes in its window (the last
+-- min(rn, z_window) of them), and large enough against the previous figure; its window listed in date order
+candidates AS (
+  SELECT s.*, list_slice(list_value(${RECENT}),
+      ${MAX_WINDOW_CHANGES} - least(s.rn, cfg.z_window) + 1, ${MAX_WINDOW_CHANGES}) AS recent
+  FROM scored s, cfg
+  WHERE least(s.rn, cfg.z_window) >= cfg.z_min_changes
+    AND abs(s.change) >= cfg.z_min_relative * abs(s.previous)
+),
+scores AS (
+  SELECT k.*, list_aggregate(recent, 'median') AS med, list_aggregate(recent, 'mad') AS mad
+  FROM candidates k
 ),
 zscores AS (
-  SELECT s.*,
+  SELECT sc.*,
     CASE WHEN mad > 0 THEN 0.6745 * (change - med) / mad
          -- MAD = 0 (half the changes equal): the mean absolute deviation stands in (Iglewicz & Hoaglin)
          WHEN list_avg(list_transform(recent, lambda x: abs(x - med))) > 0
            THEN (change - med) / (1.253314 * list_avg(list_transform(recent, lambda x: abs(x - med))))
          ELSE 0 END AS z
-  FROM scored s
+  FROM scores sc
 ),
 outliers AS (
   SELECT factory_id, county_id, town_id, period_end,
@@ -117,18 +152,15 @@ outliers AS (
       WHEN 'employees' THEN printf('Jobs went from %,d to %,d (county-wide the usual change that period was %+.1f%%), a change unlike this factory''s recent ones (modified z-score %.1f, beyond %.1f): please verify.', CAST(previous AS BIGINT), CAST(value AS BIGINT), 100 * typical, z, cfg.z_max)
       ELSE printf('Output per month went from %s to %s (county-wide the usual change that period was %+.1f%%), a change unlike this factory''s recent ones (modified z-score %.1f, beyond %.1f): please verify.', ${enMoney("previous")}, ${enMoney("value")}, 100 * typical, z, cfg.z_max) END AS explanation_en
   FROM zscores, cfg
-  WHERE len(recent) >= cfg.z_min_changes AND abs(z) > cfg.z_max
-    AND abs(change) >= cfg.z_min_relative * abs(previous)
+  WHERE abs(z) > cfg.z_max
 ),
-runs AS (
-  SELECT s.*, sum(CASE WHEN employees = prev_employees AND poor_workers = prev_poor
-                        AND output_pm = prev_output_pm THEN 0 ELSE 1 END)
-                OVER (PARTITION BY factory_id ORDER BY period_end, period_start ROWS UNBOUNDED PRECEDING) AS run_id
-  FROM seq s
-),
+-- a run of identical reports starts at a report unlike the one before (or a first report); its length is
+-- counted from its start in one window over seq's order, not by numbering each run apart
 run_lengths AS (
-  SELECT r.*, row_number() OVER (PARTITION BY factory_id, run_id ORDER BY period_end, period_start) AS run_length
-  FROM runs r
+  SELECT s.*, report_no + 1 - max(CASE WHEN employees = prev_employees AND poor_workers = prev_poor
+                                         AND output_pm = prev_output_pm THEN NULL ELSE report_no END)
+      OVER (PARTITION BY factory_id ORDER BY period_end, period_start ROWS UNBOUNDED PRECEDING) AS run_length
+  FROM seq s
 ),
 stale AS (
   SELECT factory_id, county_id, town_id, period_end, 'stale_figures' AS flag,
@@ -147,11 +179,14 @@ drops AS (
       CASE WHEN d.dip < 0 THEN printf('；全县同期一般变化 %+.1f%%', 100 * d.dip) ELSE '' END) AS explanation_zh,
     printf('Jobs fell from %,d to %,d (down %.1f%%%s) while the factory keeps reporting: please verify.', s.prev_employees, s.employees, 100 * (1 - s.employees / s.prev_employees),
       CASE WHEN d.dip < 0 THEN printf('; county-wide the usual change that period was %+.1f%%', 100 * d.dip) ELSE '' END) AS explanation_en
-  FROM seq s
-  -- a dip every factory shares (the 2020 epidemic) lowers the bar by the same share
-  LEFT JOIN (SELECT factory_id, period_end, least(typical, 0) AS dip FROM changes
-             WHERE measure = 'employees') d
-    ON d.factory_id = s.factory_id AND d.period_end = s.period_end, cfg
+  FROM seq s CROSS JOIN cfg
+  -- a dip every factory shares (the 2020 epidemic) lowers the bar by the same share: the season's typical
+  -- change in jobs, for a report the outlier rule compares too (as changes has it), straight from season
+  LEFT JOIN (SELECT se.county_id, se.period_end, se.months,
+               least(CASE WHEN se.n >= c2.season_min_changes THEN se.typical ELSE 0 END, 0) AS dip
+             FROM season se, cfg c2 WHERE se.measure = 'employees') d
+    ON d.county_id = s.county_id AND d.period_end = s.period_end AND d.months = s.months
+    AND s.gap_months <= cfg.z_max_gap
   WHERE s.prev_end IS NOT NULL AND s.gap_months <= cfg.drop_max_gap
     AND s.prev_employees >= cfg.drop_min_previous
     AND s.employees <= s.prev_employees * (1 + COALESCE(d.dip, 0)) * (1 - cfg.drop_share)

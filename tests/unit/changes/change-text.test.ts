@@ -3,6 +3,7 @@ import { formatDelta, formatRelative, ratioValue } from "../../../src/lib/change
 import { jobsSentence } from "../../../src/lib/changes/change-sentence";
 import type { FigureRow } from "../../../src/lib/figures/decode-rows";
 import { fixtureCounty } from "../figures/fixture-data";
+import { changesStrings } from "../../../src/i18n/changes-strings";
 
 describe("formatDelta and formatRelative", () => {
   it.each([
@@ -82,5 +83,18 @@ describe("jobsSentence", () => {
       `${zh}\n来源：测发〔2017〕1号；各镇社区工厂月报、季报汇总；数据截至2020年12月31日。\n示例数据`,
     );
     expect(jobsSentence(place(previous, yearAgo), "测试县", context("en")).text).toBe(en);
+  });
+});
+
+describe("the English change sentences count in the singular for one", () => {
+  const en = changesStrings("en");
+  it.each([
+    ["1", "1 community factory reported", "the status of 1 town in"],
+    ["2", "2 community factories reported", "the status of 2 towns in"],
+  ])("%s", (n, events, status) => {
+    expect(
+      en.eventsSentence("2020-12", "Hanyin County", { new: n, stopped: "0", back: "0" }),
+    ).toContain(events);
+    expect(en.statusSentence("2020-12", "Hanyin County", n, n, "0")).toContain(status);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { flagsMethodology } from "../../../src/lib/flags/flags-methodology";
+import { flagSources, flagsMethodology } from "../../../src/lib/flags/flags-methodology";
 import { parseFlagsReference, type FlagsReference } from "../../../src/lib/flags/flags-schema";
 
 const text = readFileSync(new URL("../../../data/reference/flags.json", import.meta.url), "utf8");
@@ -29,6 +29,23 @@ describe("flagsMethodology", () => {
   });
 });
 
+describe("flagSources", () => {
+  const sources = flagSources(reference);
+  it.each(
+    flagsMethodology(reference)
+      .filter((m) => m.id !== "flags")
+      .map((m) => [m.id]),
+  )("%s cites its sources in Chinese and in English", (id) => {
+    const cited = sources[id] ?? [];
+    expect(cited.length).toBeGreaterThan(0);
+    for (const source of cited) {
+      // The Chinese page must not show the English text: each source is written in Chinese too.
+      expect(source.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(source.en).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
 describe("parseFlagsReference", () => {
   it.each([
     ["not JSON", "{", /flags\.json: 不是有效的 JSON \/ not valid JSON/],
@@ -41,6 +58,16 @@ describe("parseFlagsReference", () => {
       "a drop share of 30 written as a percentage",
       text.replace('"drop_share": 0.3', '"drop_share": 30'),
       /rules\.sudden_drop\.drop_share/,
+    ],
+    [
+      "an outlier window longer than the flags SQL reads",
+      text.replace('"window_changes": 12', '"window_changes": 13'),
+      /flags\.json: rules\.outlier_change\.window_changes/,
+    ],
+    [
+      "a source in one language only",
+      text.replace(/"source": \{\s*"zh": "[^"]*",/, '"source": {'),
+      /flags\.json: rules\.outlier_change\.source\.zh/,
     ],
   ])("names the file and field for %s", (_, body, message) => {
     expect(() => parseFlagsReference("flags.json", body)).toThrow(message);

@@ -8,7 +8,14 @@ import {
   type FollowUpItem,
 } from "../../../src/lib/flags/follow-up-state";
 
-const item = (town: string, severity: FollowUpItem["severity"], period: string, rank: number) => ({
+const item = (
+  town: string,
+  severity: FollowUpItem["severity"],
+  period: string,
+  rank: number,
+  county = "c-1",
+) => ({
+  county,
   town,
   severity,
   values: { town, factory: `${town}厂`, period, severity: rank, flag: "x" },
@@ -16,16 +23,20 @@ const item = (town: string, severity: FollowUpItem["severity"], period: string, 
 const a = item("t-a", "INFO", "2019-01-31", 0);
 const b = item("t-b", "WARNING", "2018-06-30", 1);
 const c = item("t-a", "WARNING", "2020-03-31", 1);
+const d = item("t-z", "INFO", "2019-05-31", 0, "c-2");
 
 describe("matchesFollowUp", () => {
   it.each([
-    [{ town: "", severity: "" }, [a, b, c]],
+    [{ town: "", severity: "" }, [a, b, c, d]],
     [{ town: "t-a", severity: "" }, [a, c]],
     [{ town: "", severity: "WARNING" }, [b, c]],
     [{ town: "t-b", severity: "INFO" }, []],
+    [{ county: "c-2" }, [d]],
+    [{ county: "c-1", severity: "INFO" }, [a]],
+    [{ county: "c-2", town: "t-a" }, []],
   ] as const)("%o keeps the rows it should", (filters, expected) => {
     const state = { ...EMPTY_FOLLOW_UP_STATE, ...filters };
-    expect([a, b, c].filter((i) => matchesFollowUp(i, state))).toEqual(expected);
+    expect([a, b, c, d].filter((i) => matchesFollowUp(i, state))).toEqual(expected);
   });
 });
 
@@ -48,6 +59,7 @@ describe("the state in the address", () => {
       "?fu_town=t-a&fu_severity=SEVERE",
       { ...EMPTY_FOLLOW_UP_STATE, town: "t-a", severity: "SEVERE" },
     ],
+    ["?fu_county=pingli&fu_town=t-a", { ...EMPTY_FOLLOW_UP_STATE, county: "pingli", town: "t-a" }],
     ["?fu_severity=LOW&fu_sort=nope", EMPTY_FOLLOW_UP_STATE],
     ["?fu_sort=period&fu_dir=desc", { ...EMPTY_FOLLOW_UP_STATE, sort: "period", dir: "desc" }],
   ] as const)("%s", (search, state) => {
@@ -59,5 +71,10 @@ describe("the state in the address", () => {
       severity: "INFO",
     });
     expect(search).toBe("?county=pingli&fu_severity=INFO");
+  });
+  it("writes the county filter beside the page's own county parameter", () => {
+    const search = followUpSearch("?county=pingli", { ...EMPTY_FOLLOW_UP_STATE, county: "hanyin" });
+    expect(search).toBe("?county=pingli&fu_county=hanyin");
+    expect(parseFollowUpState(search).county).toBe("hanyin");
   });
 });

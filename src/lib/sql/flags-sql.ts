@@ -20,10 +20,18 @@ const lagNumbers = Array.from(
   { length: MAX_WINDOW_CHANGES - 1 },
   (_, i) => MAX_WINDOW_CHANGES - 1 - i,
 );
-/** lag(change, k) OVER w AS change_k, for k = MAX − 1 … 1. */
-const LAGS = lagNumbers.map((k) => `lag(change, ${k}) OVER w AS change_${k}`).join(", ");
-/** The window's changes oldest first, the current one last. */
-const RECENT = [...lagNumbers.map((k) => `s.change_${k}`), "s.change"].join(", ");
+/** lag(<m>_change, k) OVER w AS <m>_change_k, for k = MAX − 1 … 1 (m: e employees, o output). */
+const lags = (m: string) =>
+  lagNumbers.map((k) => `lag(${m}_change, ${k}) OVER w AS ${m}_change_${k}`).join(", ");
+/** One measure's candidate changes, with its window's changes oldest first, the current one last. */
+const candidates = (m: string, measure: string) => `SELECT s.factory_id, s.county_id, s.town_id,
+    s.period_end, '${measure}' AS measure, s.${m}_value AS value, s.${m}_previous AS previous,
+    s.${m}_typical AS typical, s.${m}_change AS change,
+    list_slice(list_value(${[...lagNumbers.map((k) => `s.${m}_change_${k}`), `s.${m}_change`].join(", ")}),
+      ${MAX_WINDOW_CHANGES} - least(s.rn, cfg.z_window) + 1, ${MAX_WINDOW_CHANGES}) AS recent
+  FROM scored s, cfg
+  WHERE least(s.rn, cfg.z_window) >= cfg.z_min_changes
+    AND abs(s.${m}_change) >= cfg.z_min_relative * abs(s.${m}_previous)`;
 
 /**
  * The data-quality flags (督查) of the factories of the counties in $1, all in one query (windows
@@ -83,50 +91,51 @@ seq AS (
   FROM base b
   WINDOW w AS (PARTITION BY factory_id ORDER BY period_end, period_start)
 ),
--- one row per report and measure, with only the columns the outlier rule and the seasons read
+-- one row per report with both measures side by side (e_: employees, o_: output per month), so each
+-- window below sorts the reports once, not once per measure; only the columns the outlier rule reads
 raw_changes AS (
   SELECT s.factory_id, s.county_id, s.town_id, s.period_start, s.period_end, s.months,
-    'employees' AS measure,
-    CAST(s.employees AS DOUBLE) AS value, CAST(s.prev_employees AS DOUBLE) AS previous
-  FROM seq s, cfg WHERE s.prev_end IS NOT NULL AND s.gap_months <= cfg.z_max_gap
-  UNION ALL
-  SELECT s.factory_id, s.county_id, s.town_id, s.period_start, s.period_end, s.months, 'output',
-    s.output_pm, s.prev_output_pm
+    CAST(s.employees AS DOUBLE) AS e_value, CAST(s.prev_employees AS DOUBLE) AS e_previous,
+    s.output_pm AS o_value, s.prev_output_pm AS o_previous
   FROM seq s, cfg WHERE s.prev_end IS NOT NULL AND s.gap_months <= cfg.z_max_gap
 ),
 -- the county's typical relative change for the same period and report length (Spring Festival, the
 -- 2020 epidemic): a change every factory shares is the season's, not the factory's
 season AS (
-  SELECT county_id, period_end, months, measure, count(*) AS n,
-         median((value - previous) / previous) AS typical
-  FROM raw_changes WHERE previous > 0
-  GROUP BY county_id, period_end, months, measure
+  SELECT county_id, period_end, months,
+    count(*) FILTER (WHERE e_previous > 0) AS e_n,
+    median((e_value - e_previous) / e_previous) FILTER (WHERE e_previous > 0) AS e_typical,
+    count(*) FILTER (WHERE o_previous > 0) AS o_n,
+    median((o_value - o_previous) / o_previous) FILTER (WHERE o_previous > 0) AS o_typical
+  FROM raw_changes
+  GROUP BY county_id, period_end, months
 ),
 changes AS (
-  SELECT c.*, CASE WHEN se.n >= cfg.season_min_changes THEN se.typical ELSE 0 END AS typical,
-    c.value - c.previous * (1 + CASE WHEN se.n >= cfg.season_min_changes THEN se.typical ELSE 0 END) AS change
+  SELECT c.*,
+    CASE WHEN se.e_n >= cfg.season_min_changes THEN se.e_typical ELSE 0 END AS e_typical,
+    CASE WHEN se.o_n >= cfg.season_min_changes THEN se.o_typical ELSE 0 END AS o_typical
   FROM raw_changes c
   LEFT JOIN season se ON se.county_id = c.county_id AND se.period_end = c.period_end
-    AND se.months = c.months AND se.measure = c.measure, cfg
+    AND se.months = c.months, cfg
 ),
 -- each change with the changes before it (lag 1 … MAX_WINDOW_CHANGES − 1) and its place in its factory's
 -- series, all from one sort; lags are cheap where a list per row of every report was most of the flags' time
 -- on a province
 scored AS (
-  SELECT c.*, row_number() OVER w AS rn, ${LAGS}
-  FROM changes c
+  SELECT c.*, row_number() OVER w AS rn, ${lags("e")}, ${lags("o")}
+  FROM (SELECT *, e_value - e_previous * (1 + e_typical) AS e_change,
+          o_value - o_previous * (1 + o_typical) AS o_change FROM changes) c
   -- in seq's order (a quarter and a month ending on the same day: the longer report first), so that the
   -- window does not depend on how the rows arrive, whatever the number of threads
-  WINDOW w AS (PARTITION BY factory_id, measure ORDER BY period_end, period_start)
+  WINDOW w AS (PARTITION BY factory_id ORDER BY period_end, period_start)
 ),
 -- only a change that could be flagged needs its score: enough changes in its window (the last
--- min(rn, z_window) of them), and large enough against the previous figure; its window listed in date order
+-- min(rn, z_window) of them), and large enough against the previous figure; its window listed in date
+-- order; one row per measure from here on
 candidates AS (
-  SELECT s.*, list_slice(list_value(${RECENT}),
-      ${MAX_WINDOW_CHANGES} - least(s.rn, cfg.z_window) + 1, ${MAX_WINDOW_CHANGES}) AS recent
-  FROM scored s, cfg
-  WHERE least(s.rn, cfg.z_window) >= cfg.z_min_changes
-    AND abs(s.change) >= cfg.z_min_relative * abs(s.previous)
+  ${candidates("e", "employees")}
+  UNION ALL
+  ${candidates("o", "output")}
 ),
 scores AS (
   SELECT k.*, list_aggregate(recent, 'median') AS med, list_aggregate(recent, 'mad') AS mad
@@ -183,8 +192,8 @@ drops AS (
   -- a dip every factory shares (the 2020 epidemic) lowers the bar by the same share: the season's typical
   -- change in jobs, for a report the outlier rule compares too (as changes has it), straight from season
   LEFT JOIN (SELECT se.county_id, se.period_end, se.months,
-               least(CASE WHEN se.n >= c2.season_min_changes THEN se.typical ELSE 0 END, 0) AS dip
-             FROM season se, cfg c2 WHERE se.measure = 'employees') d
+               least(CASE WHEN se.e_n >= c2.season_min_changes THEN se.e_typical ELSE 0 END, 0) AS dip
+             FROM season se, cfg c2) d
     ON d.county_id = s.county_id AND d.period_end = s.period_end AND d.months = s.months
     AND s.gap_months <= cfg.z_max_gap
   WHERE s.prev_end IS NOT NULL AND s.gap_months <= cfg.drop_max_gap

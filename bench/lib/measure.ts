@@ -8,6 +8,11 @@ export interface Measured {
   peakRssMiB: number;
   /** How the peak was measured, for the report. */
   rssSource: "time -v" | "/proc VmHWM";
+  /**
+   * CPU seconds (user + system) of the process and the children it waited for, from GNU time; null without
+   * it. On a shared machine this moves far less with load than the wall time does.
+   */
+  cpuSeconds: number | null;
   stdout: string;
   stderr: string;
 }
@@ -86,10 +91,16 @@ export function measure(command: readonly string[], cwd: string): Promise<Measur
         return;
       }
       const timeKiB = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
       resolve({
         wallSeconds,
         peakRssMiB: (useTime ? Number(timeKiB ?? 0) : polledKiB) / KIB_PER_MIB,
         rssSource: useTime ? "time -v" : "/proc VmHWM",
+        cpuSeconds:
+          useTime && user !== undefined && system !== undefined
+            ? Number(user) + Number(system)
+            : null,
         stdout,
         stderr,
       });

@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig, passthroughImageService } from "astro/config";
+import { referenceAlias } from "./reference-dir.mjs";
 
 /**
  * zod 4's sources carry comments that mention `@__PURE__` where Rollup cannot use them; Rollup then warns
@@ -56,6 +57,8 @@ export default defineConfig({
   // The report checker's worker (src/lib/browser/check-worker.ts) loads the workbook reader with a dynamic
   // import, which needs module workers (Vite's default, iife, cannot split code).
   vite: {
+    // The reference data is read through this alias (REFERENCE_DIR, see reference-dir.mjs).
+    resolve: { alias: referenceAlias },
     worker: { format: "es" },
     // No inline scripts (the Content-Security-Policy allows scripts from the site only): Astro would inline a
     // page script under 4 KB that imports nothing, as the checker's is. Other assets keep Vite's default.

@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { referenceAlias } from "./reference-dir.mjs";
 
 // Two projects: fast pure tests, and browser tests that need a built site and Debian chromium.
 export default defineConfig({
@@ -6,6 +7,8 @@ export default defineConfig({
     env: { TZ: "UTC" },
     projects: [
       {
+        // The reference data is read through this alias, as in the site's build (reference-dir.mjs).
+        resolve: { alias: referenceAlias },
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
@@ -14,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: referenceAlias },
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],

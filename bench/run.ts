@@ -6,6 +6,7 @@ import { runCli, UsageError } from "../scripts/lib/cli-args";
 import { benchEngine } from "./engine";
 import { benchPages } from "./pages";
 import { benchPipeline } from "./pipeline";
+import { benchSite } from "./site";
 
 interface Benchmark {
   /** One line for `npm run bench -- --help`. */
@@ -24,6 +25,11 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     describe:
       "each page's bytes (sent, gzip) and largest contentful paint in headless chromium, cold loads",
     run: benchPages,
+  },
+  site: {
+    describe:
+      "builds the site on the sample and on generated provinces (--counties 4,12,40): build wall/CPU/RSS, pages, sizes",
+    run: benchSite,
   },
   engine: {
     describe:

@@ -65,12 +65,16 @@ function treeHighWaterKiB(root: number): number {
  * size" (the largest process of the tree); without, /proc is polled for the tree's VmHWM every 50 ms.
  * A non-zero exit is an error carrying the command's stderr.
  */
-export function measure(command: readonly string[], cwd: string): Promise<Measured> {
+export function measure(
+  command: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Measured> {
   const useTime = hasGnuTime();
   const [file, ...args] = useTime ? [GNU_TIME, "-v", ...command] : command;
   if (file === undefined) throw new Error("empty command");
   const started = performance.now();
-  const child = spawn(file, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));

@@ -40,13 +40,16 @@ function renameIds(value: unknown, from: string, to: string): unknown {
 
 /**
  * Writes `<refDir>/counties/<id>.json` for every synthetic county, modelled on Pingli's (its documents,
- * targets, phasing and town rules, ids renamed), plus copies of industries.json, flags.json and the policy texts,
+ * targets, phasing and town rules, ids renamed), plus copies of industries.json, flags.json, scoring.json,
+ * status.json and the policy texts,
  * so the pipeline's reference loader validates them as it does the real ones.
  */
 export function writeReference(refDir: string, counties: readonly SyntheticCounty[]): void {
   mkdirSync(join(refDir, "counties"), { recursive: true });
   cpSync(join(PROJECT_REFERENCE, "industries.json"), join(refDir, "industries.json"));
-  cpSync(join(PROJECT_REFERENCE, "flags.json"), join(refDir, "flags.json"));
+  // The site reads these too (REFERENCE_DIR, bench/site.ts): the same rules as the sample's.
+  for (const file of ["flags.json", "scoring.json", "status.json"])
+    cpSync(join(PROJECT_REFERENCE, file), join(refDir, file));
   cpSync(join(PROJECT_REFERENCE, "policy"), join(refDir, "policy"), { recursive: true });
   const parsed: unknown = JSON.parse(
     readFileSync(join(PROJECT_REFERENCE, "counties", `${MODEL_COUNTY}.json`), "utf8"),

@@ -28,7 +28,7 @@ import { createRng } from "../../scripts/lib/samples/prng";
 import { parseCsv } from "../../src/lib/parse/parse-csv";
 
 /** Bump when the generated files change shape, so cached folders are rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 export const DEFAULT_SEED = 20170415;
 const MONTHS = 50;
 const FIRST_YEAR = 2017;
@@ -89,6 +89,10 @@ function readStamp(dir: string): Province | null {
     return null;
   }
 }
+
+/** The report rows that make a province of `counties` full counties (25 towns, 50 months, ~20 factories). */
+export const rowsForCounties = (counties: number) =>
+  counties * TOWNS_PER_COUNTY * MONTHS * FACTORIES_MEAN;
 
 /** The generated province for `rows` rows under `workDir`, generated now unless a matching one is cached. */
 export function ensureProvince(options: {

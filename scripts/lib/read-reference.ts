@@ -6,9 +6,10 @@ import {
   type Reference,
   type ReferenceFile,
 } from "../../src/lib/reference/parse-reference";
+import { referenceDir } from "../../reference-dir.mjs";
 
-/** The project's reference data folder. */
-export const REFERENCE_DIR = new URL("../../data/reference/", import.meta.url).pathname;
+/** The reference data folder: `REFERENCE_DIR` when set, else the project's data/reference (reference-dir.mjs). */
+export const REFERENCE_DIR = referenceDir;
 
 async function readText(path: string): Promise<ReferenceFile> {
   try {

@@ -4,6 +4,9 @@ import type { QueryRunner } from "../lib/connectors/query-runner";
 import { DATA_DIR } from "./data-dir";
 
 let opened: Promise<QueryRunner> | null = null;
+let cached: Promise<QueryRunner> | null = null;
+
+const openedRunner = () => (opened ??= openParquetRunner(DATA_DIR));
 
 /**
  * The build's one DuckDB: views over the Parquet in public/data, opened on first use and shared by
@@ -12,6 +15,14 @@ let opened: Promise<QueryRunner> | null = null;
  * question: every town page its county's series, both languages the same figures.
  */
 export function buildRunner(): Promise<QueryRunner> {
-  opened ??= openParquetRunner(DATA_DIR).then(cachingRunner);
-  return opened;
+  cached ??= openedRunner().then(cachingRunner);
+  return cached;
+}
+
+/**
+ * The same DuckDB without the cache, for reads asked once whose rows must not stay for the whole
+ * build: the published tables' CSV exports read a province's million report rows a page at a time.
+ */
+export function uncachedBuildRunner(): Promise<QueryRunner> {
+  return openedRunner();
 }

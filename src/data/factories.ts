@@ -57,19 +57,31 @@ async function loadFactories(): Promise<FactoryRecord[]> {
     if (own) own.push(r);
     else byFactory.set(r.factory_id, [r]);
   }
+  // Looked up by id, not searched: a province has ~20,000 factories, and a search per factory was
+  // quadratic in them.
+  const counties = new Map(reference.counties.map((c) => [c.county_id, c]));
+  const byId = <T extends { factory_id: string }>(rows: readonly T[] | undefined) =>
+    new Map((rows ?? []).map((r) => [r.factory_id, r]));
+  const checks = new Map(
+    [...policies].map(([countyId, p]) => [
+      countyId,
+      {
+        certification: byId(p.certification ?? undefined),
+        subsidies: byId(p.subsidies?.factories),
+      },
+    ]),
+  );
   return list.flatMap((factory): FactoryRecord[] => {
-    const county = reference.counties.find((c) => c.county_id === factory.county_id);
+    const county = counties.get(factory.county_id);
     if (!county) return [];
-    const policy = policies.get(county.county_id);
+    const policy = checks.get(county.county_id);
     return [
       {
         factory,
         county,
         reports: byFactory.get(factory.factory_id) ?? [],
-        certification:
-          policy?.certification?.find((c) => c.factory_id === factory.factory_id) ?? null,
-        subsidies:
-          policy?.subsidies?.factories.find((s) => s.factory_id === factory.factory_id) ?? null,
+        certification: policy?.certification.get(factory.factory_id) ?? null,
+        subsidies: policy?.subsidies.get(factory.factory_id) ?? null,
       },
     ];
   });

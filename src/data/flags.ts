@@ -44,3 +44,22 @@ export function followUpRows(): Promise<FollowUpRow[]> {
   );
   return loaded;
 }
+
+let grouped: Promise<Map<string, FollowUpRow[]>> | null = null;
+
+/**
+ * One factory's flags, in followUpRows' order. Grouped once per build: each of the province's ~40,000
+ * factory pages scanning every flag made the factory pages quadratic in factories.
+ */
+export async function factoryFollowUpRows(factoryId: string): Promise<readonly FollowUpRow[]> {
+  grouped ??= followUpRows().then((rows) => {
+    const byFactory = new Map<string, FollowUpRow[]>();
+    for (const row of rows) {
+      const own = byFactory.get(row.factory_id);
+      if (own) own.push(row);
+      else byFactory.set(row.factory_id, [row]);
+    }
+    return byFactory;
+  });
+  return (await grouped).get(factoryId) ?? [];
+}

@@ -2,10 +2,10 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { TABLE_COLUMNS, type PublishedTable } from "../lib/browser/published-columns";
-import { toCsv } from "../lib/csv/to-csv";
+import { csvChunks } from "../lib/csv/csv-chunks";
 import { queryRows } from "../lib/figures/decode-rows";
 import { monthEndOf, monthEndsBetween } from "../lib/figures/month-end";
-import { buildRunner } from "./build-runner";
+import { buildRunner, uncachedBuildRunner } from "./build-runner";
 import { DATA_DIR } from "./data-dir";
 
 /**
@@ -16,34 +16,78 @@ import { DATA_DIR } from "./data-dir";
 
 type CsvValue = string | number | boolean | null;
 
-/** Every row of a table with its columns in the published order; dates as YYYY-MM-DD text. */
-async function readTable(
+/** Rows per page of a CSV export: a page's row objects stay well under a hundred MB. */
+const CSV_PAGE_ROWS = 100_000;
+/**
+ * A table with more rows than this is published as one CSV per county instead of one file: at about
+ * 150 bytes a report row, 150,000 rows is about 22 MB, under the 25 MB a file that static hosts take
+ * (Cloudflare Pages). The sample's tables stay whole.
+ */
+export const CSV_WHOLE_MAX_ROWS = 150_000;
+
+/**
+ * A published table as CSV: UTF-8 with BOM, CRLF, formula-like text neutralised (to-csv.ts), the same
+ * bytes toCsv made from every row at once, read a page at a time (csv-chunks.ts) in the Parquet's own
+ * order; with `countyId`, that county's rows only. The pages bypass the build's query cache, so a
+ * province's reports are not kept for the build.
+ */
+export async function* tableCsvChunks(
   table: PublishedTable,
-): Promise<{ columns: string[]; rows: Record<string, CsvValue>[] }> {
+  countyId: string | null = null,
+): AsyncGenerator<string> {
   const columns = TABLE_COLUMNS[table].map((c) => c.name);
   const select = TABLE_COLUMNS[table]
     .map((c) => (c.type === "DATE" ? `CAST("${c.name}" AS VARCHAR) AS "${c.name}"` : `"${c.name}"`))
     .join(", ");
-  const runner = await buildRunner();
+  const where = countyId === null ? "" : "WHERE county_id = $1";
+  const runner = await uncachedBuildRunner();
   // The boundary: the published column types (output-schema.ts) are all scalar (text, INTEGER, DOUBLE,
-  // BOOLEAN; dates cast to text above), so DuckDB hands back plain JS values.
-  const rows = await runner.query<Record<string, CsvValue>>(`SELECT ${select} FROM ${table}`, []);
-  return { columns, rows };
+  // BOOLEAN; dates cast to text above), so DuckDB hands back plain JS values. DuckDB keeps a file's row
+  // order for a plain scan (preserve_insertion_order), so the pages follow on from one another.
+  yield* csvChunks(
+    columns,
+    (offset, limit) =>
+      runner.query<Record<string, CsvValue>>(
+        `SELECT ${select} FROM ${table} ${where} LIMIT ${limit} OFFSET ${offset}`,
+        countyId === null ? [] : [countyId],
+      ),
+    CSV_PAGE_ROWS,
+  );
 }
 
-/** A published table as CSV: UTF-8 with BOM, CRLF, formula-like text neutralised (to-csv.ts). */
-export async function tableCsv(table: PublishedTable): Promise<string> {
-  const { columns, rows } = await readTable(table);
-  return toCsv(rows, columns);
+/** A CSV download as the endpoints send it, streamed page by page (never one string). */
+export function csvResponse(table: PublishedTable, countyId: string | null): Response {
+  const chunks = tableCsvChunks(table, countyId);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  return new Response(body, { headers: { "content-type": "text/csv; charset=utf-8" } });
+}
+
+/** One CSV download of a published table: the whole table, or one county's rows of a large one. */
+export interface CsvFile {
+  table: PublishedTable;
+  /** Null for the whole table. */
+  countyId: string | null;
+  /** The site path: /data/<table>.csv, or /data/<table>/<county_id>.csv. */
+  href: string;
 }
 
 export interface PublishedFile {
   table: PublishedTable;
   rows: number;
   parquetBytes: number;
+  /** The table's CSV: one file, or one per county past CSV_WHOLE_MAX_ROWS rows. */
+  csv: CsvFile[];
 }
 
 const countSchema = z.object({ n: z.number().int().nonnegative() });
+const countySchema = z.object({ county_id: z.string() });
 
 /** Row count and Parquet size of each published table. */
 export async function publishedFiles(tables: readonly PublishedTable[]): Promise<PublishedFile[]> {
@@ -56,10 +100,28 @@ export async function publishedFiles(tables: readonly PublishedTable[]): Promise
       `SELECT CAST(count(*) AS INTEGER) AS n FROM ${table}`,
       [],
     );
+    const rows = count?.n ?? 0;
+    const counties =
+      rows > CSV_WHOLE_MAX_ROWS
+        ? await queryRows(
+            runner,
+            countySchema,
+            `SELECT DISTINCT county_id FROM ${table} ORDER BY county_id`,
+            [],
+          )
+        : [];
     files.push({
       table,
-      rows: count?.n ?? 0,
+      rows,
       parquetBytes: statSync(join(DATA_DIR, `${table}.parquet`)).size,
+      csv:
+        counties.length === 0
+          ? [{ table, countyId: null, href: `/data/${table}.csv` }]
+          : counties.map(({ county_id }) => ({
+              table,
+              countyId: county_id,
+              href: `/data/${table}/${county_id}.csv`,
+            })),
     });
   }
   return files;

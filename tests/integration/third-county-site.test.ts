@@ -19,9 +19,10 @@ import { runPipeline } from "../../scripts/lib/run-pipeline";
  * Issue #14.3: "adding a county needs no code". The third-county fixture (tests/fixtures/
  * reference-third-county) is added to a copy of the project beside the samples, the pipeline runs on the
  * samples plus a few of its reports, and the SITE is built from that copy with the same code: only the
- * reference data and the reports differ. The build reads its reference data relative to the sources
- * (data/reference) and its Parquet from the project root (public/data), so a copy of the sources and the
- * config over the real node_modules is a project of its own. One build, about 1–3 minutes.
+ * reference data and the reports differ. The build reads its reference data from the folder REFERENCE_DIR
+ * names (here outside the copy's data/reference, so the build fails if the setting is not honoured) and
+ * its Parquet from the project root (public/data), so a copy of the sources and the config over the real
+ * node_modules is a project of its own. One build, about 1–3 minutes.
  */
 const ROOT = join(import.meta.dirname, "../..");
 const FIXTURE = join(ROOT, "tests/fixtures/reference-third-county");
@@ -54,13 +55,20 @@ beforeAll(async () => {
   // The project: sources and config copied, node_modules linked package by package (so the build's own
   // caches, node_modules/.astro and .vite, stay in the copy), reference data = samples' + the fixture.
   // docs/: the contract page renders the data contract written there.
-  for (const entry of ["src", "docs", "astro.config.mjs", "tsconfig.json", "package.json"])
+  for (const entry of [
+    "src",
+    "docs",
+    "astro.config.mjs",
+    "reference-dir.mjs",
+    "tsconfig.json",
+    "package.json",
+  ])
     cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
   mkdirSync(join(project, "node_modules"));
   for (const entry of readdirSync(join(ROOT, "node_modules")))
     if (entry !== ".astro" && entry !== ".vite" && entry !== ".vite-temp")
       symlinkSync(join(ROOT, "node_modules", entry), join(project, "node_modules", entry));
-  const reference = join(project, "data/reference");
+  const reference = join(project, "reference-under-test");
   cpSync(join(ROOT, "data/reference"), reference, { recursive: true });
   cpSync(join(FIXTURE, "counties/ziyang.json"), join(reference, "counties/ziyang.json"));
   cpSync(join(FIXTURE, "policy"), join(reference, "policy"), { recursive: true });
@@ -80,7 +88,7 @@ beforeAll(async () => {
 
   await promisify(execFile)(join(ROOT, "node_modules/.bin/astro"), ["build"], {
     cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", REFERENCE_DIR: reference },
     maxBuffer: 64 * 1024 * 1024,
   });
 }, BUILD_TIMEOUT);

@@ -1,7 +1,7 @@
 import { parseFlagsReference, type FlagsReference } from "./flags-schema";
 
 // Bundled at build time (browser-safe), as bundled-reference.ts does for the other reference files.
-const flagsText = import.meta.glob<string>("../../../data/reference/flags.json", {
+const flagsText = import.meta.glob<string>("@reference/flags.json", {
   eager: true,
   query: "?raw",
   import: "default",

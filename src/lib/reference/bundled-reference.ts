@@ -7,12 +7,12 @@ import type { Scoring } from "./scoring-schema";
  */
 
 // Vite bundles every county file it finds, so a county is added by adding its JSON file.
-const countyTexts = import.meta.glob<string>("../../../data/reference/counties/*.json", {
+const countyTexts = import.meta.glob<string>("@reference/counties/*.json", {
   eager: true,
   query: "?raw",
   import: "default",
 });
-const industriesText = import.meta.glob<string>("../../../data/reference/industries.json", {
+const industriesText = import.meta.glob<string>("@reference/industries.json", {
   eager: true,
   query: "?raw",
   import: "default",
@@ -27,7 +27,7 @@ export const reference: Reference = parseReference(
   },
 );
 
-const scoringText = import.meta.glob<string>("../../../data/reference/scoring.json", {
+const scoringText = import.meta.glob<string>("@reference/scoring.json", {
   eager: true,
   query: "?raw",
   import: "default",

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import rulesJson from "../../../data/reference/status.json";
 import { PACE_STATUSES } from "../figures/pace-status";
 
 /** The thresholds of the headline status, kept as reference data (data/reference/status.json), not code. */
@@ -34,5 +33,24 @@ export function parseStatusRules(json: unknown, path = "data/reference/status.js
   );
 }
 
+// Bundled at build time from the reference folder (REFERENCE_DIR, see reference-dir.mjs), as the
+// other reference files are.
+const rulesText = import.meta.glob<string>("@reference/status.json", {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
+
 /** The site's status rules, validated once when the module loads (at build time and in the browser). */
-export const STATUS_RULES: StatusRules = parseStatusRules(rulesJson);
+export const STATUS_RULES: StatusRules = (() => {
+  const [entry] = Object.entries(rulesText);
+  let json: unknown;
+  try {
+    json = JSON.parse(entry?.[1] ?? "");
+  } catch {
+    throw new Error(
+      "status.json 不存在或不是有效的 JSON / status.json is missing or is not valid JSON",
+    );
+  }
+  return parseStatusRules(json);
+})();

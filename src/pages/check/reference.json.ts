@@ -3,12 +3,12 @@ import type { ReferencePayload } from "../../lib/check/check-protocol";
 
 // The report checker (/check/) parses in the browser with the same reference data as `npm run data`:
 // the county and industry files' own texts, validated there by the same parseReference.
-const countyTexts = import.meta.glob<string>("../../../data/reference/counties/*.json", {
+const countyTexts = import.meta.glob<string>("@reference/counties/*.json", {
   eager: true,
   query: "?raw",
   import: "default",
 });
-const industriesTexts = import.meta.glob<string>("../../../data/reference/industries.json", {
+const industriesTexts = import.meta.glob<string>("@reference/industries.json", {
   eager: true,
   query: "?raw",
   import: "default",

@@ -1,18 +1,21 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { tableCsv } from "../../data/published-tables";
+import { csvResponse, publishedFiles } from "../../data/published-tables";
 import { PUBLISHED_TABLES, type PublishedTable } from "../../lib/browser/published-columns";
 
-/** /data/<table>.csv for each published table, written at build time from its Parquet. */
-export const getStaticPaths: GetStaticPaths = () =>
-  PUBLISHED_TABLES.map((table) => ({ params: { table } }));
+/**
+ * /data/<table>.csv for each published table, written at build time from its Parquet; a table too large
+ * for one file is published per county instead ([table]/[county].csv.ts).
+ */
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await publishedFiles(PUBLISHED_TABLES))
+    .filter((file) => file.csv.some((csv) => csv.countyId === null))
+    .map(({ table }) => ({ params: { table } }));
 
 const isTable = (name: string | undefined): name is PublishedTable =>
   PUBLISHED_TABLES.some((t) => t === name);
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = ({ params }) => {
   const { table } = params;
   if (!isTable(table)) return new Response("not found", { status: 404 });
-  return new Response(await tableCsv(table), {
-    headers: { "content-type": "text/csv; charset=utf-8" },
-  });
+  return csvResponse(table, null);
 };

@@ -1,0 +1,324 @@
+/**
+ * bench/site: what building the site costs as the data grows from the sample to a province (issue #19).
+ *
+ *   npx tsx bench/site.ts [--counties 4,12,40] [--work DIR] [--seed N] [--skip-sample] [--keep]
+ *   npm run bench -- site [options]
+ *
+ * For the sample and for each province size (its OWN generated counties, bench/lib/province.ts: 25
+ * towns, ~500 factories, ~25,000 report rows per county; not folded into Hanyin and Pingli), a copy of
+ * the project's sources over the real node_modules gets the pipeline's output in its public/data, then
+ * `astro build` runs with REFERENCE_DIR naming that set's reference folder, under GNU time. Printed: build
+ * wall and CPU, peak RSS, pages, dist size, largest file, the published tables' sizes, and for each kind
+ * of page the largest one's HTML gzip size and element count. The 40-county run takes about half an
+ * hour on a quiet 2-core machine, so the default is 4 counties. Progress to stderr, the table to stdout.
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
+import { parseArgs, runCli, UsageError } from "../scripts/lib/cli-args";
+import { runPipeline } from "../scripts/lib/run-pipeline";
+import { measure } from "./lib/measure";
+import { positiveInt } from "./lib/numbers";
+import { DEFAULT_SEED, ensureProvince, rowsForCounties } from "./lib/province";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const DEFAULT_WORK = join(ROOT, "bench/.work/site");
+const USAGE =
+  "usage: npx tsx bench/site.ts [--counties 4,12,40] [--work DIR] [--seed N] [--skip-sample] [--keep]";
+/** What a project copy needs besides node_modules and public/data. */
+const PROJECT_ENTRIES = [
+  "src",
+  "docs",
+  "astro.config.mjs",
+  "reference-dir.mjs",
+  "tsconfig.json",
+  "package.json",
+];
+/** Issue #19's hosting limit per file (Cloudflare Pages), DuckDB's wasm excepted. */
+const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A file's size: KB below a megabyte, so a small file does not print as 0.0 MB. */
+const size = (bytes: number) => (bytes < 1024 * 1024 ? kb(bytes) : mb(bytes));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+interface PageFigure {
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+  elements: number;
+}
+
+interface SiteFigures {
+  label: string;
+  counties: number;
+  towns: number;
+  factories: number;
+  pipelineSeconds: number;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMiB: number;
+  pages: number;
+  distBytes: number;
+  largestFile: { path: string; bytes: number };
+  /** Files over 25 MB other than the wasm. */
+  oversized: string[];
+  published: Map<string, number>;
+  /** The largest page of each kind, by its HTML bytes. */
+  kinds: Map<string, PageFigure>;
+}
+
+/**
+ * The kind of a built page, from its path without the language prefix: the first segment, with `/*`
+ * when the page sits below it (a town, a factory, a brief month); "overview" for the home page.
+ */
+export function pageKind(path: string): string {
+  const segments = path
+    .replace(/(^|\/)index\.html$/, "")
+    .split("/")
+    .filter(Boolean);
+  if (segments[0] === "en") segments.shift();
+  const [first] = segments;
+  if (first === undefined) return "overview";
+  return segments.length === 1 ? first : `${first}/*`;
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+/** A copy of the project's sources (node_modules linked entry by entry, so the build's caches stay in it). */
+function makeProject(): string {
+  const project = mkdtempSync(join(tmpdir(), "bench-site-"));
+  for (const entry of PROJECT_ENTRIES)
+    cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+  cpSync(join(ROOT, "public"), join(project, "public"), {
+    recursive: true,
+    filter: (source) => !source.startsWith(join(ROOT, "public/data")),
+  });
+  mkdirSync(join(project, "node_modules"));
+  for (const entry of readdirSync(join(ROOT, "node_modules")))
+    if (entry !== ".astro" && entry !== ".vite" && entry !== ".vite-temp")
+      symlinkSync(join(ROOT, "node_modules", entry), join(project, "node_modules", entry));
+  return project;
+}
+
+function distFigures(
+  dist: string,
+): Omit<
+  SiteFigures,
+  | "label"
+  | "counties"
+  | "towns"
+  | "factories"
+  | "pipelineSeconds"
+  | "wallSeconds"
+  | "cpuSeconds"
+  | "peakRssMiB"
+> {
+  let pages = 0;
+  let distBytes = 0;
+  let largestFile = { path: "", bytes: 0 };
+  const oversized: string[] = [];
+  const largestOfKind = new Map<string, { path: string; bytes: number }>();
+  for (const file of walk(dist)) {
+    const bytes = statSync(file).size;
+    const path = relative(dist, file);
+    distBytes += bytes;
+    if (bytes > largestFile.bytes) largestFile = { path, bytes };
+    if (bytes > MAX_FILE_BYTES && !path.endsWith(".wasm")) oversized.push(path);
+    if (!path.endsWith(".html")) continue;
+    pages += 1;
+    const kind = pageKind(path);
+    if ((largestOfKind.get(kind)?.bytes ?? -1) < bytes) largestOfKind.set(kind, { path, bytes });
+  }
+  const kinds = new Map<string, PageFigure>();
+  for (const [kind, { path, bytes }] of [...largestOfKind].sort(([a], [b]) => a.localeCompare(b))) {
+    const html = readFileSync(join(dist, path));
+    const { document } = parseHTML(html.toString("utf8"));
+    kinds.set(kind, {
+      path,
+      bytes,
+      gzipBytes: gzipSync(html, { level: 6 }).length,
+      elements: document.querySelectorAll("*").length,
+    });
+  }
+  const published = new Map<string, number>();
+  for (const name of ["reports.csv", "manifest.json", "reports.parquet", "figures_cube.parquet"]) {
+    try {
+      published.set(name, statSync(join(dist, "data", name)).size);
+    } catch {
+      // Not published in this layout (a later version may split it): left out of the table.
+    }
+  }
+  // A table too large for one CSV is published per county (data/<table>/<county_id>.csv): its largest.
+  for (const table of ["reports", "factories", "flags"]) {
+    const dir = join(dist, "data", table);
+    if (!existsSync(dir)) continue;
+    const sizes = readdirSync(dir).map((name) => statSync(join(dir, name)).size);
+    published.set(`${table}/<county_id>.csv, the largest`, Math.max(0, ...sizes));
+  }
+  return { pages, distBytes, largestFile, oversized, published, kinds };
+}
+
+/** Seconds of CPU (user + system) of the build and its children, from GNU time's report. */
+function cpuSeconds(timeReport: string): number {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(timeReport)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(timeReport)?.[1];
+  return Number(user ?? Number.NaN) + Number(system ?? Number.NaN);
+}
+
+async function benchOne(options: {
+  label: string;
+  rawDir: string;
+  refDir: string;
+  keep: boolean;
+}): Promise<SiteFigures> {
+  const project = makeProject();
+  try {
+    log(`${options.label}: pipeline …`);
+    const pipelineStarted = performance.now();
+    await runPipeline({
+      inDir: options.rawDir,
+      outDir: join(project, "public/data"),
+      referenceDir: options.refDir,
+      onWarning: () => {},
+    });
+    const pipelineSeconds = (performance.now() - pipelineStarted) / 1000;
+    log(`${options.label}: astro build in ${project} …`);
+    const built = await measure(
+      [process.execPath, join(ROOT, "node_modules/astro/astro.js"), "build"],
+      project,
+      { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", REFERENCE_DIR: options.refDir },
+    );
+    const dist = distFigures(join(project, "dist"));
+    const subfolders = (dir: string) =>
+      readdirSync(join(project, "dist", dir), { withFileTypes: true }).filter((e) =>
+        e.isDirectory(),
+      ).length;
+    const counties = readdirSync(join(options.refDir, "counties")).filter((n) =>
+      n.endsWith(".json"),
+    ).length;
+    log(`${options.label}: built in ${built.wallSeconds.toFixed(0)} s`);
+    return {
+      label: options.label,
+      counties,
+      towns: subfolders("towns"),
+      factories: subfolders("factories"),
+      pipelineSeconds,
+      wallSeconds: built.wallSeconds,
+      cpuSeconds: cpuSeconds(built.stderr),
+      peakRssMiB: built.peakRssMiB,
+      ...dist,
+    };
+  } finally {
+    if (options.keep) log(`kept ${project}`);
+    else rmSync(project, { recursive: true, force: true });
+  }
+}
+
+/** Issue #19's table: one column per data set, the sample first. */
+export function table(sites: readonly SiteFigures[]): string {
+  const kinds = [...new Set(sites.flatMap((s) => [...s.kinds.keys()]))].sort();
+  const files = [...new Set(sites.flatMap((s) => [...s.published.keys()]))];
+  const rows: [string, (s: SiteFigures) => string][] = [
+    [
+      "counties / towns / factories",
+      (s) => `${s.counties} / ${int(s.towns)} / ${int(s.factories)}`,
+    ],
+    ["pipeline wall", (s) => `${s.pipelineSeconds.toFixed(0)} s`],
+    ["build wall / CPU", (s) => `${s.wallSeconds.toFixed(0)} / ${s.cpuSeconds.toFixed(0)} s`],
+    ["build peak RSS", (s) => mb(s.peakRssMiB * 1024 * 1024)],
+    ["pages / dist", (s) => `${int(s.pages)} / ${mb(s.distBytes)}`],
+    ["largest file", (s) => `${s.largestFile.path} ${size(s.largestFile.bytes)}`],
+    [
+      "files over 25 MB (wasm aside)",
+      (s) => (s.oversized.length === 0 ? "none" : s.oversized.join(", ")),
+    ],
+    ...files.map((name): [string, (s: SiteFigures) => string] => [
+      `data/${name}`,
+      (s) => (s.published.has(name) ? size(s.published.get(name) ?? 0) : "–"),
+    ]),
+    ...kinds.map((kind): [string, (s: SiteFigures) => string] => [
+      `largest ${kind} page: gzip / elements`,
+      (s) => {
+        const page = s.kinds.get(kind);
+        return page ? `${kb(page.gzipBytes)} / ${int(page.elements)}` : "–";
+      },
+    ]),
+  ];
+  const header = `| | ${sites.map((s) => s.label).join(" | ")} |`;
+  const rule = `| --- | ${sites.map(() => "---").join(" | ")} |`;
+  return [
+    header,
+    rule,
+    ...rows.map(([name, cell]) => `| ${name} | ${sites.map(cell).join(" | ")} |`),
+  ]
+    .join("\n")
+    .concat("\n");
+}
+
+export async function benchSite(argv: readonly string[]): Promise<void> {
+  const { values, flags } = parseArgs(argv, {
+    values: ["counties", "work", "seed"],
+    flags: ["skip-sample", "keep", "help"],
+  });
+  if (flags.has("help")) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const sizes = (values.get("counties") ?? "4")
+    .split(",")
+    .filter(Boolean)
+    .map((n) => positiveInt(n, 0, "counties"));
+  if (sizes.length === 0) throw new UsageError("--counties needs at least one size, e.g. 4,12");
+  const seed = positiveInt(values.get("seed"), DEFAULT_SEED, "seed");
+  const workDir = values.get("work") ?? DEFAULT_WORK;
+  const keep = flags.has("keep");
+  const sites: SiteFigures[] = [];
+  if (!flags.has("skip-sample"))
+    sites.push(
+      await benchOne({
+        label: "sample",
+        rawDir: join(ROOT, "data/raw"),
+        refDir: join(ROOT, "data/reference"),
+        keep,
+      }),
+    );
+  for (const counties of sizes) {
+    const province = ensureProvince({ workDir, rows: rowsForCounties(counties), seed, log });
+    sites.push(
+      await benchOne({
+        label: `${counties} counties`,
+        rawDir: province.rawDir,
+        refDir: province.refDir,
+        keep,
+      }),
+    );
+    // Print as we go: a long run still leaves the sizes it finished.
+    process.stdout.write(`\n${table(sites)}`);
+  }
+  if (sites.length > 0 && sizes.length === 0) process.stdout.write(`\n${table(sites)}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  await runCli(() => benchSite(process.argv.slice(2)), []);

@@ -2,13 +2,14 @@ import { reference } from "../reference/bundled-reference";
 import { strings } from "../../i18n/strings";
 import { type Lang, pickName } from "../i18n/lang";
 import { townStrings } from "../../i18n/town-strings";
+import { exploreStrings } from "../../i18n/explore-strings";
 import { countyWords } from "../site/county-words";
 import { progressChart, progressTable } from "../charts/progress-chart";
 import { smallMultiples, smallMultiplesTable } from "../charts/small-multiples";
 import { townMap, townMapTable } from "../charts/town-map";
-import { notReportingRowSchema, queryRows, type NotReportingRow } from "../figures/decode-rows";
+import { notReportingRowSchema, queryRows } from "../figures/decode-rows";
 import { figuresAndTargets, type FiguresAndTargets } from "../figures/figures-as-of";
-import { NOT_REPORTING_SQL, notReportingParams } from "../sql/not-reporting-sql";
+import { NOT_REPORTING_COUNTIES_SQL, notReportingCountiesParams } from "../sql/not-reporting-sql";
 import type { QueryRunner } from "../figures/query-runner";
 import type { Html } from "../html/html";
 import { notReportingCountHtml } from "../overview/not-reporting-count-html";
@@ -37,6 +38,7 @@ export interface OverviewFigures {
   town: FiguresAndTargets | null;
 }
 import type { FigureSource } from "./figure-source";
+import { markPartBusy } from "./view-busy";
 
 /**
  * Where the overview gets its figures: the one call to change to answer from another source (a
@@ -54,21 +56,6 @@ export async function overviewFigures(
     townId ? figuresAndTargets(runner, county, state.asOf, { ...scope, townId }) : null,
   ]);
   return { whole, town };
-}
-
-/** The county's factories not reporting at the state's month: a list of factories, so read from the rows. */
-export function overviewNotReporting(
-  runner: QueryRunner,
-  county: County,
-  state: AppliedState,
-): Promise<NotReportingRow[]> {
-  const scope = { countyId: county.county_id, townId: null, industries: state.industries };
-  return queryRows(
-    runner,
-    notReportingRowSchema,
-    NOT_REPORTING_SQL,
-    notReportingParams(scope, state.asOf),
-  );
 }
 
 /** Replaces a part of a county's section (`[data-overview-part=<name>]`) with the build's own markup. */
@@ -201,9 +188,10 @@ let listsFor: AppliedState | null = null;
 
 /**
  * The not-reporting lists name factories, which the figures cube does not hold: they follow from
- * DuckDB-WASM once it is ready, after every figure is on screen. Until then each list stays marked busy
- * (its own mark: the page's marks are cleared when the figures are drawn), and a list of a view no
- * longer chosen is never drawn.
+ * DuckDB-WASM once it is ready, after every figure is on screen, in one query for every county shown
+ * (each row names its county). Until then each list stays marked busy on its own, saying why in place
+ * (the page's marks are cleared when the figures are drawn), and a list of a view no longer chosen is
+ * never drawn.
  */
 async function fillNotReporting(
   sections: readonly { section: HTMLElement; county: County }[],
@@ -217,19 +205,27 @@ async function fillNotReporting(
     const list = section.querySelector<HTMLElement>('[data-overview-part="not-reporting"]');
     return list ? [{ list, county }] : [];
   });
-  for (const { list } of lists) {
-    list.setAttribute("aria-busy", "true");
-    list.dataset["viewBusy"] = "";
-  }
+  const why = exploreStrings(lang).partWaitsForEngine;
+  for (const { list } of lists) markPartBusy(list, why);
   try {
     const engine = await source.engine();
+    if (listsFor !== state || lists.length === 0) return;
+    const rows = await queryRows(
+      engine.runner,
+      notReportingRowSchema,
+      NOT_REPORTING_COUNTIES_SQL,
+      notReportingCountiesParams(
+        lists.map(({ county }) => county.county_id),
+        state.industries,
+        state.asOf,
+      ),
+    );
+    if (listsFor !== state) return;
     for (const { list, county } of lists) {
-      const rows = await overviewNotReporting(engine.runner, county, state);
-      if (listsFor !== state) return;
+      const own = rows.filter((r) => r.county_id === county.county_id);
       const caption = townStrings(lang).notReportingCaption(pickName(county, lang), state.asOf);
-      list.innerHTML = notReportingTableHtml(county, rows, caption, true, lang).markup;
-      list.removeAttribute("aria-busy");
-      delete list.dataset["viewBusy"];
+      list.innerHTML = notReportingTableHtml(county, own, caption, true, lang).markup;
+      markPartBusy(list, null);
     }
   } catch {
     // The engine could not start: the list keeps its busy mark, the figures above are current.

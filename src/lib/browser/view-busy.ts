@@ -33,7 +33,8 @@ export function markViewBusy(text: string | null): void {
       part.setAttribute("aria-busy", "true");
       part.dataset["viewBusy"] = "";
     } else if (part.dataset["viewBusy"] !== undefined) {
-      part.removeAttribute("aria-busy");
+      // A part still waiting on its own (markPartBusy) keeps aria-busy until it is drawn.
+      if (part.dataset["partBusy"] === undefined) part.removeAttribute("aria-busy");
       delete part.dataset["viewBusy"];
     }
   }
@@ -41,6 +42,33 @@ export function markViewBusy(text: string | null): void {
   if (!line) return;
   line.hidden = !busy;
   if (busy) line.textContent = text;
+}
+
+/**
+ * Marks one part busy on its own (or, with `why` null, current again): a part that waits for more than the
+ * rest of the view (a factory list that only DuckDB-WASM can answer, drawn after the figures), so its mark
+ * outlives markViewBusy(null). `why` is said in place, in a line just before the part and not dimmed with
+ * it, so a person knows why this part alone is still the last view's.
+ */
+export function markPartBusy(part: HTMLElement, why: string | null): void {
+  const before = part.previousElementSibling;
+  let note =
+    before instanceof HTMLElement && before.dataset["partBusyNote"] !== undefined ? before : null;
+  if (why === null) {
+    part.removeAttribute("aria-busy");
+    delete part.dataset["partBusy"];
+    note?.remove();
+    return;
+  }
+  part.setAttribute("aria-busy", "true");
+  part.dataset["partBusy"] = "";
+  if (!note) {
+    note = document.createElement("p");
+    note.className = "part-busy-note";
+    note.dataset["partBusyNote"] = "";
+    part.before(note);
+  }
+  note.textContent = why;
 }
 
 /**

@@ -48,7 +48,8 @@ export function markViewBusy(text: string | null): void {
  * Marks one part busy on its own (or, with `why` null, current again): a part that waits for more than the
  * rest of the view (a factory list that only DuckDB-WASM can answer, drawn after the figures), so its mark
  * outlives markViewBusy(null). `why` is said in place, in a line just before the part and not dimmed with
- * it, so a person knows why this part alone is still the last view's.
+ * it, so a person knows why this part alone is still the last view's; an empty `why` marks it without
+ * a line (a part right after one that already says why).
  */
 export function markPartBusy(part: HTMLElement, why: string | null): void {
   const before = part.previousElementSibling;
@@ -62,6 +63,10 @@ export function markPartBusy(part: HTMLElement, why: string | null): void {
   }
   part.setAttribute("aria-busy", "true");
   part.dataset["partBusy"] = "";
+  if (why === "") {
+    note?.remove();
+    return;
+  }
   if (!note) {
     note = document.createElement("p");
     note.className = "part-busy-note";

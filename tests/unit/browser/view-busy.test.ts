@@ -42,6 +42,13 @@ describe("markPartBusy", () => {
     expect(document.querySelectorAll("[data-part-busy-note]")).toHaveLength(0);
   });
 
+  it("an empty reason marks the part without a line", () => {
+    const list = part('[data-town-part="factories"]');
+    markPartBusy(list, "");
+    expect(list.getAttribute("aria-busy")).toBe("true");
+    expect(document.querySelectorAll("[data-part-busy-note]")).toHaveLength(0);
+  });
+
   // The lists are drawn after the figures: the page's "current again" must not clear their own mark.
   it("outlives markViewBusy(null)", () => {
     const outer = part('[data-town-part="factories"]');

@@ -209,6 +209,8 @@ const zh = {
   stageData: "正在载入数据…",
   stageComputing: "正在计算…",
   computing: (view: string) => `正在计算 ${view}…`,
+  stripRankingWaits: (year: number) =>
+    `${year} 年考核排名计入各镇的报送完整率，正在浏览器中载入查询引擎后计算（首次约需数秒）…`,
   rankingWaitsForEngine:
     "排名计入各镇的报送完整率，需在浏览器中载入查询引擎后才能重新计算（首次约需数秒）；在此之前，下方仍是上一个视图的排名。",
   partWaitsForEngine:
@@ -350,6 +352,8 @@ const en: ExploreStrings = {
   stageData: "Loading the data…",
   stageComputing: "Computing…",
   computing: (view: string) => `Computing ${view}…`,
+  stripRankingWaits: (year: number) =>
+    `The ${year} ranking counts each town's reporting completeness: computing once the query engine has loaded in your browser (a few seconds the first time)…`,
   rankingWaitsForEngine:
     "The ranking counts each town's reporting completeness, which is recomputed once the query engine has loaded in your browser (a few seconds the first time); until then, the ranking below is the previous view's.",
   partWaitsForEngine:

@@ -9,6 +9,7 @@ import { notReportingRowSchema, queryRows, reportingHealthRowSchema } from "../f
 import { NOT_REPORTING_SQL, notReportingParams } from "../sql/not-reporting-sql";
 import { REPORTING_HEALTH_SQL, reportingHealthParams } from "../sql/reporting-health-sql";
 import { townName } from "../towns/town-paths";
+import { headlineStripHtml } from "../status/headline-strip-html";
 import { figuresAndTargets } from "../figures/figures-as-of";
 import { rejectedByTown, type ManifestInputLike } from "../figures/rejected-by-town";
 import type { Html } from "../html/html";
@@ -38,9 +39,16 @@ import { markPartBusy } from "./view-busy";
 function fill(page: HTMLElement, part: string, markup: Html | string): void {
   const element = page.querySelector<HTMLElement>(`[data-town-part="${part}"]`);
   if (!element) return;
+  // A part that already shows this is left alone: no parse, no layout.
+  const key = typeof markup === "string" ? `text:${markup}` : markup.markup;
+  if (filledWith.get(element) === key) return;
+  filledWith.set(element, key);
   if (typeof markup === "string") element.textContent = markup;
   else element.innerHTML = markup.markup;
 }
+
+/** What each part was last filled with by this script. */
+const filledWith = new WeakMap<Element, string>();
 
 /** The rows rejected from the town's files (embedded at build time, data-rejected-inputs). */
 function rejectedInputs(page: HTMLElement): ManifestInputLike[] {
@@ -177,6 +185,18 @@ async function applyTown(state: AppliedState, source: FigureSource, lang: Lang):
     const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
     if (table)
       fillChartTable(table, smallMultiplesTable(trend.data, lang), t.tableCaption(trend.title));
+  }
+  // The town's strip follows the view too (its tasks at the month, from the figures just computed).
+  const strip = page.querySelector<HTMLElement>("[data-headline-strip]");
+  if (strip) {
+    const html = headlineStripHtml(county, result.targets, lang, {
+      townId: town.town_id,
+      detailAnchor: "#town-task",
+    }).markup;
+    if (filledWith.get(strip) !== html) {
+      filledWith.set(strip, html);
+      strip.innerHTML = html;
+    }
   }
   showPublishedOnly(page, state);
   void fillTownLists(page, county, town, state, source, lang);

@@ -1,7 +1,7 @@
 /**
  * The parts of a page that show the view chosen with the exploration controls: the overview's intro and
  * county sections, a town page's parts and charts, the ranking page's intro and county sections, and the
- * headline strips (published view only). While a view is computing, each is marked not current (dimmed
+ * headline strips. While a view is computing, each is marked not current (dimmed
  * by explore.css, `aria-busy`), so a figure of the last view is never read as one of the view the
  * controls now show; each part's `data-as-of` keeps the date of what it shows until it is redrawn.
  */
@@ -11,7 +11,7 @@ const PARTS = [
   "[data-town-part]",
   "[data-county-ranking]",
   "[data-ranking-part]",
-  // The headline strips: drawn for the published view only, hidden (with a note) once another is shown.
+  // The headline strips, redrawn for the view (explore-overview.ts, explore-town.ts).
   "[data-headline-strip]",
   "[data-published-only]",
   "figure",
@@ -22,7 +22,7 @@ const outermost = new WeakMap<Element, HTMLElement[]>();
 /**
  * The parts to mark, found once per page: only the outermost, since nested marks would dim twice and say
  * busy twice. Parts are containers whose content is redrawn, never replaced themselves, so the list holds;
- * it is found again should one leave the page. (Finding it took ~25 ms a change on the overview.)
+ * it is found again should one leave the page. (A profile of the overview showed ~25 ms of querySelectorAll a change, this search twice among it.)
  */
 function outermostParts(main: Element): HTMLElement[] {
   const known = outermost.get(main);

@@ -41,7 +41,7 @@ export interface OverviewFigures {
   town: FiguresAndTargets | null;
 }
 import type { FigureSource } from "./figure-source";
-import { markPartBusy } from "./view-busy";
+import { markPartBusy, settled } from "./view-busy";
 
 /**
  * Where the overview gets its figures: the one call to change to answer from another source (a
@@ -234,18 +234,23 @@ function drawStrip(
     units.innerHTML = markup;
   };
   draw(null);
-  void Promise.all(
-    shown.map(({ county }) =>
-      townRanking(source.runner, county, scoring, year, state.asOf, state.industries),
-    ),
-  ).then(
-    (rankings) => {
-      if (stripFor !== state) return;
-      draw(new Map(rankings.map((r) => [r.county_id, r])));
-    },
-    // The engine could not start: the ranking line keeps saying it waits; the figures are current.
-    () => undefined,
-  );
+  void settled()
+    .then(() => {
+      if (stripFor !== state) return [];
+      return Promise.all(
+        shown.map(({ county }) =>
+          townRanking(source.runner, county, scoring, year, state.asOf, state.industries),
+        ),
+      );
+    })
+    .then(
+      (rankings) => {
+        if (stripFor !== state || rankings.length === 0) return;
+        draw(new Map(rankings.map((r) => [r.county_id, r])));
+      },
+      // The engine could not start: the ranking line keeps saying it waits; the figures are current.
+      () => undefined,
+    );
 }
 
 let listsFor: AppliedState | null = null;
@@ -272,6 +277,8 @@ async function fillNotReporting(
   const why = exploreStrings(lang).partWaitsForEngine;
   for (const { list } of lists) markPartBusy(list, why);
   try {
+    await settled();
+    if (listsFor !== state) return;
     const engine = await source.engine();
     if (listsFor !== state || lists.length === 0) return;
     const rows = await queryRows(

@@ -33,7 +33,7 @@ import {
   type ExploreController,
 } from "./explore-controls";
 import type { FigureSource } from "./figure-source";
-import { markPartBusy } from "./view-busy";
+import { markPartBusy, settled } from "./view-busy";
 
 /** Replaces a part of the page (`[data-town-part=<name>]`) with markup made by the build's own function. */
 function fill(page: HTMLElement, part: string, markup: Html | string): void {
@@ -99,6 +99,8 @@ async function fillTownLists(
   for (const [element, reason] of parts) if (element) markPartBusy(element, reason);
   const scope = { countyId: county.county_id, townId: town.town_id, industries: state.industries };
   try {
+    await settled();
+    if (listsFor !== state) return;
     const engine = await source.engine();
     if (listsFor !== state) return;
     const asOf = state.asOf;

@@ -22,7 +22,8 @@ const outermost = new WeakMap<Element, HTMLElement[]>();
 /**
  * The parts to mark, found once per page: only the outermost, since nested marks would dim twice and say
  * busy twice. Parts are containers whose content is redrawn, never replaced themselves, so the list holds;
- * it is found again should one leave the page. (A profile of the overview showed ~25 ms of querySelectorAll a change, this search twice among it.)
+ * it is found again should one leave the page. (A profile of the overview showed ~25 ms of
+ * querySelectorAll a change, this search twice among it.)
  */
 function outermostParts(main: Element): HTMLElement[] {
   const known = outermost.get(main);
@@ -59,6 +60,16 @@ export function markViewBusy(text: string | null): void {
   line.hidden = !busy;
   if (busy) line.textContent = text;
 }
+
+/** How long a view must stay chosen before the parts that wait for DuckDB-WASM are asked for it. */
+export const SETTLE_MS = 200;
+
+/**
+ * Resolves once a view has stayed chosen SETTLE_MS: lists of factories are asked of DuckDB-WASM only for a
+ * view a person stops at, not for each month skimmed past with the arrow keys, whose answers would come
+ * back and redraw while the next view is being drawn (the bench's later changes were twice as slow).
+ */
+export const settled = (): Promise<void> => new Promise((done) => setTimeout(done, SETTLE_MS));
 
 /**
  * Marks one part busy on its own (or, with `why` null, current again): a part that waits for more than the

@@ -22,8 +22,6 @@ const zh = {
   toDetail: "详情",
   methodLink: "状态怎么定",
   briefLink: "每县一页简报（A4）",
-  publishedOnlyNote: (asOf: string) =>
-    `上方“一眼看进展”只对应公布数据（截至${proseDate(asOf, "zh-CN")}）。`,
   townStripHeading: (town: string) => `${town}：各项任务一眼看`,
   townNoTasks: "该镇没有分配任务。",
   yearTask: (year: number) => `${year}年新建工厂`,
@@ -71,8 +69,6 @@ const en: StatusStrings = {
   toDetail: "details",
   methodLink: "how the verdict is set",
   briefLink: "one-page brief per county (A4)",
-  publishedOnlyNote: (asOf: string) =>
-    `The "at a glance" strip above is for the published data (as of ${proseDate(asOf, "en")}) only.`,
   townStripHeading: (town: string) => `${town}: its tasks at a glance`,
   townNoTasks: "This town has no tasks.",
   yearTask: (year: number) => `new factories in ${year}`,

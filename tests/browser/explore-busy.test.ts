@@ -109,9 +109,18 @@ describe.each(
       expect(await page.textContent(intro)).toContain(kind === "ranking" ? "2019" : prose(MONTH));
       expect(await page.textContent(intro)).not.toContain(prose(DATA_AS_OF));
       if (kind === "overview") {
-        // The headline strip is for the published view only: hidden now, its note shown in its place.
-        expect(await page.isVisible(".strip-units")).toBe(false);
-        expect(await page.isVisible("[data-headline-strip] [data-published-note]")).toBe(true);
+        // The headline strip follows the view (issue #15): its date and every figure it marks are the month's,
+        // and its ranking lines are drawn (DuckDB-WASM answered the lists above).
+        expect(await page.isVisible(".strip-units")).toBe(true);
+        expect(await page.textContent("[data-strip-as-of]")).toContain(prose(MONTH));
+        const stripDates = await page.$$eval("[data-headline-strip] [data-as-of]", (all) =>
+          all.map((e) => e.getAttribute("data-as-of")),
+        );
+        expect(stripDates.length).toBeGreaterThan(0);
+        expect(new Set(stripDates)).toEqual(new Set([MONTH]));
+        expect(
+          await page.locator("[data-headline-strip] [data-rank-first]").count(),
+        ).toBeGreaterThan(0);
         const captions = await page.$$eval(".target-card .as-of", (all) =>
           all.map((e) => e.textContent ?? ""),
         );

@@ -216,8 +216,8 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
 }
 
 /**
- * Parts of a page drawn for the published data only (marked `data-published-only`: on the overview the
- * headline strip, which ranks the towns over a whole year; on a town page the rejects by reason)
+ * Parts of a page drawn for the published data only (marked `data-published-only`: on a town page the
+ * rejects by reason, which count every file received)
  * are hidden, with their note (`data-published-note`) shown, whenever the state asks for another month or
  * for some industries: the page never shows a figure for a view it was not computed for.
  */

@@ -1,14 +1,19 @@
-import { reference } from "../reference/bundled-reference";
+import { reference, scoring } from "../reference/bundled-reference";
 import { strings } from "../../i18n/strings";
 import { type Lang, pickName } from "../i18n/lang";
 import { townStrings } from "../../i18n/town-strings";
+import { exploreStrings } from "../../i18n/explore-strings";
+import { statusStrings } from "../../i18n/status-strings";
+import { yearOf } from "../figures/month-end";
+import { townRanking, type TownRanking } from "../figures/town-ranking";
+import { headlineStripHtml } from "../status/headline-strip-html";
 import { countyWords } from "../site/county-words";
 import { progressChart, progressTable } from "../charts/progress-chart";
 import { smallMultiples, smallMultiplesTable } from "../charts/small-multiples";
 import { townMap, townMapTable } from "../charts/town-map";
-import { notReportingRowSchema, queryRows, type NotReportingRow } from "../figures/decode-rows";
+import { notReportingRowSchema, queryRows } from "../figures/decode-rows";
 import { figuresAndTargets, type FiguresAndTargets } from "../figures/figures-as-of";
-import { NOT_REPORTING_SQL, notReportingParams } from "../sql/not-reporting-sql";
+import { NOT_REPORTING_COUNTIES_SQL, notReportingCountiesParams } from "../sql/not-reporting-sql";
 import type { QueryRunner } from "../figures/query-runner";
 import type { Html } from "../html/html";
 import { notReportingCountHtml } from "../overview/not-reporting-count-html";
@@ -26,7 +31,6 @@ import {
   exploreController,
   showCountySection,
   showsCounty,
-  showPublishedOnly,
   type AppliedState,
   type ExploreController,
 } from "./explore-controls";
@@ -37,6 +41,7 @@ export interface OverviewFigures {
   town: FiguresAndTargets | null;
 }
 import type { FigureSource } from "./figure-source";
+import { markPartBusy, settled } from "./view-busy";
 
 /**
  * Where the overview gets its figures: the one call to change to answer from another source (a
@@ -56,35 +61,29 @@ export async function overviewFigures(
   return { whole, town };
 }
 
-/** The county's factories not reporting at the state's month: a list of factories, so read from the rows. */
-export function overviewNotReporting(
-  runner: QueryRunner,
-  county: County,
-  state: AppliedState,
-): Promise<NotReportingRow[]> {
-  const scope = { countyId: county.county_id, townId: null, industries: state.industries };
-  return queryRows(
-    runner,
-    notReportingRowSchema,
-    NOT_REPORTING_SQL,
-    notReportingParams(scope, state.asOf),
-  );
-}
+/** The markup each part or card was last filled with by this script (not the build's: it may differ). */
+const filledWith = new WeakMap<Element, string>();
 
 /** Replaces a part of a county's section (`[data-overview-part=<name>]`) with the build's own markup. */
 function fill(root: ParentNode, part: string, html: Html | null): void {
   const element = root.querySelector<HTMLElement>(`[data-overview-part="${part}"]`);
-  if (element) element.innerHTML = html?.markup ?? "";
+  const markup = html?.markup ?? "";
+  // A part whose markup is what it already shows is left alone: no parse, no layout.
+  if (!element || filledWith.get(element) === markup) return;
+  filledWith.set(element, markup);
+  element.innerHTML = markup;
 }
 
 /** Puts a newly drawn target card in place of the old one, keeping its folded parts open or closed. */
 function replaceCard(card: HTMLElement, html: Html): void {
+  if (filledWith.get(card) === html.markup) return;
   const open = Array.from(card.querySelectorAll("details"), (d) => d.open);
   const template = document.createElement("template");
   template.innerHTML = html.markup;
   const fresh = template.content.firstElementChild;
   if (!fresh) return;
   fresh.querySelectorAll("details").forEach((d, i) => (d.open = open[i] ?? false));
+  filledWith.set(fresh, html.markup);
   card.replaceWith(fresh);
 }
 
@@ -179,10 +178,8 @@ async function applyOverview(state: AppliedState, source: FigureSource, lang: La
   // The intro names the counties in view, as the published page names all of them.
   const inView = reference.counties.filter((c) => showsCounty(state, c.county_id));
   if (intro) intro.textContent = strings(lang).overviewIntro(countyWords(inView, lang), state.asOf);
-  // The headline strip above the counties also ranks the towns (a whole year's assessment): it is drawn
-  // for the published view only and says so in place (HeadlineStrips.astro).
   const strip = document.querySelector<HTMLElement>("[data-headline-strip]");
-  if (strip) showPublishedOnly(strip, state);
+  if (strip) drawStrip(strip, sections, results, state, source, lang);
   sections.forEach(({ section, county }, i) => {
     const result = results[i];
     if (!showCountySection(section, county.county_id, state, `county-${county.county_id}`)) {
@@ -197,13 +194,73 @@ async function applyOverview(state: AppliedState, source: FigureSource, lang: La
   performance.measure("explore:draw", { start: drawn, end: performance.now() });
 }
 
+let stripFor: AppliedState | null = null;
+
+/**
+ * The headline strip above the counties, for the view (the first thing a leader reads): each county in
+ * view's targets and lagging towns from the figures just computed, drawn at once by the build's own
+ * function; its ranking line (a whole year's assessment, which counts reporting completeness) follows
+ * from DuckDB-WASM, said in place until then.
+ */
+function drawStrip(
+  strip: HTMLElement,
+  sections: readonly { county: County }[],
+  results: readonly (OverviewFigures | null)[],
+  state: AppliedState,
+  source: FigureSource,
+  lang: Lang,
+): void {
+  stripFor = state;
+  const year = yearOf(state.asOf);
+  const asOf = strip.querySelector("[data-strip-as-of]");
+  if (asOf) asOf.textContent = statusStrings(lang).stripIntro(state.asOf);
+  const units = strip.querySelector<HTMLElement>("[data-strip-units]");
+  if (!units) return;
+  const shown = sections.flatMap(({ county }, i) => {
+    const result = results[i];
+    return result ? [{ county, targets: result.whole.targets }] : [];
+  });
+  const draw = (rankings: ReadonlyMap<string, TownRanking> | null) => {
+    const markup = shown
+      .map(({ county, targets }) =>
+        headlineStripHtml(county, targets, lang, {
+          ranking: rankings?.get(county.county_id) ?? null,
+          rankingPending: rankings ? null : exploreStrings(lang).stripRankingWaits(year),
+        }),
+      )
+      .join("");
+    if (filledWith.get(units) === markup) return;
+    filledWith.set(units, markup);
+    units.innerHTML = markup;
+  };
+  draw(null);
+  void settled()
+    .then(() => {
+      if (stripFor !== state) return [];
+      return Promise.all(
+        shown.map(({ county }) =>
+          townRanking(source.runner, county, scoring, year, state.asOf, state.industries),
+        ),
+      );
+    })
+    .then(
+      (rankings) => {
+        if (stripFor !== state || rankings.length === 0) return;
+        draw(new Map(rankings.map((r) => [r.county_id, r])));
+      },
+      // The engine could not start: the ranking line keeps saying it waits; the figures are current.
+      () => undefined,
+    );
+}
+
 let listsFor: AppliedState | null = null;
 
 /**
  * The not-reporting lists name factories, which the figures cube does not hold: they follow from
- * DuckDB-WASM once it is ready, after every figure is on screen. Until then each list stays marked busy
- * (its own mark: the page's marks are cleared when the figures are drawn), and a list of a view no
- * longer chosen is never drawn.
+ * DuckDB-WASM once it is ready, after every figure is on screen, in one query for every county shown
+ * (each row names its county). Until then each list stays marked busy on its own, saying why in place
+ * (the page's marks are cleared when the figures are drawn), and a list of a view no longer chosen is
+ * never drawn.
  */
 async function fillNotReporting(
   sections: readonly { section: HTMLElement; county: County }[],
@@ -217,19 +274,29 @@ async function fillNotReporting(
     const list = section.querySelector<HTMLElement>('[data-overview-part="not-reporting"]');
     return list ? [{ list, county }] : [];
   });
-  for (const { list } of lists) {
-    list.setAttribute("aria-busy", "true");
-    list.dataset["viewBusy"] = "";
-  }
+  const why = exploreStrings(lang).partWaitsForEngine;
+  for (const { list } of lists) markPartBusy(list, why);
   try {
+    await settled();
+    if (listsFor !== state) return;
     const engine = await source.engine();
+    if (listsFor !== state || lists.length === 0) return;
+    const rows = await queryRows(
+      engine.runner,
+      notReportingRowSchema,
+      NOT_REPORTING_COUNTIES_SQL,
+      notReportingCountiesParams(
+        lists.map(({ county }) => county.county_id),
+        state.industries,
+        state.asOf,
+      ),
+    );
+    if (listsFor !== state) return;
     for (const { list, county } of lists) {
-      const rows = await overviewNotReporting(engine.runner, county, state);
-      if (listsFor !== state) return;
+      const own = rows.filter((r) => r.county_id === county.county_id);
       const caption = townStrings(lang).notReportingCaption(pickName(county, lang), state.asOf);
-      list.innerHTML = notReportingTableHtml(county, rows, caption, true, lang).markup;
-      list.removeAttribute("aria-busy");
-      delete list.dataset["viewBusy"];
+      list.innerHTML = notReportingTableHtml(county, own, caption, true, lang).markup;
+      markPartBusy(list, null);
     }
   } catch {
     // The engine could not start: the list keeps its busy mark, the figures above are current.

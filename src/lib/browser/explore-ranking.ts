@@ -13,10 +13,12 @@ import { flushDrawings } from "./draw-scheduler";
 import {
   exploreController,
   showCountySection,
+  showsCounty,
   type AppliedState,
   type ExploreController,
 } from "./explore-controls";
 import type { FigureSource } from "./figure-source";
+import { markPartBusy } from "./view-busy";
 
 /** Marks the chosen town's row (or none): a class for the eye, a visually hidden word for screen readers. */
 function markChosenTown(section: HTMLElement, townId: string | null, lang: Lang): void {
@@ -46,11 +48,22 @@ async function applyRanking(state: AppliedState, source: FigureSource, lang: Lan
   if (intro) intro.textContent = r.intro(year, state.asOf);
   const printHeader = document.querySelector('[data-ranking-part="print-header"]');
   if (printHeader) printHeader.textContent = `${t.siteTitle} · ${r.printHeader(state.asOf)}`;
-  for (const section of document.querySelectorAll<HTMLElement>("[data-county-ranking]")) {
+  // Reporting completeness (a ranking indicator) is a factory-level question the figures cube cannot
+  // answer: while DuckDB-WASM is still to come, each county's ranking says so in place.
+  const sections = Array.from(document.querySelectorAll<HTMLElement>("[data-county-ranking]"));
+  const waiting = !source.engineReady();
+  for (const section of sections) {
     const county = reference.counties.find((c) => c.county_id === section.dataset["countyRanking"]);
     if (!county) continue;
-    if (!showCountySection(section, county.county_id, state, `ranking-${county.county_id}`))
+    if (!showCountySection(section, county.county_id, state, `ranking-${county.county_id}`)) {
+      markPartBusy(section, null);
       continue;
+    }
+    if (waiting) markPartBusy(section, exploreStrings(lang).rankingWaitsForEngine);
+  }
+  for (const section of sections) {
+    const county = reference.counties.find((c) => c.county_id === section.dataset["countyRanking"]);
+    if (!county || !showsCounty(state, county.county_id)) continue;
     const queried = performance.now();
     const ranking = await townRanking(
       source.runner,
@@ -80,6 +93,7 @@ async function applyRanking(state: AppliedState, source: FigureSource, lang: Lan
     const chartTable = figure?.querySelector<HTMLTableElement>("table.chart-table");
     if (chartTable)
       fillChartTable(chartTable, rankingTable(data, lang), r.chartTableCaption(title));
+    markPartBusy(section, null);
     performance.measure("explore:figures", { start: queried, end: drawn });
     flushDrawings();
     performance.measure("explore:draw", { start: drawn, end: performance.now() });

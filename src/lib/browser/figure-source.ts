@@ -16,6 +16,8 @@ export interface FigureSource {
   runner: QueryRunner;
   /** DuckDB-WASM itself (factory-level questions), started on the first call. */
   engine(): Promise<Engine>;
+  /** Whether DuckDB-WASM is ready now: a part that needs it can say in place that it waits. */
+  engineReady(): boolean;
 }
 
 /** Where the build writes the figures cube (src/pages/data/figures_cube.parquet.ts). */
@@ -54,20 +56,30 @@ export function loadFigureSource(
   const base = options.base ?? import.meta.env.BASE_URL;
   source ??= fetchCube(options.prefetched ?? fetch(cubeUrl(base))).then((cube) => {
     let started: Promise<Engine> | null = null;
+    let ready = false;
     const engine = () =>
-      (started ??= import("./duckdb-engine").then(({ loadEngine }) =>
-        loadEngine({
-          columns: "figures",
-          base,
-          onStage: (stage) => listeners.forEach((listen) => listen(stage)),
-        }),
-      ));
+      (started ??= import("./duckdb-engine")
+        .then(({ loadEngine }) =>
+          loadEngine({
+            columns: "figures",
+            base,
+            onStage: (stage) => listeners.forEach((listen) => listen(stage)),
+          }),
+        )
+        .then((e) => {
+          ready = true;
+          return e;
+        }));
     const sql = () => engine().then((e) => e.runner);
     const declines = (error: unknown) => error instanceof CubeMissError;
     const none: QueryRunner = {
       query: () => Promise.reject(new CubeMissError("no figures table")),
     };
-    return { runner: cachingRunner(fallbackRunner(cube ?? none, declines, sql)), engine };
+    return {
+      runner: cachingRunner(fallbackRunner(cube ?? none, declines, sql)),
+      engine,
+      engineReady: () => ready,
+    };
   });
   return source;
 }

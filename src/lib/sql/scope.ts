@@ -15,12 +15,7 @@ export function scopeParams(scope: FigureScope): [QueryParam, QueryParam, QueryP
   return [scope.countyId, scope.townId, industries];
 }
 
-/**
- * CTEs `params`, `scoped_factories` and `scoped_reports` for the scope in $1–$3. The industry filter
- * travels as one comma-joined parameter split in SQL, so user input is never part of the SQL text.
- * A report belongs to its factory's town (factories.town_id), the same for every figure.
- */
-export const SCOPE_CTES = `
+const scopeCtes = (countyMatch: string) => `
 params AS (
   SELECT CAST($1 AS VARCHAR) AS county_id,
          CAST($2 AS VARCHAR) AS town_id,
@@ -29,7 +24,7 @@ params AS (
 scoped_factories AS (
   SELECT f.factory_id, f.county_id, f.town_id, f.opened_on, f.certified_on, f."leading", f.base_level
   FROM factories f, params p
-  WHERE f.county_id = p.county_id
+  WHERE ${countyMatch}
     AND (p.town_id IS NULL OR f.town_id = p.town_id)
     AND (p.industries IS NULL OR list_contains(string_split(p.industries, ','), f.industry))
 ),
@@ -39,6 +34,21 @@ scoped_reports AS (
          r.output_value_yuan, r.wages_yuan, r.months_operating, r.source_file, r.source_row
   FROM reports r JOIN scoped_factories f ON f.factory_id = r.factory_id
 )`;
+
+/**
+ * CTEs `params`, `scoped_factories` and `scoped_reports` for the scope in $1–$3. The industry filter
+ * travels as one comma-joined parameter split in SQL, so user input is never part of the SQL text.
+ * A report belongs to its factory's town (factories.town_id), the same for every figure.
+ */
+export const SCOPE_CTES = scopeCtes("f.county_id = p.county_id");
+
+/**
+ * SCOPE_CTES with $1 a comma-joined list of counties, for a list that names its county in each row: the
+ * overview asks once for all the counties it shows instead of once per county, one after another.
+ */
+export const COUNTIES_SCOPE_CTES = scopeCtes(
+  "list_contains(string_split(p.county_id, ','), f.county_id)",
+);
 
 /** Towns of the scope (the `towns` table), so a town with no factory still gets a row of zeros. */
 export const SCOPE_TOWNS_CTE = `

@@ -3,7 +3,7 @@ import type { Lang } from "../i18n/lang";
 import { formatValue, metricName } from "../charts/metric-label";
 import type { SmallMultiplesData } from "../charts/small-multiples";
 import { formatMonth } from "../charts/time-axis";
-import type { FiguresAsOf } from "../figures/figures-as-of";
+import type { FiguresAndTargets } from "../figures/figures-as-of";
 import type { FigureMetric } from "../figures/metrics";
 import type { County, Town } from "../reference/schema";
 import { townName } from "./town-paths";
@@ -50,7 +50,7 @@ export interface TownPageView {
 export function townPageView(
   county: County,
   town: Town,
-  result: FiguresAsOf,
+  result: FiguresAndTargets,
   lang: Lang,
 ): TownPageView {
   const s = townStrings(lang);

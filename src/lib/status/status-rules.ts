@@ -1,4 +1,5 @@
 import { z } from "zod";
+import projectRulesJson from "../../../data/reference/status.json";
 import { PACE_STATUSES } from "../figures/pace-status";
 
 /** The thresholds of the headline status, kept as reference data (data/reference/status.json), not code. */
@@ -33,20 +34,31 @@ export function parseStatusRules(json: unknown, path = "data/reference/status.js
   );
 }
 
-// Bundled at build time from the reference folder (REFERENCE_DIR, see reference-dir.mjs), as the
-// other reference files are.
-const rulesText = import.meta.glob<string>("@reference/status.json", {
-  eager: true,
-  query: "?raw",
-  import: "default",
-});
+/**
+ * Bundled at build time from the reference folder (REFERENCE_DIR, see reference-dir.mjs), as the other
+ * reference files are. Vite replaces the `import.meta.glob` call with the file's text; the command-line
+ * tools run this module under plain Node (tsx), where there is no glob: they take the project's own
+ * data/reference/status.json whatever REFERENCE_DIR says (only `npm run figures` uses the thresholds there,
+ * and it describes the sample).
+ */
+function bundledRulesText(): string | undefined {
+  try {
+    const globbed = import.meta.glob<string>("@reference/status.json", {
+      eager: true,
+      query: "?raw",
+      import: "default",
+    });
+    return Object.values(globbed)[0];
+  } catch {
+    return JSON.stringify(projectRulesJson);
+  }
+}
 
 /** The site's status rules, validated once when the module loads (at build time and in the browser). */
 export const STATUS_RULES: StatusRules = (() => {
-  const [entry] = Object.entries(rulesText);
   let json: unknown;
   try {
-    json = JSON.parse(entry?.[1] ?? "");
+    json = JSON.parse(bundledRulesText() ?? "");
   } catch {
     throw new Error(
       "status.json 不存在或不是有效的 JSON / status.json is missing or is not valid JSON",

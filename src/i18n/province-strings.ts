@@ -29,6 +29,10 @@ const zh = {
   countyDirectoryHeading: (county: string) => `${county}社区工厂名录`,
   otherCounties: "其他县的名录",
   townsOfCounty: (county: string) => `${county}各镇`,
+  searchHeading: "按名称查找工厂",
+  searchLabel: "工厂名称、镇或县",
+  searchCount: "找到 {total} 家，显示前 {shown} 家",
+  searchError: "搜索索引没有加载成功，请稍后再试，或打开下面各县的名录。",
 };
 
 const en: typeof zh = {
@@ -60,6 +64,11 @@ const en: typeof zh = {
   countyDirectoryHeading: (county: string) => `Community factories of ${county}`,
   otherCounties: "Other counties' directories",
   townsOfCounty: (county: string) => `Towns of ${county}`,
+  searchHeading: "Find a factory by name",
+  searchLabel: "Factory name, town or county",
+  searchCount: "{total} found, the first {shown} shown",
+  searchError:
+    "The search index did not load: try again later, or open a county's directory below.",
 };
 
 export type ProvinceStrings = typeof zh;

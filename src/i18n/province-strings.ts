@@ -32,6 +32,8 @@ const zh = {
   searchHeading: "按名称查找工厂",
   searchLabel: "工厂名称、镇或县",
   searchCount: "找到 {total} 家，显示前 {shown} 家",
+  searchCountAll: "找到 {total} 家",
+  searchNone: "没有名称、镇或县含这些字的工厂。",
   searchError: "搜索索引没有加载成功，请稍后再试，或打开下面各县的名录。",
 };
 
@@ -67,6 +69,8 @@ const en: typeof zh = {
   searchHeading: "Find a factory by name",
   searchLabel: "Factory name, town or county",
   searchCount: "{total} found, the first {shown} shown",
+  searchCountAll: "{total} found",
+  searchNone: "No factory has these words in its name, town or county.",
   searchError:
     "The search index did not load: try again later, or open a county's directory below.",
 };

@@ -63,7 +63,14 @@ export function initFactorySearch(): void {
         return item;
       }),
     );
-    const template = query.trim() === "" ? "" : (form.dataset["countTemplate"] ?? "");
+    const template =
+      query.trim() === ""
+        ? ""
+        : total === 0
+          ? (form.dataset["noneText"] ?? "")
+          : total > hits.length
+            ? (form.dataset["countTemplate"] ?? "")
+            : (form.dataset["countAllTemplate"] ?? "");
     count.textContent = template
       .replace("{shown}", formatCount(hits.length, lang))
       .replace("{total}", formatCount(total, lang));

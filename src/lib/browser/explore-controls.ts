@@ -40,6 +40,9 @@ export function choicesFromForm(form: HTMLFormElement): ExploreChoices {
   for (const option of Array.from(selectIn(form, "town")?.options ?? [])) {
     const county = option.dataset["county"];
     if (!county || option.value === "") continue;
+    // A page with its county fixed (a town's or a county's own page) has no county control: the towns
+    // offered name their county.
+    if (!counties.has(county)) counties.set(county, []);
     counties.get(county)?.push({ town_id: option.value, names: namesOf(option) });
   }
   const industries = Array.from(
@@ -68,10 +71,22 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
   const ownTown = form.dataset["ownTown"] ?? null;
   const ownCounty =
     Array.from(town?.options ?? []).find((o) => o.value === ownTown)?.dataset["county"] ?? null;
+  // On a county's own page (a province site) the county is the page's: the URL names only the town.
+  const fixedCounty = form.dataset["ownCounty"] ?? null;
   const onPage = (state: ExploreState): ExploreState =>
-    ownTown ? { ...state, county: ownCounty, town: ownTown } : state;
+    ownTown
+      ? { ...state, county: ownCounty, town: ownTown }
+      : fixedCounty
+        ? { ...state, county: fixedCounty }
+        : state;
   const queryOf = (state: ExploreState): string =>
-    stateQuery(ownTown ? { ...state, county: null, town: null } : state);
+    stateQuery(
+      ownTown
+        ? { ...state, county: null, town: null }
+        : fixedCounty
+          ? { ...state, county: null }
+          : state,
+    );
 
   const say = (stage: string, text: string) => {
     if (!status) return;

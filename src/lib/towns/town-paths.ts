@@ -1,5 +1,6 @@
 import { localizedPath, pickName, type Lang } from "../i18n/lang";
 import type { Town } from "../reference/schema";
+import { countyOverviewHref } from "../site/county-paths";
 
 /** `/towns/<town_id>/` or `/en/towns/<town_id>/`. */
 export const townPath = (townId: string, lang: Lang): string =>
@@ -12,9 +13,8 @@ export const townsIndexPath = (lang: Lang): string => localizedPath("/towns/", l
 export const factoryPath = (factoryId: string, lang: Lang): string =>
   localizedPath(`/factories/${factoryId}/`, lang);
 
-/** The county's section on the overview. */
-export const countyOverviewPath = (countyId: string, lang: Lang): string =>
-  localizedPath(`/#county-${countyId}`, lang);
+/** The county's section on the overview, or its own page on a province site (site-shape.ts). */
+export const countyOverviewPath = countyOverviewHref;
 
 /** The town's row on the data-quality page. */
 export const townQualityPath = (townId: string, lang: Lang): string =>

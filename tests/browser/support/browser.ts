@@ -7,7 +7,8 @@ import { CHROMIUM, launchChromium } from "../../../scripts/lib/chromium";
 import { serveStatic, type StaticServer } from "../../../scripts/lib/static-server";
 
 export { CHROMIUM };
-export const DIST = join(import.meta.dirname, "../../../dist");
+// CF_DIST: another built site to test (a province site built from bench/lib/province.ts, issue #19).
+export const DIST = process.env["CF_DIST"] ?? join(import.meta.dirname, "../../../dist");
 export const ARTIFACTS = join(import.meta.dirname, "../../../test-results");
 
 /** The built site served on 127.0.0.1 and a headless Debian chromium to look at it. */

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { isProvinceSite } from "../../../src/lib/site/site-shape";
 import { DIST } from "./browser";
 
 /** One page of a kind, in Chinese (its English twin is the same path under /en). */
@@ -42,14 +43,43 @@ function firstFactoryPage(): string {
   return `/factories/${name ?? "no-factory-page-built"}/`;
 }
 
+/** The counties of the built site's reference data (the checker's copy, /check/reference.json), by id. */
+function builtCounties(): { county_id: string; towns: { town_id: string }[] }[] {
+  const path = join(DIST, "check/reference.json");
+  if (!existsSync(path)) return [];
+  const payload = JSON.parse(readFileSync(path, "utf8")) as { counties: { text: string }[] };
+  return payload.counties
+    .map((c) => JSON.parse(c.text) as { county_id: string; towns: { town_id: string }[] })
+    .sort((a, b) => a.county_id.localeCompare(b.county_id));
+}
+
+/**
+ * A province site's own pages (issue #19, site-shape.ts): its first county's page and directory page,
+ * and a town of that county. Decided by the built site's county count, by the rule the build applies,
+ * so a province build that leaves them out fails; the sample site (two counties) has none of them, and
+ * tests/integration/province-site.test.ts builds a four-county site to check them in every run.
+ */
+function provinceKinds(): PageKind[] {
+  const counties = builtCounties();
+  const first = counties[0];
+  if (!isProvinceSite(counties.length) || first === undefined) return [];
+  return [
+    { kind: "county", path: `/county/${first.county_id}/` },
+    { kind: "county-factories", path: `/factories/county/${first.county_id}/` },
+    { kind: "town", path: `/towns/${first.towns[0]?.town_id ?? "no-town"}/` },
+  ];
+}
+
 /** One page of every kind (Chinese paths): the sections, the brief, a town's page and a factory's page. */
 export function pageKinds(): PageKind[] {
+  const province = provinceKinds();
   return [
     ...SECTIONS,
     // The one-page brief is linked from the overview's headline strip, not from the navigation.
     { kind: "brief", path: "/brief/" },
-    // A town of the reference data (data/reference/counties/pingli.json), so always published.
-    { kind: "town", path: "/towns/pingli-laoxian/" },
+    // A town of the reference data (data/reference/counties/pingli.json), so always published; on a
+    // province site, a town of its first county.
+    ...(province.length > 0 ? province : [{ kind: "town", path: "/towns/pingli-laoxian/" }]),
     { kind: "factory", path: firstFactoryPage() },
   ];
 }

@@ -9,7 +9,7 @@ import {
   type DirectoryState,
   type SortKey,
   SORT_KEYS,
-} from "../lib/factories/directory-state";
+} from "../factories/directory-state";
 
 /**
  * The factory directory in the browser: text search, county / town / industry selects, sortable column
@@ -31,7 +31,8 @@ interface Parts {
   count: HTMLElement;
   empty: HTMLElement;
   q: HTMLInputElement;
-  county: HTMLSelectElement;
+  /** Absent on one county's directory page (a province site): the page is the county. */
+  county: HTMLSelectElement | null;
   town: HTMLSelectElement;
   industry: HTMLSelectElement;
 }
@@ -45,11 +46,10 @@ function findParts(): Parts | null {
   const empty = document.querySelector<HTMLElement>('[data-testid="directory-empty"]');
   const select = (name: string) => form?.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
   const q = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  const county = select("county");
+  const county = select("county") ?? null;
   const town = select("town");
   const industry = select("industry");
-  if (!form || !table || !tbody || !count || !empty || !q || !county || !town || !industry)
-    return null;
+  if (!form || !table || !tbody || !count || !empty || !q || !town || !industry) return null;
   return { form, table, tbody, count, empty, q, county, town, industry };
 }
 
@@ -68,7 +68,9 @@ export function initDirectory(): void {
   }));
   const template = form.dataset["countTemplate"] ?? "{shown} / {total}";
   const headers = Array.from(table.querySelectorAll<HTMLTableCellElement>("th[data-sort-key]"));
-  let state: DirectoryState = parseDirectoryState(window.location.search);
+  const parsed = parseDirectoryState(window.location.search);
+  // Without a county control the page lists one county: a `county` in the URL would only hide rows.
+  let state: DirectoryState = county ? parsed : { ...parsed, county: "" };
 
   // Each header's text becomes a button: keyboard operable, and announced with the header's aria-sort.
   for (const th of headers) {
@@ -101,7 +103,7 @@ export function initDirectory(): void {
 
   function render(): void {
     q.value = state.q;
-    county.value = state.county;
+    if (county) county.value = state.county;
     syncTownOptions(state.county);
     town.value = state.town;
     industry.value = state.industry;
@@ -144,7 +146,7 @@ export function initDirectory(): void {
   const fromForm = (): DirectoryState => ({
     ...state,
     q: q.value,
-    county: county.value,
+    county: county?.value ?? "",
     town: town.value,
     industry: industry.value,
   });

@@ -8,8 +8,8 @@ import {
   type FollowUpItem,
   type FollowUpSortKey,
   type FollowUpState,
-} from "../lib/flags/follow-up-state";
-import { SEVERITIES, type Severity } from "../lib/flags/flags-schema";
+} from "../flags/follow-up-state";
+import { SEVERITIES, type Severity } from "../flags/flags-schema";
 
 /**
  * The follow-up list (督查清单) in the browser: county, town and severity filters, sortable headers and a live

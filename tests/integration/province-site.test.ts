@@ -1,0 +1,208 @@
+import { execFile } from "node:child_process";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureProvince } from "../../bench/lib/province";
+import { runPipeline } from "../../scripts/lib/run-pipeline";
+import { isProvinceSite } from "../../src/lib/site/site-shape";
+
+/*
+ * Issue #19, page side: with more than three counties `/` becomes a table of counties, each county's
+ * overview and directory get pages of their own, and a town page offers its county's towns only. The
+ * sample site (two counties) keeps one overview, so this builds a four-county site from the province
+ * generator (bench/lib/province.ts, its own counties) the way third-county-site.test.ts builds one: a
+ * copy of the sources over the real node_modules, the reference data replaced by the generated counties.
+ * Only two towns of each county keep their reports, so the build has ~160 factory pages, not ~2,000.
+ */
+const ROOT = join(import.meta.dirname, "../..");
+const BUILD_TIMEOUT = 20 * 60_000;
+/** Four counties of 25 towns: the smallest province the generator writes with four full counties. */
+const ROWS = 100_000;
+const TOWNS_WITH_REPORTS = 2;
+/** The budgets of issue #19, per page, at 40 counties. */
+const GZIP_BUDGET = 150 * 1024;
+const NODE_BUDGET = 30_000;
+const PROVINCE_COUNTIES = 40;
+const FACTORIES_PER_COUNTY = 500;
+
+const project = mkdtempSync(join(tmpdir(), "cf-province-site-"));
+const dist = join(project, "dist");
+const page = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
+/** Elements in the page as written (what the DOM holds before any script). */
+const elements = (html: string) => html.match(/<[a-zA-Z][^>]*>/g)?.length ?? 0;
+const attributeValues = (html: string, pattern: RegExp) =>
+  [...html.matchAll(pattern)].map((m) => m[1]);
+
+interface County {
+  county_id: string;
+  towns: { town_id: string; name: string; short_names: string[] }[];
+}
+let counties: County[] = [];
+
+/** Keeps the reports of each county's first towns: any file whose path names one of them. */
+function keepFirstTowns(raw: string, keep: readonly County[]) {
+  const names = keep.flatMap((c) =>
+    c.towns.slice(0, TOWNS_WITH_REPORTS).flatMap((t) => [t.name, ...t.short_names]),
+  );
+  for (const entry of readdirSync(raw, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name === "SYNTHETIC") continue;
+    const path = join(entry.parentPath, entry.name);
+    if (!names.some((n) => relative(raw, path).includes(n))) rmSync(path);
+  }
+}
+
+beforeAll(async () => {
+  const province = ensureProvince({ workDir: join(project, "generated"), rows: ROWS });
+  for (const entry of ["src", "docs", "astro.config.mjs", "tsconfig.json", "package.json"])
+    cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+  mkdirSync(join(project, "node_modules"));
+  for (const entry of readdirSync(join(ROOT, "node_modules")))
+    if (entry !== ".astro" && entry !== ".vite" && entry !== ".vite-temp")
+      symlinkSync(join(ROOT, "node_modules", entry), join(project, "node_modules", entry));
+  // The sample's scoring and status rules stay; its counties give way to the generated ones.
+  const reference = join(project, "data/reference");
+  cpSync(join(ROOT, "data/reference"), reference, { recursive: true });
+  rmSync(join(reference, "counties"), { recursive: true });
+  cpSync(join(province.refDir, "counties"), join(reference, "counties"), { recursive: true });
+  cpSync(join(province.refDir, "policy"), join(reference, "policy"), { recursive: true });
+  for (const file of ["industries.json", "flags.json"])
+    cpSync(join(province.refDir, file), join(reference, file));
+  counties = readdirSync(join(reference, "counties"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(reference, "counties", f), "utf8")) as County);
+  cpSync(join(ROOT, "public"), join(project, "public"), {
+    recursive: true,
+    filter: (source) => !source.startsWith(join(ROOT, "public/data")),
+  });
+
+  const raw = join(project, "data/raw");
+  cpSync(province.rawDir, raw, { recursive: true });
+  keepFirstTowns(raw, counties);
+  await runPipeline({ inDir: raw, outDir: join(project, "public/data"), referenceDir: reference });
+
+  await promisify(execFile)(join(ROOT, "node_modules/.bin/astro"), ["build"], {
+    cwd: project,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}, BUILD_TIMEOUT);
+
+// A few thousand files (the generated reports, the built pages): more than the default 10 s on a busy machine.
+afterAll(() => rmSync(project, { recursive: true, force: true }), 120_000);
+
+describe("a province site of four counties", () => {
+  it("has the province shape by the rule on the number of counties", () => {
+    expect(counties.map((c) => c.county_id)).toEqual(["b01", "b02", "b03", "b04"]);
+    expect(isProvinceSite(counties.length)).toBe(true);
+  });
+
+  it.each(["", "en/"])("/%s is a table of the counties, each linking to its page", (prefix) => {
+    const html = page(prefix);
+    expect(attributeValues(html, /data-province-county="([^"]+)"/g)).toEqual(
+      counties.map((c) => c.county_id),
+    );
+    for (const c of counties) expect(html).toContain(`href="/${prefix}county/${c.county_id}/"`);
+    // No county's overview is on it: those are on the county pages.
+    expect(html).not.toContain("data-county-section");
+    expect(html).toContain(prefix === "" ? "四县" : "the 4 counties");
+  });
+
+  it.each(["", "en/"])("/%scounty/<id>/ holds that county's overview and no other", (prefix) => {
+    for (const c of counties) {
+      const html = page(`${prefix}county/${c.county_id}`);
+      expect(attributeValues(html, /data-county-section="([^"]+)"/g)).toEqual([c.county_id]);
+      expect(html).toContain(`data-own-county="${c.county_id}"`);
+      // The county is the page's: no county control; the towns offered are its own.
+      expect(html).not.toContain('name="county"');
+      expect(new Set(attributeValues(html, /<option[^>]* data-county="([^"]+)"/g))).toEqual(
+        new Set([c.county_id]),
+      );
+    }
+  });
+
+  it.each(["", "en/"])("/%sfactories/ pages the directory by county", (prefix) => {
+    const html = page(`${prefix}factories`);
+    expect(html).not.toContain('data-testid="directory-table"');
+    for (const c of counties)
+      expect(html).toContain(`href="/${prefix}factories/county/${c.county_id}/"`);
+  });
+
+  it("lists each county's factories on its own directory page, searchable without a county control", () => {
+    let listed = 0;
+    for (const c of counties) {
+      const html = page(`factories/county/${c.county_id}`);
+      const rows = attributeValues(html, /<tr[^>]* data-county="([^"]+)"/g);
+      expect(new Set(rows)).toEqual(new Set(rows.length > 0 ? [c.county_id] : []));
+      expect(html).not.toContain('name="county"');
+      expect(html).toContain('name="q"');
+      listed += rows.length;
+    }
+    // Every factory is on one county's page: the factory pages built are the directory's rows.
+    const factoryPages = readdirSync(join(dist, "factories"), { withFileTypes: true }).filter(
+      (e) => e.isDirectory() && e.name !== "county",
+    ).length;
+    expect(listed).toBe(factoryPages);
+    expect(listed).toBeGreaterThan(0);
+    // The province-wide search index, fetched on the first keystroke, holds the same factories.
+    const index = JSON.parse(readFileSync(join(dist, "factories/search-index.json"), "utf8")) as {
+      factories: unknown[];
+    };
+    expect(index.factories).toHaveLength(listed);
+  });
+
+  it("offers a town page its own county's towns only (not every town of the province)", () => {
+    for (const c of counties) {
+      const town = c.towns[0];
+      if (!town) continue;
+      const html = page(`towns/${town.town_id}`);
+      const offered = attributeValues(html, /<option[^>]* data-county="([^"]+)"/g);
+      expect(offered).toHaveLength(c.towns.length);
+      expect(new Set(offered)).toEqual(new Set([c.county_id]));
+      expect(html).toContain(`href="/county/${c.county_id}/"`);
+    }
+  });
+
+  // Issue #19's budgets at 40 counties, estimated from four: the province overview and the directory
+  // index grow with the counties; a county's page and a town's with that county's towns only, the
+  // same 25 here as at 40 counties.
+  it.each([
+    ["", true],
+    ["en/", true],
+    ["factories", true],
+    ["county/b01", false],
+    ["en/county/b01", false],
+    ["towns/b01-taokou", false],
+  ])("/%s keeps within 150 KB gzip and 30,000 elements at 40 counties", (path, perCounty) => {
+    const html = page(path);
+    const scale = perCounty ? PROVINCE_COUNTIES / counties.length : 1;
+    expect(gzipSync(html).length * scale).toBeLessThanOrEqual(GZIP_BUDGET);
+    expect(elements(html) * scale).toBeLessThanOrEqual(NODE_BUDGET);
+  });
+
+  // A county's directory grows with its factories: ~500 a county at 40 counties (19,861 factories).
+  it("keeps a county's directory page within budget at 500 factories", () => {
+    const html = page("factories/county/b01");
+    const body = /<tbody>([\s\S]*)<\/tbody>/.exec(html)?.[1] ?? "";
+    const rows = attributeValues(body, /<tr[^>]* data-county="([^"]+)"/g).length;
+    expect(rows).toBeGreaterThan(0);
+    const rest = html.replace(body, "");
+    const perRow = { bytes: gzipSync(body).length / rows, elements: elements(body) / rows };
+    expect(gzipSync(rest).length + perRow.bytes * FACTORIES_PER_COUNTY).toBeLessThanOrEqual(
+      GZIP_BUDGET,
+    );
+    expect(elements(rest) + perRow.elements * FACTORIES_PER_COUNTY).toBeLessThanOrEqual(
+      NODE_BUDGET,
+    );
+  });
+});

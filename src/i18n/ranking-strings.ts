@@ -68,7 +68,9 @@ const en: RankingStrings = {
   assumptionLead: "The scoring method is this site's assumption, not official scoring rules.",
   assessmentBasis: (citations: readonly string[]) =>
     `${enList(citations)} ${citations.length > 1 ? "each call" : "calls"} for the towns' community-factory work to be assessed, but no published scoring rules (考核办法) were found.`,
-  assessmentCitation: (document: string, quote: string) => `${document} (“${quote}”)`,
+  // The Chinese page quotes each clause; the English one names the document only (a quote in Chinese
+  // helps no English reader and pushed the printed ranking's first county onto a second page).
+  assessmentCitation: (document: string) => document,
   noAssessmentBasis: "No published scoring rules (考核办法) for community factories were found.",
   scoringNote: (basis: string, note: string) => `${basis} ${note}`,
   countyHeading: (county: string, year: number) => `${county}: towns ranked for ${year}`,

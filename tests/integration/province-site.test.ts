@@ -64,7 +64,14 @@ function keepFirstTowns(raw: string, keep: readonly County[]) {
 
 beforeAll(async () => {
   const province = ensureProvince({ workDir: join(project, "generated"), rows: ROWS });
-  for (const entry of ["src", "docs", "astro.config.mjs", "tsconfig.json", "package.json"])
+  for (const entry of [
+    "src",
+    "docs",
+    "astro.config.mjs",
+    "reference-dir.mjs",
+    "tsconfig.json",
+    "package.json",
+  ])
     cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
   mkdirSync(join(project, "node_modules"));
   for (const entry of readdirSync(join(ROOT, "node_modules")))

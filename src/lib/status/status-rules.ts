@@ -1,5 +1,4 @@
 import { z } from "zod";
-import projectRulesJson from "../../../data/reference/status.json";
 import { PACE_STATUSES } from "../figures/pace-status";
 
 /** The thresholds of the headline status, kept as reference data (data/reference/status.json), not code. */
@@ -41,7 +40,7 @@ export function parseStatusRules(json: unknown, path = "data/reference/status.js
  * data/reference/status.json whatever REFERENCE_DIR says (only `npm run figures` uses the thresholds there,
  * and it describes the sample).
  */
-function bundledRulesText(): string | undefined {
+async function bundledRulesText(): Promise<string | undefined> {
   try {
     const globbed = import.meta.glob<string>("@reference/status.json", {
       eager: true,
@@ -50,15 +49,18 @@ function bundledRulesText(): string | undefined {
     });
     return Object.values(globbed)[0];
   } catch {
-    return JSON.stringify(projectRulesJson);
+    // A path Vite does not follow: a site built on another reference folder has no data/reference.
+    const projectRules = "../../../data/reference/status.json";
+    const read = (await import(/* @vite-ignore */ projectRules)) as { default: unknown };
+    return JSON.stringify(read.default);
   }
 }
 
 /** The site's status rules, validated once when the module loads (at build time and in the browser). */
-export const STATUS_RULES: StatusRules = (() => {
+export const STATUS_RULES: StatusRules = await (async () => {
   let json: unknown;
   try {
-    json = JSON.parse(bundledRulesText() ?? "");
+    json = JSON.parse((await bundledRulesText()) ?? "");
   } catch {
     throw new Error(
       "status.json 不存在或不是有效的 JSON / status.json is missing or is not valid JSON",

@@ -14,6 +14,10 @@ const zhMoney = (e: string) =>
 /** The same in English: in full below a million, then RMB … million (1 decimal) or billion (2). */
 const enMoney = (e: string) =>
   `CASE WHEN ${e} >= 1e9 THEN printf('RMB %.2f billion', ${e} / 1e9) WHEN ${e} >= 1e6 THEN printf('RMB %.1f million', ${e} / 1e6) ELSE printf('RMB %,d', CAST(round(${e}) AS BIGINT)) END`;
+/** SQL for a number with 1 decimal whose minus sign is a true minus (−2.5), as the house formatter writes it. */
+const oneDecimal = (e: string) => `replace(printf('%.1f', ${e}), '-', '−')`;
+/** The same for a share as a signed percentage (−0.3%, +1.2%). */
+const signedPercent = (e: string) => `replace(printf('%+.1f%%', 100 * ${e}), '-', '−')`;
 
 // The window is read from MAX_WINDOW_CHANGES − 1 lags, a fixed set of columns, sliced to z_window.
 const lagNumbers = Array.from(
@@ -155,11 +159,11 @@ outliers AS (
     CASE measure WHEN 'employees' THEN 'outlier_employees' ELSE 'outlier_output' END AS flag,
     value, previous AS baseline, z AS score, cfg.z_max AS threshold,
     CASE measure
-      WHEN 'employees' THEN printf('吸纳就业人数由上期 %,d人变为 %,d人（全县同期一般变化 %+.1f%%），变化幅度明显不同于该厂近期各期（修正 z 分数 %.1f，超过 %.1f），请核实。', CAST(previous AS BIGINT), CAST(value AS BIGINT), 100 * typical, z, cfg.z_max)
-      ELSE printf('月均产值由上期 %s变为 %s（全县同期一般变化 %+.1f%%），变化幅度明显不同于该厂近期各期（修正 z 分数 %.1f，超过 %.1f），请核实。', ${zhMoney("previous")}, ${zhMoney("value")}, 100 * typical, z, cfg.z_max) END AS explanation_zh,
+      WHEN 'employees' THEN printf('吸纳就业人数由上期 %,d人变为 %,d人（全县同期一般变化 %s），变化幅度明显不同于该厂近期各期（修正 z 分数 %s，超过 %.1f），请核实。', CAST(previous AS BIGINT), CAST(value AS BIGINT), ${signedPercent("typical")}, ${oneDecimal("z")}, cfg.z_max)
+      ELSE printf('月均产值由上期 %s变为 %s（全县同期一般变化 %s），变化幅度明显不同于该厂近期各期（修正 z 分数 %s，超过 %.1f），请核实。', ${zhMoney("previous")}, ${zhMoney("value")}, ${signedPercent("typical")}, ${oneDecimal("z")}, cfg.z_max) END AS explanation_zh,
     CASE measure
-      WHEN 'employees' THEN printf('Jobs went from %,d to %,d (county-wide the usual change that period was %+.1f%%), a change unlike this factory''s recent ones (modified z-score %.1f, beyond %.1f): please verify.', CAST(previous AS BIGINT), CAST(value AS BIGINT), 100 * typical, z, cfg.z_max)
-      ELSE printf('Output per month went from %s to %s (county-wide the usual change that period was %+.1f%%), a change unlike this factory''s recent ones (modified z-score %.1f, beyond %.1f): please verify.', ${enMoney("previous")}, ${enMoney("value")}, 100 * typical, z, cfg.z_max) END AS explanation_en
+      WHEN 'employees' THEN printf('Jobs went from %,d to %,d (county-wide the usual change that period was %s), a change unlike this factory''s recent ones (modified z-score %s, beyond %.1f): please verify.', CAST(previous AS BIGINT), CAST(value AS BIGINT), ${signedPercent("typical")}, ${oneDecimal("z")}, cfg.z_max)
+      ELSE printf('Output per month went from %s to %s (county-wide the usual change that period was %s), a change unlike this factory''s recent ones (modified z-score %s, beyond %.1f): please verify.', ${enMoney("previous")}, ${enMoney("value")}, ${signedPercent("typical")}, ${oneDecimal("z")}, cfg.z_max) END AS explanation_en
   FROM zscores, cfg
   WHERE abs(z) > cfg.z_max
 ),
@@ -185,9 +189,9 @@ drops AS (
     CAST(s.employees AS DOUBLE) AS value, CAST(s.prev_employees AS DOUBLE) AS baseline,
     1 - s.employees / s.prev_employees AS score, cfg.drop_share AS threshold,
     printf('吸纳就业人数由上期 %,d人降至 %,d人（减少 %.1f%%%s），工厂仍在报送，请核实。', s.prev_employees, s.employees, 100 * (1 - s.employees / s.prev_employees),
-      CASE WHEN d.dip < 0 THEN printf('；全县同期一般变化 %+.1f%%', 100 * d.dip) ELSE '' END) AS explanation_zh,
+      CASE WHEN d.dip < 0 THEN '；全县同期一般变化 ' || ${signedPercent("d.dip")} ELSE '' END) AS explanation_zh,
     printf('Jobs fell from %,d to %,d (down %.1f%%%s) while the factory keeps reporting: please verify.', s.prev_employees, s.employees, 100 * (1 - s.employees / s.prev_employees),
-      CASE WHEN d.dip < 0 THEN printf('; county-wide the usual change that period was %+.1f%%', 100 * d.dip) ELSE '' END) AS explanation_en
+      CASE WHEN d.dip < 0 THEN '; county-wide the usual change that period was ' || ${signedPercent("d.dip")} ELSE '' END) AS explanation_en
   FROM seq s CROSS JOIN cfg
   -- a dip every factory shares (the 2020 epidemic) lowers the bar by the same share: the season's typical
   -- change in jobs, for a report the outlier rule compares too (as changes has it), straight from season

@@ -293,6 +293,29 @@ describe("the outlier baseline: a change the whole county shares is the season's
       db.close();
     }
   });
+  it("writes the county's usual change with a true minus sign, as the house formatter does", async () => {
+    // Every factory's output falls 10 % in September; s00's falls 70 %.
+    const fall = (id: string) => (i: number) => (i === 8 ? (id === "s00" ? 0.3 : 0.9) : 1);
+    const db = await fixtureRunner({
+      reports: ids.flatMap((id) => rows(id, fall(id))),
+      factories: ids.map((id) => factory(id, "t-a")),
+      towns: [town("t-a", "甲镇")],
+      targets: [],
+    });
+    try {
+      const flags = await computeFlags(
+        db.runner,
+        [{ county_id: "testc", policy_rules: null }],
+        reference,
+      );
+      const fallRow = flags.find((r) => r.factory_id === "s00" && r.period_end === "2018-09-30");
+      expect(fallRow?.explanation_zh).toMatch(/全县同期一般变化 −\d+\.\d%/);
+      expect(fallRow?.explanation_en).toMatch(/the usual change that period was −\d+\.\d%/);
+      for (const r of flags) expect(`${r.explanation_zh} ${r.explanation_en}`).not.toMatch(/-\d/);
+    } finally {
+      db.close();
+    }
+  });
 });
 
 describe("several counties in one query", () => {

@@ -1,6 +1,6 @@
 import { acrossLangs, localizedPath, type Lang } from "../i18n/lang";
 import { reference } from "../reference/bundled-reference";
-import { isProvinceSite } from "./site-shape";
+import { type COUNTY_PARTS, isProvinceSite } from "./site-shape";
 
 /** Whether this site (its reference data) has the province shape: `/` lists counties, each has its page. */
 export const provinceSite = (): boolean => isProvinceSite(reference.counties.length);
@@ -32,7 +32,7 @@ export const countyPagePath = (countyId: string, lang: Lang): string =>
  * A county's part of a province-wide page (`towns`, `ranking`, `changes`, `data-quality`, `brief`):
  * `/county/<county_id>/<part>/` (province site only; up to three counties these are sections of one page).
  */
-export type CountyPart = "towns" | "ranking" | "changes" | "data-quality" | "brief";
+export type CountyPart = (typeof COUNTY_PARTS)[number];
 export const countyPartPath = (countyId: string, part: CountyPart, lang: Lang): string =>
   localizedPath(`/county/${countyId}/${part}/`, lang);
 

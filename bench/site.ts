@@ -93,8 +93,11 @@ export function pageKind(path: string): string {
     .split("/")
     .filter(Boolean);
   if (segments[0] === "en") segments.shift();
-  const [first] = segments;
+  const [first, , part] = segments;
   if (first === undefined) return "overview";
+  // A county's part of a province-wide page (`county/<id>/ranking/`, `county/<id>/brief/2020-06/`).
+  if (first === "county" && part !== undefined)
+    return `county/*/${part}${segments.length > 3 ? "/*" : ""}`;
   return segments.length === 1 ? first : `${first}/*`;
 }
 

@@ -11,7 +11,7 @@ import { FIGURE_METRICS } from "../src/lib/figures/metrics";
 import { isMonthEnd, yearOf } from "../src/lib/figures/month-end";
 import { policyChecks, type PolicyChecks } from "../src/lib/figures/policy-checks";
 import { rejectedByTown } from "../src/lib/figures/rejected-by-town";
-import { manifestSchema } from "../src/lib/pipeline/manifest";
+import { readManifestFile } from "../src/data/read-manifest";
 import { townRanking, type TownRanking } from "../src/lib/figures/town-ranking";
 import { ReferenceError, type Reference } from "../src/lib/reference/parse-reference";
 import type { County } from "../src/lib/reference/schema";
@@ -61,7 +61,7 @@ function readScoring(dir: string): Scoring {
 function readRejected(dataDir: string, asOf: string): Map<string, number> | null {
   const path = join(dataDir, "manifest.json");
   if (!existsSync(path)) return null;
-  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  const parsed = readManifestFile(dataDir);
   return parsed.success ? rejectedByTown(parsed.data.inputs, asOf) : null;
 }
 

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { readFile, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { toCsv } from "../../src/lib/csv/to-csv";
-import { buildManifest, type Manifest } from "../../src/lib/pipeline/manifest";
+import { buildManifest, manifestFiles, type Manifest } from "../../src/lib/pipeline/manifest";
 import { TARGET_COLUMNS, TOWN_COLUMNS } from "../../src/lib/pipeline/output-schema";
 import type { FileResult } from "../../src/lib/pipeline/parse-report";
 import { targetRows, townRows } from "../../src/lib/pipeline/reference-tables";
@@ -31,6 +31,8 @@ export interface PipelineOptions {
   onWarning?: ((message: string) => void) | undefined;
   /** Write flags.parquet (default true); bench/pipeline turns it off to time the flags' share. */
   flags?: boolean | undefined;
+  /** Split manifest.json per county folder past this many bytes (default MANIFEST_SPLIT_BYTES; tests set less). */
+  manifestSplitBytes?: number | undefined;
 }
 
 export interface PipelineSummary {
@@ -207,7 +209,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       outputs,
       synthetic,
     });
-    await writeFile(join(temp, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+    for (const { file, text } of manifestFiles(
+      manifest,
+      (t) => sha256(Buffer.from(t)),
+      options.manifestSplitBytes,
+    )) {
+      await mkdir(dirname(join(temp, file)), { recursive: true });
+      await writeFile(join(temp, file), text);
+    }
     // DuckDB spills into the work folder: close it before that folder goes.
     writer.close();
     writer = undefined;

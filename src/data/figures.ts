@@ -6,7 +6,8 @@ import { summarizeDataQuality, type DataQuality } from "../lib/figures/data-qual
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
 import { inputsAsOf } from "../lib/figures/inputs-as-of";
 import type { ManifestInputLike } from "../lib/figures/rejected-by-town";
-import { manifestSchema, type Manifest } from "../lib/pipeline/manifest";
+import type { Manifest } from "../lib/pipeline/manifest";
+import { readManifestFile } from "./read-manifest";
 import { REJECT_REASONS } from "../lib/pipeline/output-schema";
 import type { County } from "../lib/reference/schema";
 import { buildRunner } from "./build-runner";
@@ -35,7 +36,7 @@ function readManifest(dir: string): Manifest & DataStatus {
     throw new MissingDataError(
       `缺少 ${path}：请先运行 npm run data / ${path} is missing: run npm run data first`,
     );
-  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  const parsed = readManifestFile(dir);
   if (!parsed.success)
     throw new MissingDataError(
       `${path} 无效，请重新运行 npm run data / ${path} is invalid: run npm run data again (${parsed.error.issues[0]?.message ?? ""})`,

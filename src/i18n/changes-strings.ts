@@ -106,6 +106,8 @@ const zh = {
     `${zhMonth(month)}，${place}各镇的任务状态与上月相同。`,
   townsLink: "镇的详情",
   controlsIntro: "选择截至月份、县、镇或行业，重新计算与上月、上年同月的比较；选择镇时只显示该镇。",
+  countyControlsIntro:
+    "选择截至月份、本县的镇或行业，重新计算与上月、上年同月的比较；选择镇时只显示该镇。",
   industryNote: "按行业筛选时，数字、工厂名单和任务状态只计所选行业的工厂（分析用）。",
 };
 
@@ -194,6 +196,8 @@ const en: ChangesStrings = {
   townsLink: "Town details",
   controlsIntro:
     "Choose the as-of month, county, town or industries to recompute the comparison with the month before and a year earlier; a chosen town is shown alone.",
+  countyControlsIntro:
+    "Choose the as-of month, one of this county's towns or industries to recompute the comparison with the month before and a year earlier; a chosen town is shown alone.",
   industryNote:
     "With industries chosen, the figures, factory lists and statuses count only those industries' factories (for analysis).",
 };

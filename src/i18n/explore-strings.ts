@@ -196,6 +196,8 @@ const zh = {
   controlsHeading: "按条件查看",
   controlsIntro:
     "选择截至月份、县、镇或行业，数字、状态、图表和表格将在浏览器中按同一口径重新计算。",
+  countyControlsIntro:
+    "选择截至月份、本县的镇或行业，数字、状态、图表和表格将在浏览器中按同一口径重新计算。",
   asOfLabel: "截至月份",
   countyLabel: "县",
   allCounties: (w: CountyWords) => w.all,
@@ -231,6 +233,8 @@ const zh = {
   // Ranking page
   rankingControlsIntro:
     "选择截至月份、县、镇或行业，排名将在浏览器中按同一评分方法重新计算：月份决定考核年度（取当年12月31日或所选月份的数值），所选的镇在表中突出显示。",
+  rankingCountyControlsIntro:
+    "选择截至月份、本县的镇或行业，排名将在浏览器中按同一评分方法重新计算：月份决定考核年度（取当年12月31日或所选月份的数值），所选的镇在表中突出显示。",
   chosenTown: "所选镇",
   townPanelCaption: (town: string, asOf: string) =>
     `${town}截至${proseDate(asOf, "zh-CN")}的各项数字`,
@@ -338,6 +342,8 @@ const en: ExploreStrings = {
   controlsHeading: "Explore",
   controlsIntro:
     "Choose the as-of month, county, town or industries: figures, statuses, charts and tables are recomputed in your browser by the same definitions.",
+  countyControlsIntro:
+    "Choose the as-of month, one of this county's towns or industries: figures, statuses, charts and tables are recomputed in your browser by the same definitions.",
   asOfLabel: "As of",
   countyLabel: "County",
   allCounties: (w: CountyWords) => w.all.charAt(0).toUpperCase() + w.all.slice(1),
@@ -375,6 +381,8 @@ const en: ExploreStrings = {
     `The rejected rows by reason count every file received (data as of ${proseDate(asOf, "en")}), not the month chosen, so they are hidden now; choose "Back to the default view" to see them again.`,
   rankingControlsIntro:
     "Choose the as-of month, county, town or industries, and the ranking is recomputed in your browser by the same scoring: the month sets the assessment year (values at 31 December, or at the month chosen in its own year); the chosen town is highlighted in the table.",
+  rankingCountyControlsIntro:
+    "Choose the as-of month, one of this county's towns or industries, and the ranking is recomputed in your browser by the same scoring: the month sets the assessment year (values at 31 December, or at the month chosen in its own year); the chosen town is highlighted in the table.",
   chosenTown: "chosen town",
   townPanelCaption: (town: string, asOf: string) =>
     `${town}: figures as of ${proseDate(asOf, "en")}`,

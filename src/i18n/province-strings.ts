@@ -17,7 +17,6 @@ const zh = {
   },
   jobsBarNote: "条形长度：吸纳就业人数，以最多的县为满格。",
   noMap: "各县地图暂缺：参考数据只有镇的位置，没有县界，画不出县的地图；各县页面上有本县的镇地图。",
-  statusCount: (label: string, n: number) => `${label} ${n}`,
   countyPageTitle: (county: string) => `${county}总览`,
   countyIntro: (county: string, asOf: string) =>
     `${county}社区工厂对照本县政策文件目标的完成情况，数据截至${proseDate(asOf, "zh-CN")}。每个数字均注明截至日期和出处。`,
@@ -35,6 +34,31 @@ const zh = {
   searchCountAll: "找到 {total} 家",
   searchNone: "没有名称、镇或县含这些字的工厂。",
   searchError: "搜索索引没有加载成功，请稍后再试，或打开下面各县的名录。",
+  // A province-wide page (towns, ranking, changes, data quality, brief): a row per county, each county's own page.
+  countyPartTitle: (county: string, heading: string) => `${county}${heading}`,
+  summaryIntro: (heading: string, asOf: string) =>
+    `县较多，${heading}按县分页：下表每县一行，点县名打开该县的页面，查看各镇的详情。数据截至${proseDate(asOf, "zh-CN")}。`,
+  summaryCaption: (heading: string, asOf: string) =>
+    `${heading}：各县汇总（截至${proseDate(asOf, "zh-CN")}）`,
+  partOfCounty: (heading: string) => `本县${heading}`,
+  allCountiesPart: (heading: string) => `各县${heading}`,
+  countyOverviewLink: (county: string) => `${county}总览`,
+  countyPartsLabel: "本县各页",
+  summaryCol: {
+    towns: "镇数",
+    worst: "各镇状态（全部任务中最差的一项）",
+    year: "考核年度",
+    first: "第一名",
+    last: "最后一名",
+    jobsChange: "吸纳就业人数较上月",
+    newFactories: "新报工厂（家）",
+    stopped: "停报工厂（家）",
+    back: "复报工厂（家）",
+    statusChanged: "状态有变化的镇",
+    followUp: "督查清单（条）",
+  },
+  townScore: (town: string, score: string) => `${town}（${score} 分）`,
+  statusCount: (glyph: string, label: string, n: string) => `${glyph} ${label} ${n}`,
 };
 
 const en: typeof zh = {
@@ -54,7 +78,6 @@ const en: typeof zh = {
   jobsBarNote: "Bar length: jobs, the county with the most filling the cell.",
   noMap:
     "No map of the counties: the reference data has the towns' locations but no county boundaries; each county's page has its town map.",
-  statusCount: (label: string, n: number) => `${label} ${n}`,
   countyPageTitle: (county: string) => `${county} overview`,
   countyIntro: (county: string, asOf: string) =>
     `The community factories of ${county} against the targets of its policy documents, data as of ${proseDate(asOf, "en")}. Every figure gives its date and source.`,
@@ -73,6 +96,30 @@ const en: typeof zh = {
   searchNone: "No factory has these words in its name, town or county.",
   searchError:
     "The search index did not load: try again later, or open a county's directory below.",
+  countyPartTitle: (county: string, heading: string) => `${heading}: ${county}`,
+  summaryIntro: (heading: string, asOf: string) =>
+    `With this many counties, "${heading}" has one page per county: one row per county below; open a county for its towns' details. Data as of ${proseDate(asOf, "en")}.`,
+  summaryCaption: (heading: string, asOf: string) =>
+    `${heading}: by county (as of ${proseDate(asOf, "en")})`,
+  partOfCounty: (heading: string) => `${heading} (this county)`,
+  allCountiesPart: (heading: string) => `${heading} (all counties)`,
+  countyOverviewLink: (county: string) => `${county} overview`,
+  countyPartsLabel: "This county's pages",
+  summaryCol: {
+    towns: "Towns",
+    worst: "Towns by status (the worst of all their tasks)",
+    year: "Assessment year",
+    first: "First",
+    last: "Last",
+    jobsChange: "Jobs against the month before",
+    newFactories: "New factories",
+    stopped: "Stopped reporting",
+    back: "Back",
+    statusChanged: "Towns whose status changed",
+    followUp: "Follow-up list (entries)",
+  },
+  townScore: (town: string, score: string) => `${town} (${score} points)`,
+  statusCount: (glyph: string, label: string, n: string) => `${glyph} ${label} ${n}`,
 };
 
 export type ProvinceStrings = typeof zh;

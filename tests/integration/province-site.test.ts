@@ -1,6 +1,8 @@
 import { execFile } from "node:child_process";
 import {
   cpSync,
+  existsSync,
+  statSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -35,6 +37,22 @@ const GZIP_BUDGET = 150 * 1024;
 const NODE_BUDGET = 30_000;
 const PROVINCE_COUNTIES = 40;
 const FACTORIES_PER_COUNTY = 500;
+/** Low enough that four counties' manifest is written in parts. */
+const MANIFEST_SPLIT_AT = 20_000;
+/** Issue #19's per-file hosting limit. */
+const MAX_FILE_BYTES = 25 * 1024 * 1024;
+/**
+ * The province-wide pages sized for a province (issue #19): on a province site each is a row per county,
+ * the towns' detail on `/county/<county_id>/<part>/`. Each with what marks one county's detail on it.
+ */
+const PARTS = [
+  ["towns", /<table[^>]* class="towns-table" data-county="([^"]+)"/g],
+  ["ranking", /data-county-ranking="([^"]+)"/g],
+  ["changes", /data-county-changes="([^"]+)"/g],
+  ["data-quality", /<table[^>]* class="quality-table" data-county="([^"]+)"/g],
+  ["brief", /data-brief-county="([^"]+)"/g],
+] as const;
+const TWO_COUNTY_WORDS = /两县|both counties|two counties/i;
 
 const project = mkdtempSync(join(tmpdir(), "cf-province-site-"));
 const dist = join(project, "dist");
@@ -96,7 +114,13 @@ beforeAll(async () => {
   const raw = join(project, "data/raw");
   cpSync(province.rawDir, raw, { recursive: true });
   keepFirstTowns(raw, counties);
-  await runPipeline({ inDir: raw, outDir: join(project, "public/data"), referenceDir: reference });
+  // A manifest split per county as a province's would be (past 20 MB): the build reads it joined.
+  await runPipeline({
+    inDir: raw,
+    outDir: join(project, "public/data"),
+    referenceDir: reference,
+    manifestSplitBytes: MANIFEST_SPLIT_AT,
+  });
 
   await promisify(execFile)(join(ROOT, "node_modules/.bin/astro"), ["build"], {
     cwd: project,
@@ -190,11 +214,124 @@ describe("a province site of four counties", () => {
     ["county/b01", false],
     ["en/county/b01", false],
     ["towns/b01-taokou", false],
+    ...PARTS.flatMap(([part]): [string, boolean][] => [
+      [part, true],
+      [`en/${part}`, true],
+      [`county/b01/${part}`, false],
+      [`en/county/b01/${part}`, false],
+    ]),
   ])("/%s keeps within 150 KB gzip and 30,000 elements at 40 counties", (path, perCounty) => {
     const html = page(path);
     const scale = perCounty ? PROVINCE_COUNTIES / counties.length : 1;
     expect(gzipSync(html).length * scale).toBeLessThanOrEqual(GZIP_BUDGET);
     expect(elements(html) * scale).toBeLessThanOrEqual(NODE_BUDGET);
+  });
+
+  it.each(
+    PARTS.flatMap(([part, detail]) =>
+      ["", "en/"].map((prefix) => [`/${prefix}${part}/`, prefix, part, detail] as const),
+    ),
+  )("%s is a row per county, each opening the county's own page", (_, prefix, part, detail) => {
+    const html = page(`${prefix}${part}`);
+    expect(attributeValues(html, /<tr[^>]* data-province-county="([^"]+)"/g)).toEqual(
+      counties.map((c) => c.county_id),
+    );
+    for (const c of counties)
+      expect(html).toContain(`href="/${prefix}county/${c.county_id}/${part}/"`);
+    // No town detail: that is on the counties' pages.
+    expect(attributeValues(html, detail)).toEqual([]);
+    expect(html).not.toMatch(TWO_COUNTY_WORDS);
+  });
+
+  it.each(
+    PARTS.flatMap(([part, detail]) =>
+      ["", "en/"].map(
+        (prefix) => [`/${prefix}county/<id>/${part}/`, prefix, part, detail] as const,
+      ),
+    ),
+  )("%s holds that county's detail and no other's", (_, prefix, part, detail) => {
+    for (const c of counties) {
+      const html = page(`${prefix}county/${c.county_id}/${part}`);
+      expect(new Set(attributeValues(html, detail))).toEqual(new Set([c.county_id]));
+      expect(html).toContain(`href="/${prefix}${part}/"`);
+      expect(html).toContain(`href="/${prefix}county/${c.county_id}/"`);
+      // The county is fixed: no county control, and the controls' intro offers its towns only.
+      expect(html).not.toMatch(/id="(explore|brief)-county"/);
+      expect(html).not.toMatch(/选择截至月份、县|Choose the as-of month, county/);
+      expect(html).not.toMatch(TWO_COUNTY_WORDS);
+    }
+  });
+
+  it("builds each county's brief at every earlier brief month, as /brief/YYYY-MM/ is built", () => {
+    const months = readdirSync(join(dist, "brief"), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    expect(months.length).toBeGreaterThan(0);
+    for (const c of counties)
+      for (const month of months) {
+        const html = page(`county/${c.county_id}/brief/${month}`);
+        expect(new Set(attributeValues(html, /data-brief-county="([^"]+)"/g))).toEqual(
+          new Set([c.county_id]),
+        );
+      }
+    // A month's province brief links to each county's brief of the same month.
+    const month = months[0] ?? "";
+    expect(page(`brief/${month}`)).toContain(
+      `href="/county/${counties[0]?.county_id}/brief/${month}/"`,
+    );
+  });
+
+  it("says on a county page's controls that the county is fixed", () => {
+    const html = page("county/b01");
+    expect(html).toContain("选择截至月份、本县的镇或行业");
+    expect(page("en/county/b01")).toContain("one of this county&#39;s towns");
+  });
+
+  it("resolves every site link of the county table pages and the counties' pages", () => {
+    const paths = [
+      "",
+      "en/",
+      ...PARTS.flatMap(([part]) => [
+        part,
+        `en/${part}`,
+        `county/b01/${part}`,
+        `en/county/b01/${part}`,
+      ]),
+      "county/b01",
+      "en/county/b01",
+      "towns/b01-taokou",
+    ];
+    for (const path of paths) {
+      const html = page(path);
+      for (const href of attributeValues(html, /href="(\/[^"#?]*)[^"]*"/g)) {
+        const file = join(dist, href ?? "");
+        const target = href?.endsWith("/") ? join(file, "index.html") : file;
+        expect(existsSync(target), `${path} → ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it("publishes the manifest in parts beside the data, each far below 25 MB, and the pages use all of it", () => {
+    const top = JSON.parse(readFileSync(join(dist, "data/manifest.json"), "utf8")) as {
+      inputs: unknown[];
+      totals: { files: number; rejected: number };
+      inputs_by_county: { county: string; file: string; files: number }[];
+    };
+    expect(top.inputs).toEqual([]);
+    expect(top.inputs_by_county.map((p) => p.county)).toEqual(counties.map((c) => c.county_id));
+    let files = 0;
+    for (const part of top.inputs_by_county) {
+      const path = join(dist, "data", part.file);
+      expect(statSync(path).size).toBeLessThan(MAX_FILE_BYTES);
+      files += (JSON.parse(readFileSync(path, "utf8")) as { inputs: unknown[] }).inputs.length;
+    }
+    expect(files).toBe(top.totals.files);
+    // The data-quality page counts every file: the build joined the parts.
+    const total =
+      /<tr data-row="site-total">([\s\S]*?)<\/tr>/.exec(page("data-quality"))?.[1] ?? "";
+    expect(/data-col="files">([^<]+)</.exec(total)?.[1]?.replace(/,/g, "")).toBe(
+      String(top.totals.files),
+    );
   });
 
   // A county's directory grows with its factories: ~500 a county at 40 counties (19,861 factories).

@@ -18,8 +18,14 @@ export function briefHref(path: string, county: string | null): string {
 export function startBriefControls(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>("form[data-brief-controls]");
   const month = form?.querySelector<HTMLSelectElement>("select[name=month]");
-  const county = form?.querySelector<HTMLSelectElement>("select[name=county]");
-  if (!form || !month || !county) return;
+  // A county's own brief (a province site) has no county select: its month select alone.
+  const county = form?.querySelector<HTMLSelectElement>("select[name=county]") ?? null;
+  if (!form || !month) return;
+  form.addEventListener("submit", (event) => event.preventDefault());
+  if (!county) {
+    month.addEventListener("change", () => doc.location.assign(month.value));
+    return;
+  }
   const sections = [...doc.querySelectorAll<HTMLElement>("[data-brief-county]")];
   const known = sections.map((s) => s.dataset["briefCounty"] ?? "");
   const show = (id: string | null) => {
@@ -28,7 +34,6 @@ export function startBriefControls(doc: Document): void {
   const chosen = countyFromSearch(doc.location.search, known);
   county.value = chosen ?? "";
   show(chosen);
-  form.addEventListener("submit", (event) => event.preventDefault());
   month.addEventListener("change", () => {
     doc.location.assign(briefHref(month.value, county.value || null));
   });

@@ -58,8 +58,104 @@ export const manifestSchema = z.object({
     credit_codes_dropped: count,
   }),
   outputs: z.array(z.object({ file: z.string(), sha256: z.string() })),
+  /**
+   * Present only when the manifest is split (a province: MANIFEST_SPLIT_BYTES): the inputs are then in
+   * one file per county folder, `manifest/<county>.json`, each listed here with its number of inputs and
+   * its sha256, and `inputs` above is empty. readManifestFile (src/data/read-manifest.ts) joins them back.
+   */
+  inputs_by_county: z
+    .array(z.object({ county: z.string(), file: z.string(), files: count, sha256: z.string() }))
+    .optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/** One county folder's part of a split manifest, `manifest/<county>.json`. */
+export const manifestPartSchema = z.object({
+  contract: z.string(),
+  as_of: manifestSchema.shape.as_of,
+  county: z.string(),
+  inputs: z.array(manifestInputSchema),
+});
+export type ManifestPart = z.infer<typeof manifestPartSchema>;
+
+/**
+ * Beyond this the manifest is written in parts: at 40 counties it was 27 MB, past the 25 MB a static
+ * host takes per file (Cloudflare Pages); a county's part is under 1 MB.
+ */
+export const MANIFEST_SPLIT_BYTES = 20 * 1024 * 1024;
+
+/** The manifest as the pipeline writes it: indented JSON, one newline at the end. */
+export const manifestText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The county folder of an input (its path's first segment: every report is read below `<raw>/<county>/`). */
+const countyFolder = (path: string): string => path.split("/")[0] ?? "";
+
+/**
+ * The files to write for a manifest: `manifest.json` whole while its text is within `limit` bytes (the
+ * sample's 0.4 MB: unchanged), else `manifest.json` without its inputs, listing one part per county
+ * folder (`manifest/<county>.json`) in the order the inputs come. `sha256` hashes a part's text.
+ */
+export function manifestFiles(
+  manifest: Manifest,
+  sha256: (text: string) => string,
+  limit: number = MANIFEST_SPLIT_BYTES,
+): { file: string; text: string }[] {
+  const whole = manifestText(manifest);
+  if (new TextEncoder().encode(whole).length <= limit)
+    return [{ file: "manifest.json", text: whole }];
+  const byCounty = new Map<string, ManifestInput[]>();
+  for (const input of manifest.inputs) {
+    const county = countyFolder(input.path);
+    const own = byCounty.get(county);
+    if (own) own.push(input);
+    else byCounty.set(county, [input]);
+  }
+  const parts = [...byCounty].map(([county, inputs]) => {
+    const part: ManifestPart = {
+      contract: manifest.contract,
+      as_of: manifest.as_of,
+      county,
+      inputs,
+    };
+    return {
+      county,
+      file: `manifest/${county}.json`,
+      files: inputs.length,
+      text: manifestText(part),
+    };
+  });
+  const top: Manifest = {
+    ...manifest,
+    inputs: [],
+    inputs_by_county: parts.map(({ county, file, files, text }) => ({
+      county,
+      file,
+      files,
+      sha256: sha256(text),
+    })),
+  };
+  return [
+    { file: "manifest.json", text: manifestText(top) },
+    ...parts.map(({ file, text }) => ({ file, text })),
+  ];
+}
+
+/**
+ * A manifest with its parts joined back (`readPart` reads `manifest/<county>.json` beside it): every
+ * reader sees every input, split or not. A part that is missing or not its county's fails loudly.
+ */
+export function joinManifest(top: Manifest, readPart: (file: string) => unknown): Manifest {
+  if (!top.inputs_by_county) return top;
+  const inputs = top.inputs_by_county.flatMap(({ county, file, files }) => {
+    const part = manifestPartSchema.parse(readPart(file));
+    if (part.county !== county || part.inputs.length !== files)
+      throw new Error(
+        `${file} 与 manifest.json 不符 / ${file} does not match manifest.json (county ${county}, ${files} inputs)`,
+      );
+    return part.inputs;
+  });
+  return { ...top, inputs: [...top.inputs, ...inputs] };
+}
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();

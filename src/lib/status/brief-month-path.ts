@@ -1,12 +1,19 @@
 import { localizedPath } from "../i18n/lang";
 /**
  * Where the brief of one as-of month lives: the latest month at `/brief/` (the link the strip and
- * readers already have), every earlier month end at `/brief/YYYY-MM/`, English under `/en`.
+ * readers already have), every earlier month end at `/brief/YYYY-MM/`, English under `/en`. On a
+ * province site a county's own brief is below its page: `/county/<county_id>/brief/[YYYY-MM/]`.
  */
-export function briefMonthPath(asOf: string, latest: string, lang: "zh-CN" | "en"): string {
+export function briefMonthPath(
+  asOf: string,
+  latest: string,
+  lang: "zh-CN" | "en",
+  countyId?: string,
+): string {
+  const base = countyId === undefined ? "/brief/" : `/county/${countyId}/brief/`;
   return asOf === latest
-    ? localizedPath("/brief/", lang)
-    : localizedPath(`/brief/${briefMonthSlug(asOf)}/`, lang);
+    ? localizedPath(base, lang)
+    : localizedPath(`${base}${briefMonthSlug(asOf)}/`, lang);
 }
 
 /** The URL segment of a month end: `2019-06-30` → `2019-06`. */

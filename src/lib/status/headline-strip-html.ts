@@ -1,8 +1,9 @@
+import { countyPartHref } from "../site/county-paths";
 import { formatValue } from "../charts/metric-label";
 import type { TargetResult } from "../figures/evaluate-target";
 import type { TownRanking } from "../figures/town-ranking";
 import { attrs, markup, type Html } from "../html/html";
-import { type Lang, localizedPath, pickLabelZhEn, pickName } from "../i18n/lang";
+import { type Lang, pickLabelZhEn, pickName } from "../i18n/lang";
 import type { County } from "../reference/schema";
 import { townName, townPath } from "../towns/town-paths";
 import { statusStrings } from "../../i18n/status-strings";
@@ -104,7 +105,7 @@ export function headlineStripHtml(
 
   const rankingLine =
     ends && ranking
-      ? markup`<div class="strip-line strip-ranking"><strong><a href="${localizedPath(`/ranking/#ranking-${county.county_id}`, lang)}">${s.ranking(ranking.year)}</a></strong><span class="strip-end">${s.first}</span><ul class="strip-list">${ends.first.map(
+      ? markup`<div class="strip-line strip-ranking"><strong><a href="${countyPartHref(county.county_id, "ranking", lang, `#ranking-${county.county_id}`)}">${s.ranking(ranking.year)}</a></strong><span class="strip-end">${s.first}</span><ul class="strip-list">${ends.first.map(
           (t) =>
             markup`<li><a href="${townPath(t.town_id, lang)}" data-rank-first="${t.town_id}">${nameOf(t.town_id)}</a></li>`,
         )}</ul>${

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { isProvinceSite } from "../../../src/lib/site/site-shape";
+import { COUNTY_PARTS, isProvinceSite } from "../../../src/lib/site/site-shape";
 import { DIST } from "./browser";
 
 /** One page of a kind, in Chinese (its English twin is the same path under /en). */
@@ -67,6 +67,10 @@ function provinceKinds(): PageKind[] {
     { kind: "county", path: `/county/${first.county_id}/` },
     { kind: "county-factories", path: `/factories/county/${first.county_id}/` },
     { kind: "town", path: `/towns/${first.towns[0]?.town_id ?? "no-town"}/` },
+    ...COUNTY_PARTS.map((part) => ({
+      kind: `county-${part}`,
+      path: `/county/${first.county_id}/${part}/`,
+    })),
   ];
 }
 

@@ -14,6 +14,9 @@ describe("pageKind", () => {
     ["en/factories/f-0001/index.html", "factories/*"],
     ["brief/2020-12/index.html", "brief/*"],
     ["404.html", "404.html"],
+    ["county/b01/index.html", "county/*"],
+    ["en/county/b01/ranking/index.html", "county/*/ranking"],
+    ["county/b01/brief/2020-06/index.html", "county/*/brief/*"],
   ])("%s is a %s page", (path, kind) => {
     expect(pageKind(path)).toBe(kind);
   });

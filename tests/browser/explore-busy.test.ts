@@ -22,7 +22,7 @@ async function holdEngine(page: Page): Promise<() => void> {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   // The figures cube answers first (figure-source.ts), DuckDB-WASM after: hold both.
-  await page.route(/(\.wasm|figures_cube\.parquet)$/, async (route) => {
+  await page.route(/(\.wasm|figures_cube\/[^/]+\.parquet)$/, async (route) => {
     await gate;
     await route.continue();
   });

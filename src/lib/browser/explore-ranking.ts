@@ -48,10 +48,10 @@ async function applyRanking(state: AppliedState, source: FigureSource, lang: Lan
   if (intro) intro.textContent = r.intro(year, state.asOf);
   const printHeader = document.querySelector('[data-ranking-part="print-header"]');
   if (printHeader) printHeader.textContent = `${t.siteTitle} · ${r.printHeader(state.asOf)}`;
-  // Reporting completeness (a ranking indicator) is a factory-level question the figures cube cannot
-  // answer: while DuckDB-WASM is still to come, each county's ranking says so in place.
+  // The figures cube answers every indicator, reporting completeness included (its reporting health at
+  // each month end): the ranking is drawn at once. Only a county whose cube could not be read waits for
+  // DuckDB-WASM, and says so in place.
   const sections = Array.from(document.querySelectorAll<HTMLElement>("[data-county-ranking]"));
-  const waiting = !source.engineReady();
   for (const section of sections) {
     const county = reference.counties.find((c) => c.county_id === section.dataset["countyRanking"]);
     if (!county) continue;
@@ -59,7 +59,8 @@ async function applyRanking(state: AppliedState, source: FigureSource, lang: Lan
       markPartBusy(section, null);
       continue;
     }
-    if (waiting) markPartBusy(section, exploreStrings(lang).rankingWaitsForEngine);
+    if (!source.engineReady() && !(await source.cubeHolds(county.county_id)))
+      markPartBusy(section, exploreStrings(lang).rankingWaitsForEngine);
   }
   for (const section of sections) {
     const county = reference.counties.find((c) => c.county_id === section.dataset["countyRanking"]);

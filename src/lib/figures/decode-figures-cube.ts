@@ -1,11 +1,27 @@
 import { parquetMetadata, parquetRead } from "hyparquet";
 import { z } from "zod";
 import type { CubeRow, FiguresCube } from "./cube-runner";
-import { CUBE_META } from "../sql/figures-cube-sql";
+import { CUBE_META, HEALTH_COLUMNS } from "../sql/figures-cube-sql";
 import { FIGURE_METRICS } from "./metrics";
 
 const spanSchema = z.object({ first_end: z.string().nullable(), last_end: z.string().nullable() });
 const targetsSchema = z.record(z.string(), z.array(z.unknown()));
+const count = z.number().int().nonnegative();
+/** A stored reporting-health row (HEALTH_COLUMNS, in order), read back as REPORTING_HEALTH_SQL's row. */
+const healthRowSchema = z
+  .tuple([
+    z.string(),
+    z.string(),
+    z.string(),
+    z.enum(["month", "quarter"]).nullable(),
+    count,
+    count,
+    count,
+    count,
+    z.string().nullable(),
+  ])
+  .transform((values) => Object.fromEntries(HEALTH_COLUMNS.map((c, i) => [c, values[i]])));
+const healthSchema = z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.array(healthRowSchema));
 const TEXT = ["as_of", "county_id"] as const;
 const NULLABLE_TEXT = ["town_id", "town_name", "industry"] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -97,5 +113,6 @@ export async function decodeFiguresCube(bytes: ArrayBuffer): Promise<FiguresCube
     rows: rowsOf(columns, n),
     span: spanSchema.parse(json(kv.get(CUBE_META.span), CUBE_META.span)),
     targets: targetsSchema.parse(json(kv.get(CUBE_META.targets), CUBE_META.targets)),
+    health: healthSchema.parse(json(kv.get(CUBE_META.health), CUBE_META.health)),
   };
 }

@@ -44,10 +44,6 @@ async function applyRanking(state: AppliedState, source: FigureSource, lang: Lan
   const r = rankingStrings(lang);
   const t = strings(lang);
   const year = yearOf(state.asOf);
-  const intro = document.querySelector('[data-ranking-part="intro"]');
-  if (intro) intro.textContent = r.intro(year, state.asOf);
-  const printHeader = document.querySelector('[data-ranking-part="print-header"]');
-  if (printHeader) printHeader.textContent = `${t.siteTitle} · ${r.printHeader(state.asOf)}`;
   // The figures cube answers every indicator, reporting completeness included (its reporting health at
   // each month end): the ranking is drawn at once. Only a county whose cube could not be read waits for
   // DuckDB-WASM, and says so in place.
@@ -99,6 +95,11 @@ async function applyRanking(state: AppliedState, source: FigureSource, lang: Lan
     flushDrawings();
     performance.measure("explore:draw", { start: drawn, end: performance.now() });
   }
+  // The words that name the view change with the rankings they describe, not while those still compute.
+  const intro = document.querySelector('[data-ranking-part="intro"]');
+  if (intro) intro.textContent = r.intro(year, state.asOf);
+  const printHeader = document.querySelector('[data-ranking-part="print-header"]');
+  if (printHeader) printHeader.textContent = `${t.siteTitle} · ${r.printHeader(state.asOf)}`;
 }
 
 /** Called by ExploreControls.astro's script once this chunk has loaded. */

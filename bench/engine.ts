@@ -150,7 +150,7 @@ async function freshContext(browser: Browser, path: Path): Promise<BrowserContex
       throw new Error(`request left 127.0.0.1: ${r.url()}`);
   });
   if (path === "engine")
-    await context.route("**/data/figures_cube.parquet", (route) => route.abort());
+    await context.route("**/data/figures_cube/*.parquet", (route) => route.abort());
   return context;
 }
 
@@ -216,9 +216,14 @@ async function oneLoad(
   await waitForEngine(page);
   const marks = await engineMarks(page, started);
   const dataMs = marks["engine:data-loaded"] ?? Number.NaN;
-  const table = requested.includes("/data/figures_cube.parquet")
-    ? fileSizes(root, "/data/figures_cube.parquet")
-    : null;
+  // The figures table is one file per county: the files this page fetched.
+  const tables = [...new Set(requested.filter((p) => p.startsWith("/data/figures_cube/")))]
+    .map((p) => fileSizes(root, p))
+    .filter((s): s is [number, number] => s !== null);
+  const table =
+    tables.length > 0
+      ? tables.reduce<[number, number]>((sum, s) => [sum[0] + s[0], sum[1] + s[1]], [0, 0])
+      : null;
   return {
     page,
     load: {
@@ -424,11 +429,12 @@ async function provinceSite(rows: number, seed: number, workDir: string): Promis
          TO ${quote(target)} (FORMAT parquet, COMPRESSION zstd)`,
       );
     }
-    // The figures table is the build's, computed the same way over the folded tables.
-    writeFileSync(
-      join(site, "data", "figures_cube.parquet"),
-      await figuresCubeParquet(join(site, "data")),
-    );
+    // The figures table is the build's, computed the same way over the folded tables, a file per county.
+    for (const county of ["hanyin", "pingli"])
+      writeFileSync(
+        join(site, "data", "figures_cube", `${county}.parquet`),
+        await figuresCubeParquet(join(site, "data"), county),
+      );
     const reader = await connection.runAndReadAll(
       `SELECT CAST(count(*) AS INTEGER) AS n FROM read_parquet(${quote(join(site, "data", "reports.parquet"))})`,
     );

@@ -166,7 +166,7 @@ function distFigures(
     });
   }
   const published = new Map<string, number>();
-  for (const name of ["reports.csv", "manifest.json", "reports.parquet", "figures_cube.parquet"]) {
+  for (const name of ["reports.csv", "manifest.json", "reports.parquet"]) {
     try {
       published.set(name, statSync(join(dist, "data", name)).size);
     } catch {
@@ -180,6 +180,13 @@ function distFigures(
     const sizes = readdirSync(dir).map((name) => statSync(join(dir, name)).size);
     published.set(`${table}/<county_id>.csv, the largest`, Math.max(0, ...sizes));
   }
+  // The figures cube is one file per county (data/figures_cube/<county_id>.parquet): its largest.
+  const cubes = join(dist, "data", "figures_cube");
+  if (existsSync(cubes))
+    published.set(
+      "figures_cube/<county_id>.parquet, the largest",
+      Math.max(0, ...readdirSync(cubes).map((name) => statSync(join(cubes, name)).size)),
+    );
   return { pages, distBytes, largestFile, oversized, published, kinds };
 }
 

@@ -5,7 +5,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { PUBLISHED_TABLES } from "../lib/browser/published-columns";
-import { CUBE_META, FIGURES_CUBE_SQL, figuresCubeParams } from "../lib/sql/figures-cube-sql";
+import {
+  CUBE_META,
+  FIGURES_CUBE_SQL,
+  HEALTH_COLUMNS,
+  figuresCubeParams,
+} from "../lib/sql/figures-cube-sql";
+import {
+  REPORTING_HEALTH_CUBE_SQL,
+  reportingHealthCubeParams,
+} from "../lib/sql/reporting-health-cube-sql";
 import { REPORT_SPAN_SQL } from "../lib/figures/figure-series";
 import { FIGURE_METRICS } from "../lib/figures/metrics";
 import { addMonths, monthEndOf } from "../lib/figures/month-end";
@@ -56,12 +65,16 @@ async function cubeSpan(
 }
 
 /**
- * Writes the figures cube for the published tables in `dataDir` (reports, factories, towns, targets) and
- * returns its bytes: FIGURES_CUBE_SQL's rows for every county × industry (and all industries) × month end,
- * rows of a single industry that are all zero left out, with REPORT_SPAN_SQL's and TARGETS_SQL's answers in
- * the Parquet metadata. Sorted, so the same data gives the same bytes.
+ * Writes one county's figures cube (`/data/figures_cube/<county_id>.parquet`) for the published tables in
+ * `dataDir` (reports, factories, towns, targets) and returns its bytes: FIGURES_CUBE_SQL's rows for the
+ * county × industry (and all industries) × month end, rows of a single industry that are all zero left out,
+ * with REPORT_SPAN_SQL's answer (the whole data's, the same in every county's file), the county's
+ * TARGETS_SQL rows and its towns' reporting health at each month end (REPORTING_HEALTH_CUBE_SQL, the
+ * ranking's question) in the Parquet metadata. One file per county, so a page fetches only the counties it
+ * shows (a county's or a town's page one county's rows, not the province's). Sorted, so the same data gives
+ * the same bytes.
  */
-export async function figuresCubeParquet(dataDir: string): Promise<Uint8Array> {
+export async function figuresCubeParquet(dataDir: string, county: string): Promise<Uint8Array> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   const work = await mkdtemp(join(tmpdir(), "figures-cube-"));
@@ -70,48 +83,48 @@ export async function figuresCubeParquet(dataDir: string): Promise<Uint8Array> {
       await connection.run(
         `CREATE VIEW ${table} AS SELECT * FROM read_parquet(${quote(join(dataDir, `${table}.parquet`))})`,
       );
-    const counties = (
+    const span = await cubeSpan(connection);
+    const targets = {
+      [county]: await rowsOf(connection, TARGETS_SQL, targetsParams(county) as string[]),
+    };
+    const industries = (
       await rowsOf(
         connection,
-        `SELECT DISTINCT county_id FROM (SELECT county_id FROM towns UNION ALL SELECT county_id FROM factories)
-         WHERE county_id IS NOT NULL ORDER BY county_id`,
+        "SELECT DISTINCT industry FROM factories WHERE county_id = $1 AND industry IS NOT NULL ORDER BY 1",
+        [county],
       )
-    ).flatMap((r) => (typeof r["county_id"] === "string" ? [r["county_id"]] : []));
-    const span = await cubeSpan(connection);
-    const targets: Record<string, unknown[]> = {};
-    let created = false;
-    for (const county of counties) {
-      targets[county] = await rowsOf(connection, TARGETS_SQL, targetsParams(county) as string[]);
-      if (!span) continue;
-      const industries = (
-        await rowsOf(
-          connection,
-          "SELECT DISTINCT industry FROM factories WHERE county_id = $1 AND industry IS NOT NULL ORDER BY 1",
-          [county],
-        )
-      ).flatMap((r) => (typeof r["industry"] === "string" ? [r["industry"]] : []));
-      for (const industry of [null, ...industries]) {
-        const params = figuresCubeParams(county, industry, span.from, span.to) as (string | null)[];
-        const select = `SELECT * FROM (${FIGURES_CUBE_SQL}) AS c`;
+    ).flatMap((r) => (typeof r["industry"] === "string" ? [r["industry"]] : []));
+    const select = `SELECT * FROM (${FIGURES_CUBE_SQL}) AS c`;
+    // Without reports there are no month ends: an empty table of the same columns.
+    const from = span?.from ?? "2000-01-31";
+    const to = span?.to ?? "2000-01-31";
+    await connection.run(
+      `CREATE TABLE cube AS ${select}${span ? "" : " WHERE false"}`,
+      figuresCubeParams(county, null, from, to) as (string | null)[],
+    );
+    if (span)
+      for (const industry of industries)
         await connection.run(
-          created ? `INSERT INTO cube ${select}` : `CREATE TABLE cube AS ${select}`,
-          params,
+          `INSERT INTO cube ${select}`,
+          figuresCubeParams(county, industry, from, to) as (string | null)[],
         );
-        created = true;
-      }
-    }
-    if (!created)
-      await connection.run(
-        `CREATE TABLE cube AS SELECT * FROM (${FIGURES_CUBE_SQL}) AS c WHERE false`,
-        figuresCubeParams("", null, "2000-01-31", "2000-01-31") as (string | null)[],
-      );
     // A single industry's row of zeros adds nothing to any sum: left out (most towns make one or two things).
     const zero = FIGURE_METRICS.map((m) => `"${m}" = 0`).join(" AND ");
     await connection.run(`DELETE FROM cube WHERE industry IS NOT NULL AND ${zero}`);
     const [spanRow] = await rowsOf(connection, REPORT_SPAN_SQL);
+    // The ranking's reporting completeness at each month end, so the ranking page needs no DuckDB-WASM.
+    const health: Record<string, unknown[][]> = {};
+    if (span)
+      for (const row of await rowsOf(
+        connection,
+        REPORTING_HEALTH_CUBE_SQL,
+        reportingHealthCubeParams(county, span.from, span.to) as string[],
+      ))
+        (health[String(row["as_of"])] ??= []).push(HEALTH_COLUMNS.map((c) => row[c] ?? null));
     const meta = {
       [CUBE_META.span]: JSON.stringify(spanRow ?? { first_end: null, last_end: null }),
       [CUBE_META.targets]: JSON.stringify(targets),
+      [CUBE_META.health]: JSON.stringify(health),
     };
     const kv = Object.entries(meta)
       .map(([key, value]) => `${key}: ${quote(value)}`)

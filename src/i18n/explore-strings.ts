@@ -214,7 +214,7 @@ const zh = {
   stripRankingWaits: (year: number) =>
     `${year} 年考核排名计入各镇的报送完整率，正在浏览器中载入查询引擎后计算（首次约需数秒）…`,
   rankingWaitsForEngine:
-    "排名计入各镇的报送完整率，需在浏览器中载入查询引擎后才能重新计算（首次约需数秒）；在此之前，下方仍是上一个视图的排名。",
+    "本县的汇总数据未能载入，排名需在浏览器中载入查询引擎后才能重新计算（首次约需数秒）；在此之前，下方仍是上一个视图的排名。",
   partWaitsForEngine:
     "工厂名单需在浏览器中载入查询引擎后才能重新计算（首次约需数秒）；在此之前，下方仍是上一个视图的内容。",
   stageError: (why: string) => `无法重新计算：${why}。页面上显示的仍是截至最新数据的数字。`,
@@ -361,7 +361,7 @@ const en: ExploreStrings = {
   stripRankingWaits: (year: number) =>
     `The ${year} ranking counts each town's reporting completeness: computing once the query engine has loaded in your browser (a few seconds the first time)…`,
   rankingWaitsForEngine:
-    "The ranking counts each town's reporting completeness, which is recomputed once the query engine has loaded in your browser (a few seconds the first time); until then, the ranking below is the previous view's.",
+    "The county's summary figures could not be loaded, so the ranking is recomputed once the query engine has loaded in your browser (a few seconds the first time); until then, the ranking below is the previous view's.",
   partWaitsForEngine:
     "Lists of factories are recomputed once the query engine has loaded in your browser (a few seconds the first time); until then, what is below still shows the previous view.",
   stageError: (why: string) =>

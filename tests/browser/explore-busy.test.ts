@@ -22,7 +22,7 @@ async function holdEngine(page: Page): Promise<() => void> {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   // The figures cube answers first (figure-source.ts), DuckDB-WASM after: hold both.
-  await page.route(/(\.wasm|figures_cube\.parquet)$/, async (route) => {
+  await page.route(/(\.wasm|figures_cube\/[^/]+\.parquet)$/, async (route) => {
     await gate;
     await route.continue();
   });
@@ -166,4 +166,83 @@ describe("a shared link", () => {
     },
     ENGINE_TIMEOUT,
   );
+});
+
+/** Holds every request for DuckDB-WASM's wasm (never released): what the page shows must not need it. */
+async function holdWasm(page: Page): Promise<string[]> {
+  const held: string[] = [];
+  await page.route(/\.wasm$/, (route) => {
+    held.push(route.request().url());
+    return new Promise<void>(() => undefined);
+  });
+  return held;
+}
+
+describe.each([
+  { lang: "zh", prefix: "/" },
+  { lang: "en", prefix: "/en/" },
+])("without DuckDB-WASM ($lang)", ({ prefix }) => {
+  it("the ranking page answers a new month at once from the figures cube (reporting completeness included)", async () => {
+    const { page, log } = await openPage(session, `${prefix}ranking/`, DESKTOP);
+    await holdWasm(page);
+    await page.selectOption("#explore-asof", MONTH);
+    await applied(page, `?asof=${MONTH}`);
+    // Nothing is left waiting for the engine: every county's ranking is drawn, none says it waits.
+    expect(await page.locator('main [aria-busy="true"]').count()).toBe(0);
+    expect(await page.locator("main [data-part-busy-note]").count()).toBe(0);
+    const dates = await page.$$eval("[data-county-ranking] [data-as-of]", (all) =>
+      all.map((e) => e.getAttribute("data-as-of")),
+    );
+    expect(dates.length).toBeGreaterThan(0);
+    expect(new Set(dates)).toEqual(new Set([MONTH]));
+    expect(await page.locator('[data-indicator="reporting_completeness"]').count()).toBeGreaterThan(
+      0,
+    );
+    expect(log.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("the overview's headline strip ranks the towns for a new month from the figures cube", async () => {
+    const { page } = await openPage(session, prefix, DESKTOP);
+    await holdWasm(page);
+    await page.selectOption("#explore-asof", MONTH);
+    // Not applied(): the not-reporting lists further down name factories and wait for DuckDB-WASM.
+    await page.waitForSelector(`${FORM}[data-state="ready"][data-applied="?asof=${MONTH}"]`, {
+      timeout: ENGINE_TIMEOUT,
+    });
+    expect(await page.locator("[data-headline-strip] [data-part-busy]").count()).toBe(0);
+    expect(await page.locator('[data-headline-strip] [aria-busy="true"]').count()).toBe(0);
+    expect(await page.locator("[data-headline-strip] [data-rank-first]").count()).toBeGreaterThan(
+      0,
+    );
+    await page.close();
+  });
+});
+
+describe("a county's figures cube", () => {
+  it("is fetched for the counties a view shows only: a town page reads its own county's file", async () => {
+    const { page } = await openPage(session, "/towns/pingli-laoxian/", DESKTOP);
+    const cubes: string[] = [];
+    page.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith("/data/figures_cube/")) cubes.push(path);
+    });
+    await page.selectOption("#explore-asof", MONTH);
+    await applied(page, `?asof=${MONTH}`);
+    expect(cubes).toEqual(["/data/figures_cube/pingli.parquet"]);
+    await page.close();
+  });
+
+  it("a shared link to one county reads that county's file only", async () => {
+    const page = await session.browser.newPage({ viewport: DESKTOP });
+    const cubes: string[] = [];
+    page.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith("/data/figures_cube/")) cubes.push(path);
+    });
+    await page.goto(`${session.server.url}/?asof=${MONTH}&county=pingli`);
+    await applied(page, `?asof=${MONTH}&county=pingli`);
+    expect(cubes).toEqual(["/data/figures_cube/pingli.parquet"]);
+    await page.close();
+  });
 });

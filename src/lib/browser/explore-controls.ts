@@ -102,7 +102,7 @@ export function exploreController(form: HTMLFormElement, apply: Applier): Explor
   };
   // The figures cube first (issue #15): DuckDB-WASM starts only when a question needs it, or after the
   // first answer is on screen (below), never before a person's first interaction.
-  const source = loadFigureSource({ onStage });
+  const source = loadFigureSource({ counties: [...choices.counties.keys()], onStage });
   // A failed start is reported when a change is applied; this keeps it from being "unhandled" meanwhile.
   source.catch(() => undefined);
   let engineStarted = false;

@@ -179,7 +179,7 @@ async function applyOverview(state: AppliedState, source: FigureSource, lang: La
   const inView = reference.counties.filter((c) => showsCounty(state, c.county_id));
   if (intro) intro.textContent = strings(lang).overviewIntro(countyWords(inView, lang), state.asOf);
   const strip = document.querySelector<HTMLElement>("[data-headline-strip]");
-  if (strip) drawStrip(strip, sections, results, state, source, lang);
+  if (strip) await drawStrip(strip, sections, results, state, source, lang);
   sections.forEach(({ section, county }, i) => {
     const result = results[i];
     if (!showCountySection(section, county.county_id, state, `county-${county.county_id}`)) {
@@ -199,17 +199,18 @@ let stripFor: AppliedState | null = null;
 /**
  * The headline strip above the counties, for the view (the first thing a leader reads): each county in
  * view's targets and lagging towns from the figures just computed, drawn at once by the build's own
- * function; its ranking line (a whole year's assessment, which counts reporting completeness) follows
- * from DuckDB-WASM, said in place until then.
+ * function, with its ranking line (a whole year's assessment, reporting completeness included) from the
+ * figures cube too. Only a county whose cube could not be read has its ranking line follow from
+ * DuckDB-WASM, said in place until then.
  */
-function drawStrip(
+async function drawStrip(
   strip: HTMLElement,
   sections: readonly { county: County }[],
   results: readonly (OverviewFigures | null)[],
   state: AppliedState,
   source: FigureSource,
   lang: Lang,
-): void {
+): Promise<void> {
   stripFor = state;
   const year = yearOf(state.asOf);
   const asOf = strip.querySelector("[data-strip-as-of]");
@@ -220,12 +221,16 @@ function drawStrip(
     const result = results[i];
     return result ? [{ county, targets: result.whole.targets }] : [];
   });
-  const draw = (rankings: ReadonlyMap<string, TownRanking> | null) => {
+  const rank = (county: County) =>
+    townRanking(source.runner, county, scoring, year, state.asOf, state.industries);
+  const draw = (rankings: ReadonlyMap<string, TownRanking>) => {
     const markup = shown
       .map(({ county, targets }) =>
         headlineStripHtml(county, targets, lang, {
-          ranking: rankings?.get(county.county_id) ?? null,
-          rankingPending: rankings ? null : exploreStrings(lang).stripRankingWaits(year),
+          ranking: rankings.get(county.county_id) ?? null,
+          rankingPending: rankings.has(county.county_id)
+            ? null
+            : exploreStrings(lang).stripRankingWaits(year),
         }),
       )
       .join("");
@@ -233,20 +238,20 @@ function drawStrip(
     filledWith.set(units, markup);
     units.innerHTML = markup;
   };
-  draw(null);
+  const holds = await Promise.all(shown.map(({ county }) => source.cubeHolds(county.county_id)));
+  const fromCube = await Promise.all(
+    shown.map(({ county }, i) => (holds[i] ? rank(county).catch(() => null) : null)),
+  );
+  const rankings = new Map(fromCube.flatMap((r) => (r ? [[r.county_id, r] as const] : [])));
+  draw(rankings);
+  const waiting = shown.filter(({ county }) => !rankings.has(county.county_id));
+  if (waiting.length === 0) return;
   void settled()
-    .then(() => {
-      if (stripFor !== state) return [];
-      return Promise.all(
-        shown.map(({ county }) =>
-          townRanking(source.runner, county, scoring, year, state.asOf, state.industries),
-        ),
-      );
-    })
+    .then(() => (stripFor === state ? Promise.all(waiting.map(({ county }) => rank(county))) : []))
     .then(
-      (rankings) => {
-        if (stripFor !== state || rankings.length === 0) return;
-        draw(new Map(rankings.map((r) => [r.county_id, r])));
+      (later) => {
+        if (stripFor !== state || later.length === 0) return;
+        draw(new Map([...rankings, ...later.map((r) => [r.county_id, r] as const)]));
       },
       // The engine could not start: the ranking line keeps saying it waits; the figures are current.
       () => undefined,

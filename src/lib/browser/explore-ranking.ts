@@ -44,14 +44,10 @@ async function applyRanking(state: AppliedState, source: FigureSource, lang: Lan
   const r = rankingStrings(lang);
   const t = strings(lang);
   const year = yearOf(state.asOf);
-  const intro = document.querySelector('[data-ranking-part="intro"]');
-  if (intro) intro.textContent = r.intro(year, state.asOf);
-  const printHeader = document.querySelector('[data-ranking-part="print-header"]');
-  if (printHeader) printHeader.textContent = `${t.siteTitle} · ${r.printHeader(state.asOf)}`;
-  // Reporting completeness (a ranking indicator) is a factory-level question the figures cube cannot
-  // answer: while DuckDB-WASM is still to come, each county's ranking says so in place.
+  // The figures cube answers every indicator, reporting completeness included (its reporting health at
+  // each month end): the ranking is drawn at once. Only a county whose cube could not be read waits for
+  // DuckDB-WASM, and says so in place.
   const sections = Array.from(document.querySelectorAll<HTMLElement>("[data-county-ranking]"));
-  const waiting = !source.engineReady();
   for (const section of sections) {
     const county = reference.counties.find((c) => c.county_id === section.dataset["countyRanking"]);
     if (!county) continue;
@@ -59,7 +55,8 @@ async function applyRanking(state: AppliedState, source: FigureSource, lang: Lan
       markPartBusy(section, null);
       continue;
     }
-    if (waiting) markPartBusy(section, exploreStrings(lang).rankingWaitsForEngine);
+    if (!source.engineReady() && !(await source.cubeHolds(county.county_id)))
+      markPartBusy(section, exploreStrings(lang).rankingWaitsForEngine);
   }
   for (const section of sections) {
     const county = reference.counties.find((c) => c.county_id === section.dataset["countyRanking"]);
@@ -98,6 +95,11 @@ async function applyRanking(state: AppliedState, source: FigureSource, lang: Lan
     flushDrawings();
     performance.measure("explore:draw", { start: drawn, end: performance.now() });
   }
+  // The words that name the view change with the rankings they describe, not while those still compute.
+  const intro = document.querySelector('[data-ranking-part="intro"]');
+  if (intro) intro.textContent = r.intro(year, state.asOf);
+  const printHeader = document.querySelector('[data-ranking-part="print-header"]');
+  if (printHeader) printHeader.textContent = `${t.siteTitle} · ${r.printHeader(state.asOf)}`;
 }
 
 /** Called by ExploreControls.astro's script once this chunk has loaded. */

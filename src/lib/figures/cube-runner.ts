@@ -5,6 +5,7 @@ import { FIGURE_METRICS, type FigureMetric } from "./metrics";
 import { monthEndOf, monthEndsBetween } from "./month-end";
 import type { QueryParam, QueryRunner } from "./query-runner";
 import { TARGETS_SQL } from "../sql/targets-sql";
+import { REPORTING_HEALTH_SQL } from "../sql/reporting-health-sql";
 
 /** A row of the figures cube: FIGURES_SQL's row for one county, town (null: the county) and industry. */
 export type CubeRow = FigureRow & { industry: string | null };
@@ -15,6 +16,11 @@ export interface FiguresCube {
   span: { first_end: string | null; last_end: string | null };
   /** TARGETS_SQL's rows for each county, as DuckDB returned them. */
   targets: Readonly<Record<string, readonly unknown[]>>;
+  /**
+   * REPORTING_HEALTH_SQL's rows for all the county's towns at each month end (the key), counting from
+   * 1 January of its year: what the ranking asks (REPORTING_HEALTH_CUBE_SQL).
+   */
+  health: Readonly<Record<string, readonly Record<string, unknown>[]>>;
 }
 
 /**
@@ -125,6 +131,19 @@ export function cubeRunner(cube: FiguresCube): QueryRunner {
       try {
         if (sql === FIGURES_SQL) return Promise.resolve(figures(params) as T[]);
         if (sql === REPORT_SPAN_SQL) return Promise.resolve([cube.span] as T[]);
+        if (sql === REPORTING_HEALTH_SQL) {
+          // Only the ranking's question: every town of a county, counted from 1 January of D's year.
+          const [countyId, townId, asOf, since] = params.map(text);
+          const rows = asOf ? cube.health[asOf] : undefined;
+          if (
+            !rows ||
+            townId !== null ||
+            since !== `${asOf?.slice(0, 4) ?? ""}-01-01` ||
+            rows.some((r) => r["county_id"] !== countyId)
+          )
+            throw new CubeMissError("reporting health the figures table does not hold");
+          return Promise.resolve(rows as T[]);
+        }
         if (sql === TARGETS_SQL) {
           const rows = cube.targets[text(params[0]) ?? ""];
           if (!rows)
@@ -135,6 +154,56 @@ export function cubeRunner(cube: FiguresCube): QueryRunner {
       } catch (error) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
+    },
+  };
+}
+
+/**
+ * Which county's cube a query needs: its county for the queries the cube answers by county, null for
+ * REPORT_SPAN_SQL (the whole data's, the same in every county's file), undefined for a query no cube answers.
+ */
+export function cubeQueryCounty(
+  sql: string,
+  params: readonly QueryParam[],
+): string | null | undefined {
+  if (sql === REPORT_SPAN_SQL) return null;
+  if (sql === FIGURES_SQL || sql === TARGETS_SQL || sql === REPORTING_HEALTH_SQL)
+    return text(params[0]) ?? undefined;
+  return undefined;
+}
+
+/**
+ * The figures cube published one file per county (`/data/figures_cube/<county_id>.parquet`): a QueryRunner
+ * that reads a county's file (`load`) the first time a query names that county and answers as cubeRunner
+ * does, so a page fetches only the counties it shows. REPORT_SPAN_SQL is answered from the first county's
+ * file already asked for, else from `spanCounty`'s (the page's first county). A county whose file could not be read (`load` gives null), and any query the
+ * cube does not answer, is a CubeMissError.
+ */
+export function countyCubesRunner(
+  load: (countyId: string) => Promise<FiguresCube | null>,
+  spanCounty: string,
+): QueryRunner & {
+  /** Whether the county's file could be read (fetching it if not yet asked for). */
+  holds(countyId: string): Promise<boolean>;
+} {
+  const runners = new Map<string, Promise<QueryRunner | null>>();
+  const runnerOf = (countyId: string) => {
+    let runner = runners.get(countyId);
+    if (!runner) {
+      runner = load(countyId).then((cube) => (cube ? cubeRunner(cube) : null));
+      runners.set(countyId, runner);
+    }
+    return runner;
+  };
+  return {
+    holds: async (countyId) => (await runnerOf(countyId)) !== null,
+    async query<T>(sql: string, params: readonly QueryParam[]): Promise<T[]> {
+      const county = cubeQueryCounty(sql, params);
+      if (county === undefined) throw new CubeMissError("not a query the figures table answers");
+      const chosen = county ?? runners.keys().next().value ?? spanCounty;
+      const runner = await runnerOf(chosen);
+      if (!runner) throw new CubeMissError(`no figures table for ${chosen}`);
+      return runner.query<T>(sql, params);
     },
   };
 }

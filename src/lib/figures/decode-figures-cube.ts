@@ -1,11 +1,51 @@
 import { parquetMetadata, parquetRead } from "hyparquet";
 import { z } from "zod";
 import type { CubeRow, FiguresCube } from "./cube-runner";
-import { CUBE_META } from "../sql/figures-cube-sql";
+import { CUBE_META, HEALTH_COLUMNS } from "../sql/figures-cube-sql";
 import { FIGURE_METRICS } from "./metrics";
 
 const spanSchema = z.object({ first_end: z.string().nullable(), last_end: z.string().nullable() });
 const targetsSchema = z.record(z.string(), z.array(z.unknown()));
+const CADENCES = new Set(["month", "quarter", null]);
+const isCount = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+const isText = (v: unknown) => typeof v === "string";
+/** Each stored health value's check, in HEALTH_COLUMNS' order. */
+const HEALTH_CHECKS: readonly ((v: unknown) => boolean)[] = [
+  isText,
+  isText,
+  isText,
+  (v) => CADENCES.has(v as string | null),
+  isCount,
+  isCount,
+  isCount,
+  isCount,
+  (v) => v === null || isText(v),
+];
+
+/**
+ * The stored reporting health (CUBE_META.health: `{as_of: [values in HEALTH_COLUMNS' order]}`), checked
+ * value by value (like checkColumns: a zod parse per row costs more than the rest of the read) and read back
+ * as REPORTING_HEALTH_SQL's rows.
+ */
+function healthOf(value: unknown): Record<string, Record<string, unknown>[]> {
+  const bad = (what: string) =>
+    new CubeReadError(`figures_cube.parquet: health ${what}: unexpected value`);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw bad("table");
+  const health: Record<string, Record<string, unknown>[]> = {};
+  for (const [asOf, rows] of Object.entries(value)) {
+    if (!DATE.test(asOf) || !Array.isArray(rows)) throw bad(asOf);
+    health[asOf] = rows.map((row: unknown) => {
+      if (
+        !Array.isArray(row) ||
+        row.length !== HEALTH_CHECKS.length ||
+        !HEALTH_CHECKS.every((check, i) => check(row[i]))
+      )
+        throw bad(asOf);
+      return Object.fromEntries(HEALTH_COLUMNS.map((c, i) => [c, row[i] as unknown]));
+    });
+  }
+  return health;
+}
 const TEXT = ["as_of", "county_id"] as const;
 const NULLABLE_TEXT = ["town_id", "town_name", "industry"] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -97,5 +137,6 @@ export async function decodeFiguresCube(bytes: ArrayBuffer): Promise<FiguresCube
     rows: rowsOf(columns, n),
     span: spanSchema.parse(json(kv.get(CUBE_META.span), CUBE_META.span)),
     targets: targetsSchema.parse(json(kv.get(CUBE_META.targets), CUBE_META.targets)),
+    health: healthOf(json(kv.get(CUBE_META.health), CUBE_META.health)),
   };
 }

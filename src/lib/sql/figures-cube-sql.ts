@@ -36,4 +36,22 @@ export const CUBE_META = {
   span: "report_span",
   /** TARGETS_SQL's rows per county, as JSON `{county_id: rows}`. */
   targets: "targets_by_county",
+  /**
+   * REPORTING_HEALTH_CUBE_SQL's rows (REPORTING_HEALTH_SQL for all the county's towns at each month end,
+   * counting from 1 January of its year: the ranking's question), as JSON `{as_of: [row as HEALTH_COLUMNS]}`.
+   */
+  health: "reporting_health_year_to_date",
 } as const;
+
+/** The columns of a stored reporting-health row (CUBE_META.health), in order: REPORTING_HEALTH_SQL's. */
+export const HEALTH_COLUMNS = [
+  "county_id",
+  "town_id",
+  "town_name",
+  "cadence",
+  "periods_due",
+  "periods_reported",
+  "periods_late",
+  "periods_missing",
+  "unreported_period_ends",
+] as const;

@@ -9,9 +9,20 @@ import { runPipeline } from "../../../scripts/lib/run-pipeline";
 import { figuresCubeParquet } from "../../../src/data/figures-cube";
 import { openParquetRunner } from "../../../src/lib/connectors/node-runner";
 import type { QueryRunner } from "../../../src/lib/connectors/query-runner";
-import { CubeMissError, cubeRunner } from "../../../src/lib/figures/cube-runner";
+import {
+  CubeMissError,
+  countyCubesRunner,
+  type FiguresCube,
+} from "../../../src/lib/figures/cube-runner";
 import { decodeFiguresCube } from "../../../src/lib/figures/decode-figures-cube";
 import { figuresAndTargets } from "../../../src/lib/figures/figures-as-of";
+import { REPORT_SPAN_SQL } from "../../../src/lib/figures/figure-series";
+import { townRanking } from "../../../src/lib/figures/town-ranking";
+import { scoring } from "../../../src/lib/reference/bundled-reference";
+import {
+  REPORTING_HEALTH_SQL,
+  reportingHealthParams,
+} from "../../../src/lib/sql/reporting-health-sql";
 import { FIGURES_SQL, figuresParams } from "../../../src/lib/sql/figures-sql";
 import { monthEndsBetween } from "../../../src/lib/figures/month-end";
 import { NOT_REPORTING_SQL } from "../../../src/lib/sql/not-reporting-sql";
@@ -24,14 +35,21 @@ interface DataSet {
   counties: County[];
   industries: string[];
   months: string[];
+  /** Each county's cube file as the browser decodes it. */
+  cubes: Map<string, FiguresCube>;
   fast: QueryRunner;
   sql: QueryRunner & { close(): void };
 }
 
 async function openSet(dataDir: string, referenceDir?: string): Promise<DataSet> {
-  const bytes = await figuresCubeParquet(dataDir);
-  const cube = await decodeFiguresCube(bytes.slice().buffer);
   const reference = await readReference(referenceDir);
+  // One file per county (/data/figures_cube/<county_id>.parquet), read back as the browser reads them.
+  const cubes = new Map<string, FiguresCube>();
+  for (const county of reference.counties) {
+    const bytes = await figuresCubeParquet(dataDir, county.county_id);
+    cubes.set(county.county_id, await decodeFiguresCube(bytes.slice().buffer));
+  }
+  const load = (countyId: string) => Promise.resolve(cubes.get(countyId) ?? null);
   const sql = await openParquetRunner(dataDir);
   const [span] = await sql.query<{ first: string; last: string }>(
     "SELECT CAST(min(period_end) AS VARCHAR) AS first, CAST(max(period_end) AS VARCHAR) AS last FROM reports",
@@ -46,7 +64,8 @@ async function openSet(dataDir: string, referenceDir?: string): Promise<DataSet>
     industries: industries.map((r) => r.industry),
     // The months the controls offer: from the first report's month to the last (ExploreControls.astro).
     months: span ? monthEndsBetween(span.first, span.last) : [],
-    fast: cubeRunner(cube),
+    cubes,
+    fast: countyCubesRunner(load, reference.counties[0]?.county_id ?? ""),
     sql,
   };
 }
@@ -89,6 +108,48 @@ function propertyTests(name: string, open: () => Promise<DataSet>, runs: number)
         { numRuns: runs },
       );
     });
+
+    it("writes one file per county holding that county's rows and targets only", () => {
+      expect([...set.cubes.keys()]).toEqual(set.counties.map((c) => c.county_id));
+      for (const [countyId, cube] of set.cubes) {
+        expect(cube.rows.length).toBeGreaterThan(0);
+        expect(new Set(cube.rows.map((r) => r.county_id))).toEqual(new Set([countyId]));
+        expect(Object.keys(cube.targets)).toEqual([countyId]);
+        expect(
+          new Set(Object.values(cube.health).flatMap((rows) => rows.map((r) => r["county_id"]))),
+        ).toEqual(new Set([countyId]));
+        expect(cube.span).toEqual(set.cubes.values().next().value?.span);
+      }
+    });
+
+    it("answers the ranking's reporting health as REPORTING_HEALTH_SQL does, for any county and month", async () => {
+      await fc.assert(
+        fc.asyncProperty(choice(set), async ({ county, asOf }) => {
+          const params = reportingHealthParams(
+            county.county_id,
+            null,
+            asOf,
+            `${asOf.slice(0, 4)}-01-01`,
+          );
+          expect(await set.fast.query(REPORTING_HEALTH_SQL, params)).toEqual(
+            await set.sql.query(REPORTING_HEALTH_SQL, params),
+          );
+        }),
+        { numRuns: runs },
+      );
+    });
+
+    it("gives the towns' ranking exactly as the SQL does, without DuckDB", async () => {
+      await fc.assert(
+        fc.asyncProperty(choice(set), async ({ county, asOf, scope }) => {
+          const year = Number(asOf.slice(0, 4));
+          const args = [county, scoring, year, asOf, scope.industries] as const;
+          expect(await townRanking(set.fast, ...args)).toEqual(await townRanking(set.sql, ...args));
+        }),
+        // Each run asks DuckDB for two years of figures and reporting health: half the runs.
+        { numRuns: Math.ceil(runs / 2) },
+      );
+    }, 300_000);
 
     it("answers FIGURES_SQL for one town and any span of months as DuckDB does", async () => {
       await fc.assert(
@@ -154,6 +215,39 @@ describe("what the cube does not answer", () => {
     ["a town it does not list", ["hanyin", "nowhere", null, "2019-12-31", "2019-12-31"]],
   ] as const)("FIGURES_SQL for %s is a miss (DuckDB answers it)", async (_, params) => {
     await expect(set.fast.query(FIGURES_SQL, params)).rejects.toBeInstanceOf(CubeMissError);
+  });
+
+  it("reads a county's file only when a query names that county", async () => {
+    const read: string[] = [];
+    const fast = countyCubesRunner((countyId) => {
+      read.push(countyId);
+      return Promise.resolve(set.cubes.get(countyId) ?? null);
+    }, "hanyin");
+    const pingli = set.counties.find((c) => c.county_id === "pingli");
+    if (!pingli) throw new Error("no pingli in the sample");
+    const scope = { countyId: "pingli", townId: null, industries: [] };
+    // The data's span is in every file: once pingli's is asked for, it answers that too.
+    await fast.query(FIGURES_SQL, ["pingli", null, null, "2019-12-31", "2019-12-31"]);
+    await figuresAndTargets(fast, pingli, "2019-06-30", scope);
+    expect(read).toEqual(["pingli"]);
+    // Before any county is asked for, the span comes from the page's first county.
+    const first: string[] = [];
+    const other = countyCubesRunner((countyId) => {
+      first.push(countyId);
+      return Promise.resolve(set.cubes.get(countyId) ?? null);
+    }, "pingli");
+    expect(await other.query(REPORT_SPAN_SQL, [])).toEqual([set.cubes.get("pingli")?.span]);
+    expect(first).toEqual(["pingli"]);
+  });
+
+  it.each([
+    ["one town", ["hanyin", "hanyin-chengguan", "2019-06-30", "2019-01-01"]],
+    ["another first day", ["hanyin", null, "2019-06-30", "0001-01-01"]],
+    ["a month it does not hold", ["hanyin", null, "2099-12-31", "2099-01-01"]],
+  ] as const)("REPORTING_HEALTH_SQL for %s is a miss (DuckDB answers it)", async (_, params) => {
+    await expect(set.fast.query(REPORTING_HEALTH_SQL, params)).rejects.toBeInstanceOf(
+      CubeMissError,
+    );
   });
 
   it("any other query is a miss", async () => {

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { DATA_DIR } from "../../../data/data-dir";
+import { figuresCubeParquet } from "../../../data/figures-cube";
+import { reference } from "../../../data/reference";
+
+/**
+ * /data/figures_cube/<county_id>.parquet: one county's §5 figures summed by town × industry × month end,
+ * computed at build time by the figures SQL over the published tables, so the explore controls answer from
+ * it without DuckDB. One file per county: a page fetches the counties it shows, never the whole province.
+ */
+export const getStaticPaths: GetStaticPaths = () =>
+  reference.counties.map((c) => ({ params: { county: c.county_id } }));
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(new Uint8Array(await figuresCubeParquet(DATA_DIR, params.county ?? "")), {
+    headers: { "content-type": "application/vnd.apache.parquet" },
+  });

@@ -12,17 +12,7 @@
  * of page the largest one's HTML gzip size and element count. The 40-county run takes about half an
  * hour on a quiet 2-core machine, so the default is 4 counties. Progress to stderr, the table to stdout.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -32,21 +22,13 @@ import { parseArgs, runCli, UsageError } from "../scripts/lib/cli-args";
 import { runPipeline } from "../scripts/lib/run-pipeline";
 import { measure } from "./lib/measure";
 import { positiveInt } from "./lib/numbers";
+import { copyProject } from "./lib/project-copy";
 import { DEFAULT_SEED, ensureProvince, rowsForCounties } from "./lib/province";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DEFAULT_WORK = join(ROOT, "bench/.work/site");
 const USAGE =
   "usage: npx tsx bench/site.ts [--counties 4,12,40] [--work DIR] [--seed N] [--skip-sample] [--keep]";
-/** What a project copy needs besides node_modules and public/data. */
-const PROJECT_ENTRIES = [
-  "src",
-  "docs",
-  "astro.config.mjs",
-  "reference-dir.mjs",
-  "tsconfig.json",
-  "package.json",
-];
 /** Issue #19's hosting limit per file (Cloudflare Pages), DuckDB's wasm excepted. */
 const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
@@ -104,22 +86,6 @@ function* walk(dir: string): Generator<string> {
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile()) yield path;
   }
-}
-
-/** A copy of the project's sources (node_modules linked entry by entry, so the build's caches stay in it). */
-function makeProject(): string {
-  const project = mkdtempSync(join(tmpdir(), "bench-site-"));
-  for (const entry of PROJECT_ENTRIES)
-    cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-  cpSync(join(ROOT, "public"), join(project, "public"), {
-    recursive: true,
-    filter: (source) => !source.startsWith(join(ROOT, "public/data")),
-  });
-  mkdirSync(join(project, "node_modules"));
-  for (const entry of readdirSync(join(ROOT, "node_modules")))
-    if (entry !== ".astro" && entry !== ".vite" && entry !== ".vite-temp")
-      symlinkSync(join(ROOT, "node_modules", entry), join(project, "node_modules", entry));
-  return project;
 }
 
 function distFigures(
@@ -193,7 +159,7 @@ async function benchOne(options: {
   refDir: string;
   keep: boolean;
 }): Promise<SiteFigures> {
-  const project = makeProject();
+  const project = copyProject(mkdtempSync(join(tmpdir(), "bench-site-")));
   try {
     log(`${options.label}: pipeline …`);
     const pipelineStarted = performance.now();

@@ -1,5 +1,6 @@
-import { parseReference, parseScoring, type Reference } from "./parse-reference";
+import { parseReference, parseScoring, parseStatusRules, type Reference } from "./parse-reference";
 import type { Scoring } from "./scoring-schema";
+import type { StatusRules } from "../status/status-rules";
 
 /*
  * The reference data (data/reference), bundled by Vite and validated once: the build's pages and the
@@ -37,6 +38,20 @@ const scoringText = import.meta.glob<string>("@reference/scoring.json", {
 export const scoring: Scoring = parseScoring(
   Object.entries(scoringText).map(([path, text]) => ({ path, text }))[0] ?? {
     path: "scoring.json",
+    text: "",
+  },
+);
+
+const statusText = import.meta.glob<string>("@reference/status.json", {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
+
+/** The site's headline-status thresholds (status.json); the command-line tools read theirs with read-reference.ts. */
+export const STATUS_RULES: StatusRules = parseStatusRules(
+  Object.entries(statusText).map(([path, text]) => ({ path, text }))[0] ?? {
+    path: "status.json",
     text: "",
   },
 );

@@ -18,12 +18,13 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
-import { parseArgs, runCli, UsageError } from "../scripts/lib/cli-args";
+import { runCli, UsageError } from "../scripts/lib/cli-args";
 import { runPipeline } from "../scripts/lib/run-pipeline";
+import { benchOptions } from "./lib/bench-options";
 import { measure } from "./lib/measure";
 import { positiveInt } from "./lib/numbers";
 import { copyProject } from "./lib/project-copy";
-import { DEFAULT_SEED, ensureProvince, rowsForCounties } from "./lib/province";
+import { ensureProvince, rowsForCounties } from "./lib/province";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DEFAULT_WORK = join(ROOT, "bench/.work/site");
@@ -244,24 +245,22 @@ export function table(sites: readonly SiteFigures[]): string {
 }
 
 export async function benchSite(argv: readonly string[]): Promise<void> {
-  const { values, flags } = parseArgs(argv, {
-    values: ["counties", "work", "seed"],
-    flags: ["skip-sample", "keep", "help"],
+  const options = benchOptions(argv, {
+    values: ["counties"],
+    flags: ["skip-sample", "keep"],
+    usage: USAGE,
+    defaultWork: DEFAULT_WORK,
   });
-  if (flags.has("help")) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  const sizes = (values.get("counties") ?? "4")
+  if (!options) return;
+  const sizes = (options.value("counties") ?? "4")
     .split(",")
     .filter(Boolean)
     .map((n) => positiveInt(n, 0, "counties"));
   if (sizes.length === 0) throw new UsageError("--counties needs at least one size, e.g. 4,12");
-  const seed = positiveInt(values.get("seed"), DEFAULT_SEED, "seed");
-  const workDir = values.get("work") ?? DEFAULT_WORK;
-  const keep = flags.has("keep");
+  const { seed, workDir } = options;
+  const keep = options.flag("keep");
   const sites: SiteFigures[] = [];
-  if (!flags.has("skip-sample"))
+  if (!options.flag("skip-sample"))
     sites.push(
       await benchOne({
         label: "sample",

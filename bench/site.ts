@@ -18,11 +18,14 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
+import type { Browser } from "playwright-core";
 import { runCli, UsageError } from "../scripts/lib/cli-args";
 import { runPipeline } from "../scripts/lib/run-pipeline";
+import { launchChromium } from "../scripts/lib/chromium";
 import { benchOptions } from "./lib/bench-options";
+import { benchDirectorySearch, SEARCH_TARGETS, type SearchFigures } from "./lib/directory-search";
 import { measure } from "./lib/measure";
-import { positiveInt } from "./lib/numbers";
+import { positiveInt, quantile } from "./lib/numbers";
 import { copyProject } from "./lib/project-copy";
 import { ensureProvince, rowsForCounties } from "./lib/province";
 
@@ -64,6 +67,8 @@ interface SiteFigures {
   published: Map<string, number>;
   /** The largest page of each kind, by its HTML bytes. */
   kinds: Map<string, PageFigure>;
+  /** The directory's search box: /factories/, and a county's directory page on a province site. */
+  search: SearchFigures[];
 }
 
 /**
@@ -101,6 +106,7 @@ function distFigures(
   | "wallSeconds"
   | "cpuSeconds"
   | "peakRssMiB"
+  | "search"
 > {
   let pages = 0;
   let distBytes = 0;
@@ -159,6 +165,7 @@ async function benchOne(options: {
   rawDir: string;
   refDir: string;
   keep: boolean;
+  browser: Browser;
 }): Promise<SiteFigures> {
   const project = copyProject(mkdtempSync(join(tmpdir(), "bench-site-")));
   try {
@@ -185,7 +192,16 @@ async function benchOne(options: {
     const counties = readdirSync(join(options.refDir, "counties")).filter((n) =>
       n.endsWith(".json"),
     ).length;
-    log(`${options.label}: built in ${built.wallSeconds.toFixed(0)} s`);
+    log(`${options.label}: built in ${built.wallSeconds.toFixed(0)} s; the directory's search …`);
+    // A province site's /factories/ searches an index; each county's directory page filters its table.
+    const countyDirectories = join(project, "dist/factories/county");
+    const firstCounty = existsSync(countyDirectories)
+      ? readdirSync(countyDirectories).sort()[0]
+      : undefined;
+    const search = await benchDirectorySearch(options.browser, join(project, "dist"), [
+      "factories",
+      ...(firstCounty === undefined ? [] : [`factories/county/${firstCounty}`]),
+    ]);
     return {
       label: options.label,
       counties,
@@ -196,11 +212,29 @@ async function benchOne(options: {
       cpuSeconds: cpuSeconds(built.stderr),
       peakRssMiB: built.peakRssMiB,
       ...dist,
+      search,
     };
   } finally {
     if (options.keep) log(`kept ${project}`);
     else rmSync(project, { recursive: true, force: true });
   }
+}
+
+/** The search box's rows: first results and keystroke p95 against issue #19's targets, per page searched. */
+function searchRows(sites: readonly SiteFigures[]): [string, (s: SiteFigures) => string][] {
+  const { firstMs, p95Ms } = SEARCH_TARGETS;
+  const kind = (path: string) => (path === "factories" ? "/factories/" : "a county's directory");
+  const kinds = [...new Set(sites.flatMap((s) => s.search.map((f) => kind(f.path))))];
+  return kinds.map((name) => [
+    `search on ${name}: first results / keystroke p95 (n) (≤ ${int(firstMs)} / ≤ ${p95Ms} ms)`,
+    (s) => {
+      const f = s.search.find((x) => kind(x.path) === name);
+      if (!f) return "–";
+      const p95 = quantile(f.keystrokes, 0.95);
+      const ok = f.firstMs <= firstMs && p95 <= p95Ms;
+      return `${int(f.firstMs)} / ${int(p95)} ms (${f.keystrokes.length}) ${ok ? "PASS" : "FAIL"}`;
+    },
+  ]);
 }
 
 /** Issue #19's table: one column per data set, the sample first. */
@@ -225,6 +259,7 @@ export function table(sites: readonly SiteFigures[]): string {
       `data/${name}`,
       (s) => (s.published.has(name) ? size(s.published.get(name) ?? 0) : "–"),
     ]),
+    ...searchRows(sites),
     ...kinds.map((kind): [string, (s: SiteFigures) => string] => [
       `largest ${kind} page: gzip / elements`,
       (s) => {
@@ -260,27 +295,34 @@ export async function benchSite(argv: readonly string[]): Promise<void> {
   const { seed, workDir } = options;
   const keep = options.flag("keep");
   const sites: SiteFigures[] = [];
-  if (!options.flag("skip-sample"))
-    sites.push(
-      await benchOne({
-        label: "sample",
-        rawDir: join(ROOT, "data/raw"),
-        refDir: join(ROOT, "data/reference"),
-        keep,
-      }),
-    );
-  for (const counties of sizes) {
-    const province = ensureProvince({ workDir, rows: rowsForCounties(counties), seed, log });
-    sites.push(
-      await benchOne({
-        label: `${counties} counties`,
-        rawDir: province.rawDir,
-        refDir: province.refDir,
-        keep,
-      }),
-    );
-    // Print as we go: a long run still leaves the sizes it finished.
-    process.stdout.write(`\n${table(sites)}`);
+  const browser = await launchChromium();
+  try {
+    if (!options.flag("skip-sample"))
+      sites.push(
+        await benchOne({
+          label: "sample",
+          rawDir: join(ROOT, "data/raw"),
+          refDir: join(ROOT, "data/reference"),
+          keep,
+          browser,
+        }),
+      );
+    for (const counties of sizes) {
+      const province = ensureProvince({ workDir, rows: rowsForCounties(counties), seed, log });
+      sites.push(
+        await benchOne({
+          label: `${counties} counties`,
+          rawDir: province.rawDir,
+          refDir: province.refDir,
+          keep,
+          browser,
+        }),
+      );
+      // Print as we go: a long run still leaves the sizes it finished.
+      process.stdout.write(`\n${table(sites)}`);
+    }
+  } finally {
+    await browser.close();
   }
   if (sites.length > 0 && sizes.length === 0) process.stdout.write(`\n${table(sites)}`);
 }

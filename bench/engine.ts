@@ -29,7 +29,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../scripts/lib/chromium";
 import { figuresCubeParquet } from "../src/data/figures-cube";
 import { runCli, UsageError } from "../scripts/lib/cli-args";
 import { benchOptions } from "./lib/bench-options";
@@ -45,17 +46,6 @@ const DEFAULT_WORK = join(ROOT, "bench/.work/province");
 const DEFAULT_ROWS = 1_000_000;
 const DEFAULT_LOADS = 3;
 const DEFAULT_CHANGES = 50;
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 /** Issue #15's targets, per data set. */
 const TARGETS = {
   sample: { firstMs: 1000, linkMs: 1500, p95Ms: 50 },
@@ -530,11 +520,7 @@ export async function benchEngine(argv: readonly string[]): Promise<void> {
   const changes = options.count("changes", DEFAULT_CHANGES);
   const { seed, workDir } = options;
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: FLAGS,
-    timeout: WAIT_MS,
-  });
+  const browser = await launchChromium({ timeout: WAIT_MS });
   let site: string | null = null;
   try {
     const sample = await benchSite(browser, DIST, "sample data", loads, changes);

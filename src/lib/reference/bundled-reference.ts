@@ -1,4 +1,10 @@
-import { parseReference, parseScoring, parseStatusRules, type Reference } from "./parse-reference";
+import {
+  parseReference,
+  parseScoring,
+  parseStatusRules,
+  type Reference,
+  type ReferenceFile,
+} from "./parse-reference";
 import type { Scoring } from "./scoring-schema";
 import type { StatusRules } from "../status/status-rules";
 
@@ -13,45 +19,25 @@ const countyTexts = import.meta.glob<string>("@reference/counties/*.json", {
   query: "?raw",
   import: "default",
 });
-const industriesText = import.meta.glob<string>("@reference/industries.json", {
-  eager: true,
-  query: "?raw",
-  import: "default",
-});
+const fileTexts = import.meta.glob<string>(
+  ["@reference/industries.json", "@reference/scoring.json", "@reference/status.json"],
+  { eager: true, query: "?raw", import: "default" },
+);
+
+/** One of the reference folder's files; a missing one is empty, which its parser reports by name. */
+function referenceFile(name: string): ReferenceFile {
+  const found = Object.entries(fileTexts).find(([path]) => path.endsWith(`/${name}`));
+  return found ? { path: found[0], text: found[1] } : { path: name, text: "" };
+}
 
 /** The validated reference data, for the build's pages and the browser's exploration. */
 export const reference: Reference = parseReference(
   Object.entries(countyTexts).map(([path, text]) => ({ path, text })),
-  Object.entries(industriesText).map(([path, text]) => ({ path, text }))[0] ?? {
-    path: "industries.json",
-    text: "",
-  },
+  referenceFile("industries.json"),
 );
-
-const scoringText = import.meta.glob<string>("@reference/scoring.json", {
-  eager: true,
-  query: "?raw",
-  import: "default",
-});
 
 /** The ranking's indicators and weights (data/reference/scoring.json): our assumption, not official. */
-export const scoring: Scoring = parseScoring(
-  Object.entries(scoringText).map(([path, text]) => ({ path, text }))[0] ?? {
-    path: "scoring.json",
-    text: "",
-  },
-);
-
-const statusText = import.meta.glob<string>("@reference/status.json", {
-  eager: true,
-  query: "?raw",
-  import: "default",
-});
+export const scoring: Scoring = parseScoring(referenceFile("scoring.json"));
 
 /** The site's headline-status thresholds (status.json); the command-line tools read theirs with read-reference.ts. */
-export const STATUS_RULES: StatusRules = parseStatusRules(
-  Object.entries(statusText).map(([path, text]) => ({ path, text }))[0] ?? {
-    path: "status.json",
-    text: "",
-  },
-);
+export const STATUS_RULES: StatusRules = parseStatusRules(referenceFile("status.json"));

@@ -25,17 +25,19 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../scripts/lib/chromium";
 import { figuresCubeParquet } from "../src/data/figures-cube";
-import { parseArgs, runCli, UsageError } from "../scripts/lib/cli-args";
-import { positiveInt, quantile } from "./lib/numbers";
+import { runCli, UsageError } from "../scripts/lib/cli-args";
+import { benchOptions } from "./lib/bench-options";
+import { quantile } from "./lib/numbers";
 import { runPipeline } from "../scripts/lib/run-pipeline";
 import { serveStatic } from "../scripts/lib/static-server";
-import { DEFAULT_SEED, ensureProvince } from "./lib/province";
+import { ensureProvince } from "./lib/province";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DIST = join(ROOT, "dist");
@@ -44,17 +46,6 @@ const DEFAULT_WORK = join(ROOT, "bench/.work/province");
 const DEFAULT_ROWS = 1_000_000;
 const DEFAULT_LOADS = 3;
 const DEFAULT_CHANGES = 50;
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 /** Issue #15's targets, per data set. */
 const TARGETS = {
   sample: { firstMs: 1000, linkMs: 1500, p95Ms: 50 },
@@ -521,34 +512,28 @@ function report(result: SetResult, targets: Targets): string {
 
 /** Runs the benchmark with command-line arguments (without the node and script names). */
 export async function benchEngine(argv: readonly string[]): Promise<void> {
-  const { values, flags } = parseArgs(argv, {
-    values: ["rows", "work", "seed", "loads", "changes"],
-    flags: ["skip-province", "help"],
+  const options = benchOptions(argv, {
+    values: ["rows", "loads", "changes"],
+    flags: ["skip-province"],
+    usage: USAGE,
+    defaultWork: DEFAULT_WORK,
   });
-  if (flags.has("help")) {
-    log(USAGE);
-    return;
-  }
+  if (!options) return;
   if (!existsSync(join(DIST, "index.html")))
     throw new UsageError("dist/ is not built: run npm run data && npm run build first");
-  const rows = positiveInt(values.get("rows"), DEFAULT_ROWS, "rows");
-  const seed = positiveInt(values.get("seed"), DEFAULT_SEED, "seed");
-  const loads = positiveInt(values.get("loads"), DEFAULT_LOADS, "loads");
-  const changes = positiveInt(values.get("changes"), DEFAULT_CHANGES, "changes");
-  const workDir = resolve(values.get("work") ?? DEFAULT_WORK);
+  const rows = options.count("rows", DEFAULT_ROWS);
+  const loads = options.count("loads", DEFAULT_LOADS);
+  const changes = options.count("changes", DEFAULT_CHANGES);
+  const { seed, workDir } = options;
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: FLAGS,
-    timeout: WAIT_MS,
-  });
+  const browser = await launchChromium({ timeout: WAIT_MS });
   let site: string | null = null;
   try {
     const sample = await benchSite(browser, DIST, "sample data", loads, changes);
     process.stdout.write(
       `bench/engine · headless Chromium on 127.0.0.1\n\n${report(sample, TARGETS.sample)}`,
     );
-    if (!flags.has("skip-province")) {
+    if (!options.flag("skip-province")) {
       site = await provinceSite(rows, seed, workDir);
       const province = await benchSite(
         browser,

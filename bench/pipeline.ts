@@ -13,10 +13,10 @@
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs, runCli } from "../scripts/lib/cli-args";
-import { positiveInt } from "./lib/numbers";
+import { runCli } from "../scripts/lib/cli-args";
+import { benchOptions } from "./lib/bench-options";
 import {
   mainThreadProfile,
   summariseProfile,
@@ -25,7 +25,7 @@ import {
 } from "./lib/cpu-profile";
 import { splitClean } from "./lib/split-clean";
 import { measure, type Measured } from "./lib/measure";
-import { DEFAULT_SEED, ensureProvince, type Province } from "./lib/province";
+import { ensureProvince, type Province } from "./lib/province";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DEFAULT_WORK = join(ROOT, "bench/.work/province");
@@ -349,19 +349,17 @@ const VARIANTS = ["csv", "workbooks", "both"] as const;
 
 /** Runs the benchmark with command-line arguments (without the node and script names). */
 export async function benchPipeline(argv: readonly string[]): Promise<void> {
-  const { values, flags } = parseArgs(argv, {
-    values: ["rows", "work", "repeat", "seed", "variant"],
-    flags: ["profile", "help"],
+  const options = benchOptions(argv, {
+    values: ["rows", "repeat", "variant"],
+    flags: ["profile"],
+    usage: USAGE,
+    defaultWork: DEFAULT_WORK,
   });
-  if (flags.has("help")) {
-    log(USAGE);
-    return;
-  }
-  const rows = positiveInt(values.get("rows"), DEFAULT_ROWS, "rows");
-  const repeat = positiveInt(values.get("repeat"), DEFAULT_REPEAT, "repeat");
-  const seed = positiveInt(values.get("seed"), DEFAULT_SEED, "seed");
-  const workDir = resolve(values.get("work") ?? DEFAULT_WORK);
-  const variant = values.get("variant") ?? "both";
+  if (!options) return;
+  const rows = options.count("rows", DEFAULT_ROWS);
+  const repeat = options.count("repeat", DEFAULT_REPEAT);
+  const { seed, workDir } = options;
+  const variant = options.value("variant") ?? "both";
   if (!VARIANTS.some((v) => v === variant))
     throw new Error(`--variant must be one of ${VARIANTS.join(", ")}`);
 
@@ -399,7 +397,7 @@ export async function benchPipeline(argv: readonly string[]): Promise<void> {
       table([["check", "value", "target", ""], ...results.flatMap(checks)]) +
       "\n",
   );
-  if (flags.has("profile") && first) await profileOnce(first.p);
+  if (options.flag("profile") && first) await profileOnce(first.p);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)

@@ -12,41 +12,27 @@
  * of page the largest one's HTML gzip size and element count. The 40-county run takes about half an
  * hour on a quiet 2-core machine, so the default is 4 counties. Progress to stderr, the table to stdout.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
-import { parseArgs, runCli, UsageError } from "../scripts/lib/cli-args";
+import type { Browser } from "playwright-core";
+import { runCli, UsageError } from "../scripts/lib/cli-args";
 import { runPipeline } from "../scripts/lib/run-pipeline";
+import { launchChromium } from "../scripts/lib/chromium";
+import { benchOptions } from "./lib/bench-options";
+import { benchDirectorySearch, SEARCH_TARGETS, type SearchFigures } from "./lib/directory-search";
 import { measure } from "./lib/measure";
-import { positiveInt } from "./lib/numbers";
-import { DEFAULT_SEED, ensureProvince, rowsForCounties } from "./lib/province";
+import { positiveInt, quantile } from "./lib/numbers";
+import { copyProject } from "./lib/project-copy";
+import { ensureProvince, rowsForCounties } from "./lib/province";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DEFAULT_WORK = join(ROOT, "bench/.work/site");
 const USAGE =
   "usage: npx tsx bench/site.ts [--counties 4,12,40] [--work DIR] [--seed N] [--skip-sample] [--keep]";
-/** What a project copy needs besides node_modules and public/data. */
-const PROJECT_ENTRIES = [
-  "src",
-  "docs",
-  "astro.config.mjs",
-  "reference-dir.mjs",
-  "tsconfig.json",
-  "package.json",
-];
 /** Issue #19's hosting limit per file (Cloudflare Pages), DuckDB's wasm excepted. */
 const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
@@ -81,6 +67,8 @@ interface SiteFigures {
   published: Map<string, number>;
   /** The largest page of each kind, by its HTML bytes. */
   kinds: Map<string, PageFigure>;
+  /** The directory's search box: /factories/, and a county's directory page on a province site. */
+  search: SearchFigures[];
 }
 
 /**
@@ -109,22 +97,6 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-/** A copy of the project's sources (node_modules linked entry by entry, so the build's caches stay in it). */
-function makeProject(): string {
-  const project = mkdtempSync(join(tmpdir(), "bench-site-"));
-  for (const entry of PROJECT_ENTRIES)
-    cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-  cpSync(join(ROOT, "public"), join(project, "public"), {
-    recursive: true,
-    filter: (source) => !source.startsWith(join(ROOT, "public/data")),
-  });
-  mkdirSync(join(project, "node_modules"));
-  for (const entry of readdirSync(join(ROOT, "node_modules")))
-    if (entry !== ".astro" && entry !== ".vite" && entry !== ".vite-temp")
-      symlinkSync(join(ROOT, "node_modules", entry), join(project, "node_modules", entry));
-  return project;
-}
-
 function distFigures(
   dist: string,
 ): Omit<
@@ -137,6 +109,7 @@ function distFigures(
   | "wallSeconds"
   | "cpuSeconds"
   | "peakRssMiB"
+  | "search"
 > {
   let pages = 0;
   let distBytes = 0;
@@ -202,8 +175,9 @@ async function benchOne(options: {
   rawDir: string;
   refDir: string;
   keep: boolean;
+  browser: Browser;
 }): Promise<SiteFigures> {
-  const project = makeProject();
+  const project = copyProject(mkdtempSync(join(tmpdir(), "bench-site-")));
   try {
     log(`${options.label}: pipeline …`);
     const pipelineStarted = performance.now();
@@ -228,7 +202,16 @@ async function benchOne(options: {
     const counties = readdirSync(join(options.refDir, "counties")).filter((n) =>
       n.endsWith(".json"),
     ).length;
-    log(`${options.label}: built in ${built.wallSeconds.toFixed(0)} s`);
+    log(`${options.label}: built in ${built.wallSeconds.toFixed(0)} s; the directory's search …`);
+    // A province site's /factories/ searches an index; each county's directory page filters its table.
+    const countyDirectories = join(project, "dist/factories/county");
+    const firstCounty = existsSync(countyDirectories)
+      ? readdirSync(countyDirectories).sort()[0]
+      : undefined;
+    const search = await benchDirectorySearch(options.browser, join(project, "dist"), [
+      "factories",
+      ...(firstCounty === undefined ? [] : [`factories/county/${firstCounty}`]),
+    ]);
     return {
       label: options.label,
       counties,
@@ -239,11 +222,29 @@ async function benchOne(options: {
       cpuSeconds: cpuSeconds(built.stderr),
       peakRssMiB: built.peakRssMiB,
       ...dist,
+      search,
     };
   } finally {
     if (options.keep) log(`kept ${project}`);
     else rmSync(project, { recursive: true, force: true });
   }
+}
+
+/** The search box's rows: first results and keystroke p95 against issue #19's targets, per page searched. */
+function searchRows(sites: readonly SiteFigures[]): [string, (s: SiteFigures) => string][] {
+  const { firstMs, p95Ms } = SEARCH_TARGETS;
+  const kind = (path: string) => (path === "factories" ? "/factories/" : "a county's directory");
+  const kinds = [...new Set(sites.flatMap((s) => s.search.map((f) => kind(f.path))))];
+  return kinds.map((name) => [
+    `search on ${name}: first results / keystroke p95 (n) (≤ ${int(firstMs)} / ≤ ${p95Ms} ms)`,
+    (s) => {
+      const f = s.search.find((x) => kind(x.path) === name);
+      if (!f) return "–";
+      const p95 = quantile(f.keystrokes, 0.95);
+      const ok = f.firstMs <= firstMs && p95 <= p95Ms;
+      return `${int(f.firstMs)} / ${int(p95)} ms (${f.keystrokes.length}) ${ok ? "PASS" : "FAIL"}`;
+    },
+  ]);
 }
 
 /** Issue #19's table: one column per data set, the sample first. */
@@ -268,6 +269,7 @@ export function table(sites: readonly SiteFigures[]): string {
       `data/${name}`,
       (s) => (s.published.has(name) ? size(s.published.get(name) ?? 0) : "–"),
     ]),
+    ...searchRows(sites),
     ...kinds.map((kind): [string, (s: SiteFigures) => string] => [
       `largest ${kind} page: gzip / elements`,
       (s) => {
@@ -288,44 +290,49 @@ export function table(sites: readonly SiteFigures[]): string {
 }
 
 export async function benchSite(argv: readonly string[]): Promise<void> {
-  const { values, flags } = parseArgs(argv, {
-    values: ["counties", "work", "seed"],
-    flags: ["skip-sample", "keep", "help"],
+  const options = benchOptions(argv, {
+    values: ["counties"],
+    flags: ["skip-sample", "keep"],
+    usage: USAGE,
+    defaultWork: DEFAULT_WORK,
   });
-  if (flags.has("help")) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  const sizes = (values.get("counties") ?? "4")
+  if (!options) return;
+  const sizes = (options.value("counties") ?? "4")
     .split(",")
     .filter(Boolean)
     .map((n) => positiveInt(n, 0, "counties"));
   if (sizes.length === 0) throw new UsageError("--counties needs at least one size, e.g. 4,12");
-  const seed = positiveInt(values.get("seed"), DEFAULT_SEED, "seed");
-  const workDir = values.get("work") ?? DEFAULT_WORK;
-  const keep = flags.has("keep");
+  const { seed, workDir } = options;
+  const keep = options.flag("keep");
   const sites: SiteFigures[] = [];
-  if (!flags.has("skip-sample"))
-    sites.push(
-      await benchOne({
-        label: "sample",
-        rawDir: join(ROOT, "data/raw"),
-        refDir: join(ROOT, "data/reference"),
-        keep,
-      }),
-    );
-  for (const counties of sizes) {
-    const province = ensureProvince({ workDir, rows: rowsForCounties(counties), seed, log });
-    sites.push(
-      await benchOne({
-        label: `${counties} counties`,
-        rawDir: province.rawDir,
-        refDir: province.refDir,
-        keep,
-      }),
-    );
-    // Print as we go: a long run still leaves the sizes it finished.
-    process.stdout.write(`\n${table(sites)}`);
+  const browser = await launchChromium();
+  try {
+    if (!options.flag("skip-sample"))
+      sites.push(
+        await benchOne({
+          label: "sample",
+          rawDir: join(ROOT, "data/raw"),
+          refDir: join(ROOT, "data/reference"),
+          keep,
+          browser,
+        }),
+      );
+    for (const counties of sizes) {
+      const province = ensureProvince({ workDir, rows: rowsForCounties(counties), seed, log });
+      sites.push(
+        await benchOne({
+          label: `${counties} counties`,
+          rawDir: province.rawDir,
+          refDir: province.refDir,
+          keep,
+          browser,
+        }),
+      );
+      // Print as we go: a long run still leaves the sizes it finished.
+      process.stdout.write(`\n${table(sites)}`);
+    }
+  } finally {
+    await browser.close();
   }
   if (sites.length > 0 && sizes.length === 0) process.stdout.write(`\n${table(sites)}`);
 }

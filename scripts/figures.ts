@@ -15,11 +15,11 @@ import { readManifestFile } from "../src/data/read-manifest";
 import { townRanking, type TownRanking } from "../src/lib/figures/town-ranking";
 import { ReferenceError, type Reference } from "../src/lib/reference/parse-reference";
 import type { County } from "../src/lib/reference/schema";
-import { scoringSchema, type Scoring } from "../src/lib/reference/scoring-schema";
 import { targetHeadline } from "../src/lib/status/headline-status";
+import type { StatusRules } from "../src/lib/status/status-rules";
 import { parseArgs, runCli, UsageError } from "./lib/cli-args";
 import { DataFolderError, openParquetRunner } from "../src/lib/connectors/node-runner";
-import { readReference, REFERENCE_DIR } from "./lib/read-reference";
+import { readReference, readScoring, readStatusRules, REFERENCE_DIR } from "./lib/read-reference";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const USAGE =
@@ -38,24 +38,6 @@ interface FigureLine {
   /** The one headline status (src/lib/status/headline-status.ts) the site shows for this target. */
   headline?: string;
   provisional?: boolean;
-}
-
-function readScoring(dir: string): Scoring {
-  const path = join(dir, "scoring.json");
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch {
-    throw new ReferenceError(
-      `${path}: 无法读取或不是有效的 JSON / cannot be read or is not valid JSON`,
-    );
-  }
-  const parsed = scoringSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new ReferenceError(
-    `${path}: 字段 ${issue?.path.join(".") || "(file)"} 无效 / invalid field: ${issue?.message ?? ""}`,
-  );
 }
 
 function readRejected(dataDir: string, asOf: string): Map<string, number> | null {
@@ -93,6 +75,7 @@ function figureLines(
   rejected: Map<string, number> | null,
   ranking: TownRanking | null,
   policy: PolicyChecks,
+  rules: StatusRules,
 ): FigureLine[] {
   const townName = (id: string | null) =>
     id === null ? "" : (county.towns.find((t) => t.town_id === id)?.name ?? id);
@@ -117,7 +100,7 @@ function figureLines(
         ...(target
           ? {
               pace: target.pace?.status ?? null,
-              headline: targetHeadline(target).status,
+              headline: targetHeadline(target, rules).status,
               provisional: target.target_status === "provisional",
             }
           : {}),
@@ -228,7 +211,8 @@ async function main(): Promise<void> {
     );
   const referenceDir = resolve(values.get("reference") ?? REFERENCE_DIR);
   const reference = await readReference(referenceDir);
-  const scoring = readScoring(referenceDir);
+  const scoring = await readScoring(referenceDir);
+  const rules = await readStatusRules(referenceDir);
   const countyId = values.get("county");
   if (countyId !== undefined && !reference.counties.some((c) => c.county_id === countyId))
     throw new UsageError(
@@ -264,7 +248,7 @@ async function main(): Promise<void> {
           ? await townRanking(runner, county, scoring, yearOf(asOf), asOf, industries)
           : null;
       const policy = await policyChecks(runner, county, asOf, scope);
-      const lines = figureLines(result, county, rejected, ranking, policy);
+      const lines = figureLines(result, county, rejected, ranking, policy, rules);
       if (flags.has("json")) for (const l of lines) out(JSON.stringify(l));
       else {
         out(

@@ -16,11 +16,11 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
-/** Launches headless Debian chromium, or says in one line how to install it. */
-export async function launchChromium(): Promise<Browser> {
+/** Launches headless Debian chromium, or says in one line how to install it (`timeout`: ms to wait for it to start). */
+export async function launchChromium(options: { timeout?: number } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium fonts-noto-cjk)`,
     );
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, ...options });
 }

@@ -2,10 +2,14 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import {
   parseReference,
+  parseScoring,
+  parseStatusRules,
   ReferenceError,
   type Reference,
   type ReferenceFile,
 } from "../../src/lib/reference/parse-reference";
+import type { Scoring } from "../../src/lib/reference/scoring-schema";
+import type { StatusRules } from "../../src/lib/status/status-rules";
 import { referenceDir } from "../../reference-dir.mjs";
 
 /** The reference data folder: `REFERENCE_DIR` when set, else the project's data/reference (reference-dir.mjs). */
@@ -31,4 +35,14 @@ export async function readReference(dir: string = REFERENCE_DIR): Promise<Refere
   }
   const counties = await Promise.all(names.map((n) => readText(join(dir, "counties", n))));
   return parseReference(counties, await readText(join(dir, "industries.json")));
+}
+
+/** Reads and validates `<dir>/scoring.json`: the ranking's indicators and weights. */
+export async function readScoring(dir: string = REFERENCE_DIR): Promise<Scoring> {
+  return parseScoring(await readText(join(dir, "scoring.json")));
+}
+
+/** Reads and validates `<dir>/status.json`: the headline status's thresholds (the site bundles its own copy). */
+export async function readStatusRules(dir: string = REFERENCE_DIR): Promise<StatusRules> {
+  return parseStatusRules(await readText(join(dir, "status.json")));
 }

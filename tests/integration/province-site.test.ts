@@ -3,18 +3,17 @@ import {
   cpSync,
   existsSync,
   statSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
-  symlinkSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyProject } from "../../bench/lib/project-copy";
 import { ensureProvince } from "../../bench/lib/province";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { isProvinceSite } from "../../src/lib/site/site-shape";
@@ -82,19 +81,7 @@ function keepFirstTowns(raw: string, keep: readonly County[]) {
 
 beforeAll(async () => {
   const province = ensureProvince({ workDir: join(project, "generated"), rows: ROWS });
-  for (const entry of [
-    "src",
-    "docs",
-    "astro.config.mjs",
-    "reference-dir.mjs",
-    "tsconfig.json",
-    "package.json",
-  ])
-    cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-  mkdirSync(join(project, "node_modules"));
-  for (const entry of readdirSync(join(ROOT, "node_modules")))
-    if (entry !== ".astro" && entry !== ".vite" && entry !== ".vite-temp")
-      symlinkSync(join(ROOT, "node_modules", entry), join(project, "node_modules", entry));
+  copyProject(project);
   // The sample's scoring and status rules stay; its counties give way to the generated ones.
   const reference = join(project, "data/reference");
   cpSync(join(ROOT, "data/reference"), reference, { recursive: true });
@@ -106,10 +93,6 @@ beforeAll(async () => {
   counties = readdirSync(join(reference, "counties"))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(reference, "counties", f), "utf8")) as County);
-  cpSync(join(ROOT, "public"), join(project, "public"), {
-    recursive: true,
-    filter: (source) => !source.startsWith(join(ROOT, "public/data")),
-  });
 
   const raw = join(project, "data/raw");
   cpSync(province.rawDir, raw, { recursive: true });

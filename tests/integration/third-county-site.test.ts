@@ -1,18 +1,10 @@
 import { execFile } from "node:child_process";
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyProject } from "../../bench/lib/project-copy";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 
 /*
@@ -52,30 +44,12 @@ function writeZiyangReports(raw: string) {
 }
 
 beforeAll(async () => {
-  // The project: sources and config copied, node_modules linked package by package (so the build's own
-  // caches, node_modules/.astro and .vite, stay in the copy), reference data = samples' + the fixture.
-  // docs/: the contract page renders the data contract written there.
-  for (const entry of [
-    "src",
-    "docs",
-    "astro.config.mjs",
-    "reference-dir.mjs",
-    "tsconfig.json",
-    "package.json",
-  ])
-    cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-  mkdirSync(join(project, "node_modules"));
-  for (const entry of readdirSync(join(ROOT, "node_modules")))
-    if (entry !== ".astro" && entry !== ".vite" && entry !== ".vite-temp")
-      symlinkSync(join(ROOT, "node_modules", entry), join(project, "node_modules", entry));
+  // The project (bench/lib/project-copy.ts); reference data = samples' + the fixture.
+  copyProject(project);
   const reference = join(project, "reference-under-test");
   cpSync(join(ROOT, "data/reference"), reference, { recursive: true });
   cpSync(join(FIXTURE, "counties/ziyang.json"), join(reference, "counties/ziyang.json"));
   cpSync(join(FIXTURE, "policy"), join(reference, "policy"), { recursive: true });
-  cpSync(join(ROOT, "public"), join(project, "public"), {
-    recursive: true,
-    filter: (source) => !source.startsWith(join(ROOT, "public/data")),
-  });
 
   const raw = join(project, "data/raw");
   cpSync(join(ROOT, "data/raw"), raw, { recursive: true });

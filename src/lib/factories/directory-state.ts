@@ -121,10 +121,6 @@ export function sortItems<T extends DirectoryItem>(
     .map(({ item }) => item);
 }
 
-/** `显示 {shown} / {total} 家` with the numbers put in. */
-export const fillCount = (template: string, shown: number, total: number): string =>
-  template.replace("{shown}", String(shown)).replace("{total}", String(total));
-
 /** The sort values a row carries in its `data-sort` attribute (JSON), checked before use. */
 export function parseSortValues(json: string | undefined): Record<SortKey, string | number | null> {
   const values: Record<SortKey, string | number | null> = {

@@ -1,7 +1,7 @@
 import { AT_RISK_SHARE } from "./path-status";
 import { PACE_THRESHOLDS, type PaceStatus } from "./pace-status";
 import { TREND_MONTHS } from "./project-trend";
-import { STATUS_RULES } from "../status/status-rules";
+import { STATUS_RULES } from "../reference/bundled-reference";
 import type { County } from "../reference/schema";
 import { enCount, zhCount } from "../site/count-words";
 import { ACTIVE_MONTHS } from "../sql/current-reports";

@@ -7,6 +7,7 @@ import { formatValue, metricName } from "../charts/metric-label";
 import type { TargetResult } from "../figures/evaluate-target";
 import { attrs, markup, type Html } from "../html/html";
 import type { County } from "../reference/schema";
+import { STATUS_RULES } from "../reference/bundled-reference";
 import { HEADLINE_STYLE } from "../status/headline-style";
 import { targetHeadline } from "../status/headline-status";
 import { targetProjectionText } from "../status/target-explanation";
@@ -29,7 +30,7 @@ export function targetCardHtml(county: County, target: TargetResult, lang: Lang)
   const reference = county.targets.find((r) => r.target_id === target.target_id);
   const note = inLang({ zh: reference?.note, en: reference?.note_en ?? reference?.note }, lang);
   const deadlinePassed = target.value_at_deadline !== null && target.deadline < target.as_of;
-  const headline = targetHeadline(target);
+  const headline = targetHeadline(target, STATUS_RULES);
   const verdict = HEADLINE_STYLE[headline.status];
   const behind =
     headline.status === "met" || headline.status === "missed"

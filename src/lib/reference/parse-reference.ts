@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { countySchema, industriesSchema, type County, type Industry } from "./schema";
 import { scoringSchema, type Scoring } from "./scoring-schema";
+import { statusRulesSchema, type StatusRules } from "../status/status-rules";
 
 /** Reference data after validation: every county with its towns and targets, and the industry list. */
 export interface Reference {
@@ -79,4 +80,9 @@ export function findCounty(reference: Reference, countyId: string): County | und
 /** Validates data/reference/scoring.json: the ranking's indicators, weights and normalizations. */
 export function parseScoring(file: ReferenceFile): Scoring {
   return validate(scoringSchema, file);
+}
+
+/** Validates status.json: the thresholds of the headline status (src/lib/status/status-rules.ts). */
+export function parseStatusRules(file: ReferenceFile): StatusRules {
+  return validate(statusRulesSchema, file);
 }

@@ -1,7 +1,7 @@
 import type { TargetResult } from "../figures/evaluate-target";
 import { addMonths } from "../figures/month-end";
 import type { PaceStatus } from "../figures/pace-status";
-import { STATUS_RULES, type StatusRules } from "./status-rules";
+import type { StatusRules } from "./status-rules";
 
 /**
  * The one verdict a target gets. Before the deadline: on track / at risk / off track (green, yellow, red);
@@ -49,12 +49,10 @@ const STEP_DOWN: Partial<Record<HeadlineStatus, HeadlineStatus>> = {
  * One rule: after the deadline, met or missed by the value on the deadline. Before it, the points behind
  * the planned path ((expected − value) ÷ target × 100) give green, yellow or red by the thresholds in
  * status.json (Yinchuan's 红黄绿灯: yellow 10–30 points behind); a pace in `downgrade_paces` lowers it one
- * step. A target already reached before its deadline is on track whatever the pace.
+ * step. A target already reached before its deadline is on track whatever the pace. The site passes
+ * STATUS_RULES (bundled-reference.ts), `npm run figures` the rules it read (read-reference.ts).
  */
-export function headlineStatus(
-  input: HeadlineInput,
-  rules: StatusRules = STATUS_RULES,
-): HeadlineResult {
+export function headlineStatus(input: HeadlineInput, rules: StatusRules): HeadlineResult {
   if (input.asOf >= input.deadline) {
     const atDeadline = input.valueAtDeadline ?? input.value;
     return {
@@ -79,7 +77,7 @@ export function headlineStatus(
 }
 
 /** The headline status of an evaluated target. */
-export const targetHeadline = (t: TargetResult, rules: StatusRules = STATUS_RULES) =>
+export const targetHeadline = (t: TargetResult, rules: StatusRules) =>
   headlineStatus(
     {
       value: t.value,
@@ -108,7 +106,7 @@ export function projectionPhrase(
   reachesOn: string | null,
   asOf: string,
   alreadyReached: boolean,
-  rules: StatusRules = STATUS_RULES,
+  rules: StatusRules,
 ): ProjectionPhrase {
   if (alreadyReached) return { kind: "reached" };
   if (reachesOn === null) return { kind: "not_at_this_pace" };

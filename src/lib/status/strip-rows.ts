@@ -1,6 +1,7 @@
 import type { TargetResult } from "../figures/evaluate-target";
 import type { TownScore } from "../figures/rank-towns";
 import type { County } from "../reference/schema";
+import { STATUS_RULES } from "../reference/bundled-reference";
 import { metricName } from "../charts/metric-label";
 import { statusStrings } from "../../i18n/status-strings";
 import type { Lang } from "../i18n/lang";
@@ -28,7 +29,7 @@ export function stripRows(
         order.indexOf(a.target_id) - order.indexOf(b.target_id) ||
         a.metric.localeCompare(b.metric),
     )
-    .map((target) => ({ target, headline: targetHeadline(target) }));
+    .map((target) => ({ target, headline: targetHeadline(target, STATUS_RULES) }));
 }
 
 /** Towns whose worst task is missed, off track or at risk: worst first, then in the county's order. */

@@ -1,5 +1,6 @@
 import { formatMonth } from "../charts/time-axis";
 import type { TargetResult } from "../figures/evaluate-target";
+import { STATUS_RULES } from "../reference/bundled-reference";
 import { strings } from "../../i18n/strings";
 import type { Lang } from "../i18n/lang";
 import { statusStrings } from "../../i18n/status-strings";
@@ -16,7 +17,12 @@ export function targetProjectionText(target: TargetResult, lang: Lang): string {
   const deadlinePassed = target.value_at_deadline !== null && target.deadline < target.as_of;
   const reached =
     target.path_status === "met" || (target.pace?.status === "achieved" && !deadlinePassed);
-  const phrase = projectionPhrase(target.projection.reaches_target_on, target.as_of, reached);
+  const phrase = projectionPhrase(
+    target.projection.reaches_target_on,
+    target.as_of,
+    reached,
+    STATUS_RULES,
+  );
   switch (phrase.kind) {
     case "reached":
       return t.reachedAlready;

@@ -1,4 +1,5 @@
 import type { TargetResult } from "../figures/evaluate-target";
+import { STATUS_RULES } from "../reference/bundled-reference";
 import { HEADLINE_SEVERITY, targetHeadline, type HeadlineStatus } from "./headline-status";
 
 /** A town's status over all its tasks: the worst one, and the task it comes from. */
@@ -19,7 +20,7 @@ export function townWorstStatus(
 ): TownWorstStatus | null {
   const own = targets
     .filter((t) => t.scope === "town" && t.town_id === townId)
-    .map((target) => ({ target, status: targetHeadline(target).status }));
+    .map((target) => ({ target, status: targetHeadline(target, STATUS_RULES).status }));
   if (own.length === 0) return null;
   const worst = own.reduce((a, b) =>
     HEADLINE_SEVERITY[b.status] < HEADLINE_SEVERITY[a.status] ||

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   directorySearch,
   EMPTY_STATE,
-  fillCount,
   matchesState,
   parseDirectoryState,
   parseSortValues,
@@ -10,6 +9,7 @@ import {
   sortItems,
   type DirectoryItem,
 } from "../../../src/lib/factories/directory-state";
+import { fillCount } from "../../../src/lib/browser/table-filter";
 
 const item = (
   name: string,
@@ -127,5 +127,8 @@ describe("parseSortValues and fillCount", () => {
 
   it("fills the count template", () => {
     expect(fillCount("显示 {shown} / {total} 家", 3, 141)).toBe("显示 3 / 141 家");
+    expect(fillCount("{shown} / {total}", 3, 1302, (n) => n.toLocaleString("en-US"))).toBe(
+      "3 / 1,302",
+    );
   });
 });

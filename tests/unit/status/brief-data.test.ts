@@ -3,20 +3,12 @@ import type { FigureRow } from "../../../src/lib/figures/decode-rows";
 import type { TargetResult } from "../../../src/lib/figures/evaluate-target";
 import type { TownScore } from "../../../src/lib/figures/rank-towns";
 import { monthDeltas, rankingTopBottom, taskGap } from "../../../src/lib/status/brief-data";
+import { targetResult } from "../../support/target-result";
 
 const row = (as_of: string, jobs: number, town_id: string | null = null) =>
   ({ as_of, town_id, jobs, factories: 1 }) as unknown as FigureRow;
 const target = (over: Partial<TargetResult>) =>
-  ({
-    scope: "county",
-    metric: "jobs",
-    value: 80,
-    target: 100,
-    as_of: "2020-12-31",
-    deadline: "2021-12-31",
-    value_at_deadline: null,
-    ...over,
-  }) as TargetResult;
+  targetResult({ value: 80, target: 100, as_of: "2020-12-31", deadline: "2021-12-31", ...over });
 
 describe("monthDeltas", () => {
   it("gives each county target's figure against the month end before and a year before, from the county row", () => {

@@ -4,11 +4,9 @@ import {
   projectionPhrase,
   type HeadlineInput,
 } from "../../../src/lib/status/headline-status";
-import {
-  parseStatusRules,
-  STATUS_RULES,
-  type StatusRules,
-} from "../../../src/lib/status/status-rules";
+import { STATUS_RULES } from "../../../src/lib/reference/bundled-reference";
+import { parseStatusRules } from "../../../src/lib/reference/parse-reference";
+import type { StatusRules } from "../../../src/lib/status/status-rules";
 
 const rules: StatusRules = {
   note: "t",
@@ -122,8 +120,9 @@ describe("status rules", () => {
     );
   });
   it("names the file and field it rejects, in Chinese and English", () => {
-    expect(() =>
-      parseStatusRules({ ...rules, green_max_points_behind: -1 }, "status.json"),
-    ).toThrow(/status\.json 字段 green_max_points_behind 无效.*field green_max_points_behind/);
+    const text = JSON.stringify({ ...rules, green_max_points_behind: -1 });
+    expect(() => parseStatusRules({ path: "status.json", text })).toThrow(
+      /status\.json: 字段 green_max_points_behind 无效.*field green_max_points_behind/,
+    );
   });
 });

@@ -1,10 +1,10 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import type { TargetResult } from "../../../src/lib/figures/evaluate-target";
 import type { TownRanking } from "../../../src/lib/figures/town-ranking";
 import type { TownScore } from "../../../src/lib/figures/rank-towns";
 import { reference } from "../../../src/lib/reference/bundled-reference";
 import { headlineStripHtml } from "../../../src/lib/status/headline-strip-html";
+import { targetResult } from "../../support/target-result";
 
 const county = reference.counties.find((c) => c.county_id === "pingli");
 if (!county) throw new Error("no pingli in the reference");
@@ -12,39 +12,7 @@ const [a, b] = county.towns.map((t) => t.town_id);
 if (!a || !b) throw new Error("pingli has fewer than two towns");
 
 /** A county target as figuresAsOf returns it, before its deadline unless said otherwise. */
-function target(over: Partial<TargetResult>): TargetResult {
-  return {
-    target_id: "jobs",
-    metric: "jobs",
-    scope: "county",
-    town_id: null,
-    year: null,
-    target_status: "official",
-    as_of: "2019-06-30",
-    value: 5681,
-    target: 6000,
-    share_of_target: 0.95,
-    deadline: "2019-12-31",
-    baseline_date: "2017-11-30",
-    baseline: 0,
-    expected: 5000,
-    path_status: "ahead",
-    value_at_deadline: null,
-    pace: null,
-    projection: {
-      slope_per_month: 0,
-      points_used: 0,
-      value_at_deadline: null,
-      reaches_target_on: null,
-      by_deadline: null,
-    },
-    document_number: "",
-    clause: "",
-    quote: "",
-    note: null,
-    ...over,
-  };
-}
+const target = targetResult;
 
 const score = (town_id: string, rank: number): TownScore =>
   ({

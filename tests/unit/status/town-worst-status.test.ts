@@ -1,41 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { TargetResult } from "../../../src/lib/figures/evaluate-target";
 import { townWorstStatus } from "../../../src/lib/status/town-worst-status";
+import { townTask } from "../../support/target-result";
 
 /** A town task as figuresAsOf returns it, before its deadline unless said otherwise. */
-function task(over: Partial<TargetResult>): TargetResult {
-  return {
-    target_id: "t",
-    metric: "jobs",
-    scope: "town",
-    town_id: "a",
-    year: null,
-    target_status: "provisional",
+const task = (over: Partial<TargetResult>) =>
+  townTask("a", {
     as_of: "2018-12-31",
     value: 100,
     target: 100,
     share_of_target: 1,
-    deadline: "2019-12-31",
-    baseline_date: "2017-11-30",
-    baseline: 0,
     expected: 50,
-    path_status: "ahead",
-    value_at_deadline: null,
-    pace: null,
-    projection: {
-      slope_per_month: 0,
-      points_used: 0,
-      value_at_deadline: null,
-      reaches_target_on: null,
-      by_deadline: null,
-    },
-    document_number: "",
-    clause: "",
-    quote: "",
-    note: null,
     ...over,
-  };
-}
+  });
 
 const jobsOk = task({ target_id: "jobs" });
 const outputRed = task({ target_id: "output", metric: "output_12m", value: 10, expected: 60 });

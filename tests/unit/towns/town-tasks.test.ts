@@ -12,6 +12,7 @@ import {
 } from "../../../src/lib/towns/town-tasks";
 import { fixtureRunner } from "../figures/fixture-db";
 import { fixtureCounty, fixtureTables } from "../figures/fixture-data";
+import { townTask } from "../../support/target-result";
 
 let db: Awaited<ReturnType<typeof fixtureRunner>>;
 beforeAll(async () => {
@@ -23,39 +24,17 @@ const county = fixtureCounty();
 const scope = { countyId: "testc", townId: null, industries: [] };
 
 /** A town target as figuresAsOf returns it, with only what these functions read set on purpose. */
-function townTarget(over: Partial<TargetResult>): TargetResult {
-  return {
-    target_id: "t",
-    metric: "jobs",
-    scope: "town",
-    town_id: "testc-a",
-    year: null,
-    target_status: "provisional",
+const townTarget = (over: Partial<TargetResult>) =>
+  townTask("testc-a", {
     as_of: "2018-12-31",
     value: 0,
     target: 1,
     share_of_target: 0,
     deadline: "2018-12-31",
-    baseline_date: "2017-11-30",
-    baseline: 0,
     expected: 0,
     path_status: "behind",
-    value_at_deadline: null,
-    pace: null,
-    projection: {
-      slope_per_month: 0,
-      points_used: 0,
-      value_at_deadline: null,
-      reaches_target_on: null,
-      by_deadline: null,
-    },
-    document_number: "",
-    clause: "",
-    quote: "",
-    note: null,
     ...over,
-  };
-}
+  });
 
 describe("yearlyRuleRows", () => {
   it("gives each town its new factories against the rule, from the engine's targets", async () => {

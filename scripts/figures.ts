@@ -3,7 +3,7 @@
  * Prints the headline figures (DATA-CONTRACT §5) from the published Parquet: a table, or JSON lines with
  * county, town, metric, value, target, status, as_of. Errors: one line on stderr, exit 2 (usage) or 1.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { FiguresInputError, figuresAsOf, type FiguresAsOf } from "../src/lib/figures/figures-as-of";
 import { QueryShapeError } from "../src/lib/figures/decode-rows";

@@ -44,7 +44,7 @@ export function historyRowsHtml(
       (x) =>
         markup`<li${attrs({ "data-flag": x.flag })}><span${attrs({ class: `severity severity-${x.severity.toLowerCase()}` })}>${severityLabel[x.severity]}</span> ${inLang({ zh: x.explanation_zh, en: x.explanation_en }, lang)}</li>`,
     );
-    return markup`<td data-testid="report-flags">${items.length > 0 ? markup`<ul class="factory-flags">${items}</ul>` : null}</td>`;
+    return markup`<td>${items.length > 0 ? markup`<ul class="factory-flags">${items}</ul>` : null}</td>`;
   };
   return markup`${reports.map(
     (r) =>

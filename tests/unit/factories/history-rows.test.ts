@@ -77,8 +77,8 @@ describe("historyRowsHtml", () => {
       explanation_en: "Jobs dropped",
     };
     const [quarter, month] = rows(reports, [flag], "en");
-    expect(quarter?.querySelector('[data-testid="report-flags"]')?.children).toHaveLength(0);
-    const item = month?.querySelector('[data-testid="report-flags"] li');
+    expect(quarter?.querySelector("td:nth-child(8)")?.children).toHaveLength(0);
+    const item = month?.querySelector("td:nth-child(8) li");
     expect(item?.getAttribute("data-flag")).toBe("sudden_drop");
     expect(item?.textContent).toBe("注意 Jobs dropped");
   });

@@ -79,8 +79,6 @@ const zh = {
   trendTitle: (name: string) => `${name}吸纳就业人数变化`,
   trendDescription: (first: string, last: string, from: string, to: string) =>
     `每期报表末的吸纳就业人数和其中贫困劳动力人数，从 ${from} 的 ${first} 人到 ${to} 的 ${last} 人。`,
-  showTable: "查看图表数据（表格）",
-  chartTableCaption: (title: string) => `${title}（数据表）`,
   certificationHeading: "社区工厂认定条件核对",
   certificationIntro: (year: number, document: string) =>
     `按${document}的认定条件，用 ${year} 年的报表逐条核对。报表无法说明的条件标为“无法判断”，不视为符合。`,
@@ -196,8 +194,6 @@ const en: FactoryStrings = {
   trendTitle: (name: string) => `${name}: jobs over time`,
   trendDescription: (first: string, last: string, from: string, to: string) =>
     `Jobs and poor workers at the end of each reported period, from ${first} in ${from} to ${last} in ${to}.`,
-  showTable: "Show the chart's data as a table",
-  chartTableCaption: (title: string) => `${title} (data table)`,
   certificationHeading: "Certification check",
   certificationIntro: (year: number, document: string) =>
     `Each certification condition of ${document}, checked against the reports of ${year}. A condition the reports cannot show is marked "cannot tell", never as met.`,

@@ -262,10 +262,13 @@ describe("factory pages", () => {
       expect(await page.getAttribute("h1", "data-factory-id")).toBe(factory.id);
       const history = page.locator('[data-testid="factory-history"] tbody tr');
       expect(await history.count()).toBeGreaterThan(0);
-      const first = history.first();
-      expect(await first.getAttribute("data-source-file")).toMatch(/^(hanyin|pingli)\//);
-      expect(Number(await first.getAttribute("data-source-row"))).toBeGreaterThan(0);
-      expect(await page.locator(".factory-trend svg").count()).toBe(2);
+      // The source column: the raw file's path and its row (`hanyin/城关镇/2017-07.csv: 7`).
+      const source = (await history.first().locator("td").nth(5).textContent()) ?? "";
+      const [, file, row] = /^(.+): (\d+)$/.exec(source) ?? [];
+      expect(file).toMatch(/^(hanyin|pingli)\//);
+      expect(Number(row)).toBeGreaterThan(0);
+      // One chart, drawn at one size that scales to a phone.
+      expect(await page.locator(".factory-trend svg").count()).toBe(1);
       expect(await page.getAttribute("[data-status]", "data-status")).toBe(
         factory.closed ? "closed" : "open",
       );

@@ -1,12 +1,10 @@
-import * as Plot from "@observablehq/plot";
-import { scaleLinear } from "d3";
+import { scaleLinear, scaleUtc } from "d3";
+import { attrs, markup, type Html } from "../html/html";
 import type { Lang } from "../i18n/lang";
-import { documentOption, plotSvg, type ChartOptions } from "./chart-options";
-import { chartStrings } from "./chart-strings";
 import { CHART_FONT, CHART_PALETTE } from "./chart-style";
-import { numberCell, textCell, type ChartTable } from "./chart-table";
-import { legendHeight, legendMark, type LegendItem } from "./legend";
-import { formatCount, peopleWord, withUnit } from "./metric-label";
+import { legendHeight, legendMarkup, type LegendItem } from "./legend";
+import { formatCount } from "./metric-label";
+import type { SvgLabel } from "./render-svg";
 import { formatMonth, monthEndTicks, utcDate } from "./time-axis";
 import { maxTextWidth } from "./text-width";
 
@@ -22,23 +20,41 @@ export interface JobsTrendData {
   points: readonly JobsTrendPoint[];
 }
 
+/**
+ * The one size a factory's trend is drawn at. It scales with its column by its viewBox: shown at most this
+ * wide on a desktop and on paper, and down to ~366 px on a 390 px phone, where the labels, drawn at 12 px,
+ * read at 11 px, the size of every other chart's labels.
+ */
+export const JOBS_TREND_SIZE = { width: 400, height: 240, fontSize: 12 } as const;
+
 const Y_TICK_SPACING = 40;
 const POOR_DASH = "5,3";
+const DOT_DIAMETER = 5;
+const TICK = 6;
+const TICK_PADDING = 3;
+const MARGIN_BOTTOM = 24;
 
 const SERIES_NAMES: Record<Lang, { jobs: string; poor: string }> = {
   "zh-CN": { jobs: "吸纳就业人数", poor: "其中贫困劳动力" },
   en: { jobs: "Jobs", poor: "of which workers from poor households" },
 };
 
+/** A coordinate to a tenth of a pixel: invisible, and it keeps ~40,000 pages small. */
+const px = (n: number): number => Math.round(n * 10) / 10;
+
 /**
  * A factory's jobs at the end of each reported period as a line with dots, its poor workers as a dashed
- * line below: dash and marker tell the two apart without colour.
+ * line below: dash and marker tell the two apart without colour. Built as text, not in a DOM: a province
+ * has ~20,000 factories and two pages for each, and drawing them with Plot on linkedom was most of the
+ * build's time. It looks as Plot drew it (same scales, ticks, margins and marks) and is labelled as
+ * renderSvg labels a chart (role, title, description).
  */
-export function jobsTrend(data: JobsTrendData, options: ChartOptions): SVGSVGElement {
-  const { width, height, lang } = options;
-  const font = CHART_FONT.size;
+export function jobsTrendSvg(
+  data: JobsTrendData,
+  options: SvgLabel & { width: number; height: number; fontSize: number; lang: Lang },
+): Html {
+  const { width, height, fontSize: font, lang } = options;
   const names = SERIES_NAMES[lang];
-  const points = data.points.map((p) => ({ ...p, date: utcDate(p.period_end) }));
   const legend: LegendItem[] = [
     { kind: "line", label: names.jobs, stroke: CHART_PALETTE.blueText, strokeWidth: 2 },
     { kind: "line", label: names.poor, stroke: CHART_PALETTE.vermillionText, dash: POOR_DASH },
@@ -48,77 +64,60 @@ export function jobsTrend(data: JobsTrendData, options: ChartOptions): SVGSVGEle
   const yTicks = scaleLinear()
     .domain([0, yMax])
     .nice()
-    .ticks(Math.max(2, Math.floor((height - marginTop - 24) / Y_TICK_SPACING)));
-  const marginLeft =
-    maxTextWidth(
-      yTicks.map((v) => formatCount(v, lang)),
-      font,
-    ) + 10;
+    .ticks(Math.max(2, Math.floor((height - marginTop - MARGIN_BOTTOM) / Y_TICK_SPACING)));
+  const yLabels = yTicks.map((v) => formatCount(v, lang));
+  const marginLeft = maxTextWidth(yLabels, font) + 10;
   // Room for half of the last month's label, which is centred on the last report.
   const marginRight = maxTextWidth([formatMonth("2020-12-31", lang)], font) / 2 + 4;
+  const left = marginLeft;
+  const right = width - marginRight;
+  const bottom = height - MARGIN_BOTTOM;
   const first = data.points[0]?.period_end;
   const last = data.points.at(-1)?.period_end;
   const xTicks =
     first !== undefined && last !== undefined
-      ? monthEndTicks(first, last, width - marginLeft - marginRight, lang, font)
+      ? monthEndTicks(first, last, right - left, lang, font)
       : [];
+  const x = scaleUtc()
+    .domain([utcDate(first ?? "2020-12-31"), utcDate(last ?? "2020-12-31")])
+    .range([left, right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(yMax, yTicks.at(-1) ?? yMax)])
+    .range([bottom, marginTop]);
+  const at = (p: JobsTrendPoint, value: number) =>
+    `${px(x(utcDate(p.period_end)))},${px(y(value))}`;
+  const line = (value: (p: JobsTrendPoint) => number) =>
+    data.points.map((p, i) => `${i === 0 ? "M" : "L"}${at(p, value(p))}`).join("");
+  const across = (value: number) => `M${px(left)},${px(y(value))}H${px(right)}`;
 
-  const svg = plotSvg(
-    Plot.plot({
-      ...documentOption(options),
-      width,
-      height,
-      marginTop,
-      marginLeft,
-      marginRight,
-      marginBottom: 24,
-      x: { type: "utc", ticks: xTicks, tickFormat: (d: Date) => formatMonth(d, lang), label: null },
-      y: {
-        domain: [0, Math.max(yMax, yTicks.at(-1) ?? yMax)],
-        ticks: yTicks,
-        tickFormat: (v: number) => formatCount(v, lang),
-        grid: true,
-        label: null,
-      },
-      marks: [
-        Plot.ruleY([0]),
-        Plot.lineY(points, {
-          x: "date",
-          y: "poor_workers",
-          stroke: CHART_PALETTE.vermillionText,
-          strokeDasharray: POOR_DASH,
-          strokeWidth: 1.5,
-        }),
-        Plot.lineY(points, {
-          x: "date",
-          y: "jobs",
-          stroke: CHART_PALETTE.blueText,
-          strokeWidth: 2,
-        }),
-        Plot.dot(points, { x: "date", y: "jobs", fill: CHART_PALETTE.blueText, r: 2.5 }),
-        legendMark(legend, { left: 4, top: 4, width: width - 8, fontSize: font }),
-      ],
-    }),
-  );
-  svg.setAttribute("font-size", String(font));
-  svg.setAttribute("font-family", CHART_FONT.family);
-  return svg;
-}
-
-/** The chart as a table, one row per report: period end, jobs, poor workers. */
-export function jobsTrendTable(data: JobsTrendData, lang: Lang): ChartTable {
-  const s = chartStrings(lang);
-  const names = SERIES_NAMES[lang];
-  return {
-    columns: [
-      { key: "period_end", label: s.date, numeric: false },
-      { key: "jobs", label: withUnit(names.jobs, peopleWord(lang), lang), numeric: true },
-      { key: "poor_workers", label: withUnit(names.poor, peopleWord(lang), lang), numeric: true },
-    ],
-    rows: data.points.map((p) => [
-      textCell(p.period_end),
-      numberCell(p.jobs, formatCount(p.jobs, lang)),
-      numberCell(p.poor_workers, formatCount(p.poor_workers, lang)),
-    ]),
-  };
+  const svg = attrs({
+    xmlns: "http://www.w3.org/2000/svg",
+    role: "img",
+    "aria-labelledby": `${options.id}-title ${options.id}-desc`,
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    fill: "currentColor",
+    "font-family": CHART_FONT.family,
+    "font-size": font,
+    "text-anchor": "middle",
+  });
+  const stroke = (colour: string, width: number) =>
+    attrs({
+      fill: "none",
+      stroke: colour,
+      "stroke-width": width,
+      "stroke-linecap": "round",
+      "stroke-linejoin": "round",
+    });
+  return markup`<svg${svg}><title id="${options.id}-title">${options.title}</title><desc id="${options.id}-desc">${options.description}</desc><path data-mark="y-grid" stroke="currentColor" stroke-opacity="0.1" d="${yTicks.map(across).join("")}"/><path data-mark="y-axis tick" stroke="currentColor" d="${yTicks.map((v) => `M${px(left)},${px(y(v))}h${-TICK}`).join("")}"/><g data-mark="y-axis tick label" font-variant="tabular-nums" text-anchor="end">${yTicks.map(
+    (v, i) =>
+      markup`<text${attrs({ x: px(left - TICK - TICK_PADDING), y: px(y(v)), dy: "0.32em" })}>${yLabels[i]}</text>`,
+  )}</g><path data-mark="x-axis tick" stroke="currentColor" d="${xTicks.map((d) => `M${px(x(d))},${bottom}v${TICK}`).join("")}"/><g data-mark="x-axis tick label" font-variant="tabular-nums">${xTicks.map(
+    (d) =>
+      markup`<text${attrs({ x: px(x(d)), y: bottom + TICK + TICK_PADDING, dy: "0.71em" })}>${formatMonth(d, lang)}</text>`,
+  )}</g><path data-mark="rule" stroke="currentColor" d="${across(0)}"/><path data-mark="line"${stroke(CHART_PALETTE.vermillionText, 1.5)} stroke-dasharray="${POOR_DASH}" d="${line((p) => p.poor_workers)}"/><path data-mark="line"${stroke(CHART_PALETTE.blueText, 2)} d="${line((p) => p.jobs)}"/><path data-mark="dot"${stroke(CHART_PALETTE.blueText, DOT_DIAMETER)} d="${data.points.map((p) => `M${at(p, p.jobs)}h0`).join("")}"/>${legendMarkup(
+    legend,
+    { left: 4, top: 4, width: width - 8, fontSize: font },
+  )}</svg>`;
 }

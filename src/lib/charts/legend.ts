@@ -1,4 +1,5 @@
 import type { RenderFunction } from "@observablehq/plot";
+import { attrs, Html, markup } from "../html/html";
 import { CHART_PALETTE } from "./chart-style";
 import { textWidth } from "./text-width";
 
@@ -48,54 +49,84 @@ export function layoutLegend(
 export const legendHeight = (items: readonly LegendItem[], width: number, fontSize: number) =>
   layoutLegend(items, width, fontSize).rows * LEGEND_ROW;
 
-function sample(document: Document, item: LegendItem, x: number, y: number): Element {
-  const set = (el: Element, attrs: Record<string, string | number>) => {
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-    return el;
-  };
+/** An item's sample as an SVG element's name and attributes: one shape for the DOM and for markup. */
+function sampleShape(
+  item: LegendItem,
+  x: number,
+  y: number,
+): { tag: "line" | "rect" | "path"; attrs: Record<string, string | number> } {
   switch (item.kind) {
     case "line":
-      return set(document.createElementNS(SVG_NS, "line"), {
-        x1: x,
-        x2: x + SAMPLE,
-        y1: y,
-        y2: y,
-        stroke: item.stroke,
-        "stroke-width": item.strokeWidth ?? 2,
-        "stroke-linecap": "round",
-        ...(item.dash ? { "stroke-dasharray": item.dash } : {}),
-      });
+      return {
+        tag: "line",
+        attrs: {
+          x1: x,
+          x2: x + SAMPLE,
+          y1: y,
+          y2: y,
+          stroke: item.stroke,
+          "stroke-width": item.strokeWidth ?? 2,
+          "stroke-linecap": "round",
+          ...(item.dash ? { "stroke-dasharray": item.dash } : {}),
+        },
+      };
     case "swatch":
-      return set(document.createElementNS(SVG_NS, "rect"), {
-        x: x + 4,
-        y: y - 6,
-        width: SAMPLE - 8,
-        height: 12,
-        fill: item.fill,
-      });
+      return {
+        tag: "rect",
+        attrs: { x: x + 4, y: y - 6, width: SAMPLE - 8, height: 12, fill: item.fill },
+      };
     case "tick":
-      return set(document.createElementNS(SVG_NS, "line"), {
-        x1: x + SAMPLE / 2,
-        x2: x + SAMPLE / 2,
-        y1: y - 7,
-        y2: y + 7,
-        stroke: item.stroke,
-        "stroke-width": 2,
-      });
+      return {
+        tag: "line",
+        attrs: {
+          x1: x + SAMPLE / 2,
+          x2: x + SAMPLE / 2,
+          y1: y - 7,
+          y2: y + 7,
+          stroke: item.stroke,
+          "stroke-width": 2,
+        },
+      };
     case "marker": {
       const c = x + SAMPLE / 2;
       const d =
         item.shape === "diamond"
           ? `M${c},${y - 5}L${c + 5},${y}L${c},${y + 5}L${c - 5},${y}Z`
           : `M${c + 4.5},${y}A4.5,4.5 0 1,1 ${c - 4.5},${y}A4.5,4.5 0 1,1 ${c + 4.5},${y}Z`;
-      return set(document.createElementNS(SVG_NS, "path"), {
-        d,
-        stroke: item.stroke,
-        fill: item.fill,
-        "stroke-width": 1.5,
-      });
+      return {
+        tag: "path",
+        attrs: { d, stroke: item.stroke, fill: item.fill, "stroke-width": 1.5 },
+      };
     }
   }
+}
+
+function sample(document: Document, item: LegendItem, x: number, y: number): Element {
+  const { tag, attrs } = sampleShape(item, x, y);
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+/**
+ * The legend as SVG markup, laid out and drawn as `legendMark` draws it, for charts built as text
+ * (jobs-trend.ts) rather than in a DOM.
+ */
+export function legendMarkup(
+  items: readonly LegendItem[],
+  at: { left: number; top: number; width: number; fontSize: number },
+): Html {
+  const parts = layoutLegend(items, at.width, at.fontSize).placed.map(({ item, x, row }) => {
+    const y = at.top + row * LEGEND_ROW + LEGEND_ROW / 2;
+    const { tag, attrs: shape } = sampleShape(item, at.left + x, y);
+    return markup`<${new Html(tag)}${attrs(shape)}/><text${attrs({
+      x: at.left + x + SAMPLE + SAMPLE_GAP,
+      y,
+      dy: "0.35em",
+      fill: CHART_PALETTE.black,
+    })}>${item.label}</text>`;
+  });
+  return markup`<g data-mark="legend" font-size="${at.fontSize}" text-anchor="start">${parts}</g>`;
 }
 
 /**

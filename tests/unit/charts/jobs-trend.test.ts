@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { jobsTrend, jobsTrendTable, type JobsTrendData } from "../../../src/lib/charts/jobs-trend";
+import {
+  JOBS_TREND_SIZE,
+  jobsTrendSvg,
+  type JobsTrendData,
+} from "../../../src/lib/charts/jobs-trend";
 import { addMonths } from "../../../src/lib/figures/month-end";
-import { formatSvg, parseSvg, render, texts } from "./svg-snapshot";
+import { formatSvg, parseSvg, texts } from "./svg-snapshot";
 
 /** Eighteen monthly reports: a ramp-up, then a plateau. */
 const TREND: JobsTrendData = {
@@ -12,38 +16,85 @@ const TREND: JobsTrendData = {
   })),
 };
 
-const draw = (lang: "zh-CN" | "en" = "zh-CN", width = 640) =>
-  render((document) => jobsTrend(TREND, { width, height: 240, lang, document }), {
+const draw = (lang: "zh-CN" | "en" = "zh-CN", data: JobsTrendData = TREND) =>
+  jobsTrendSvg(data, {
+    ...JOBS_TREND_SIZE,
+    lang,
     id: "jobs-trend",
     title: "用工人数变化",
     description: "每期报表末的用工人数。",
-  });
+  }).markup;
 
-describe("jobsTrend", () => {
+/** The points a path's `M`/`L` commands pass through. */
+const vertices = (d: string) =>
+  Array.from(d.matchAll(/[ML]([\d.-]+),([\d.-]+)/g), (m) => [Number(m[1]), Number(m[2])]);
+
+describe("jobsTrendSvg", () => {
   it("matches the committed SVG (zh-CN)", async () => {
     await expect(formatSvg(draw())).toMatchFileSnapshot("__snapshots__/jobs-trend.zh.svg");
   });
 
-  it("matches the committed SVG (en, narrow)", async () => {
-    await expect(formatSvg(draw("en", 360))).toMatchFileSnapshot("__snapshots__/jobs-trend.en.svg");
+  it("matches the committed SVG (en)", async () => {
+    await expect(formatSvg(draw("en"))).toMatchFileSnapshot("__snapshots__/jobs-trend.en.svg");
+  });
+
+  it("is a labelled image of one size that scales by its viewBox", () => {
+    const root = parseSvg(draw());
+    expect(root.getAttribute("xmlns")).toBe("http://www.w3.org/2000/svg");
+    expect(root.getAttribute("role")).toBe("img");
+    expect(root.getAttribute("aria-labelledby")).toBe("jobs-trend-title jobs-trend-desc");
+    expect(root.querySelector("title")?.textContent).toBe("用工人数变化");
+    expect(root.querySelector("desc")?.textContent).toBe("每期报表末的用工人数。");
+    expect(root.getAttribute("viewBox")).toBe(
+      `0 0 ${JOBS_TREND_SIZE.width} ${JOBS_TREND_SIZE.height}`,
+    );
   });
 
   it("draws one dot per report and names both lines in the legend", () => {
     const root = parseSvg(draw("en"));
-    expect(root.querySelectorAll('g[data-mark="dot"] circle')).toHaveLength(TREND.points.length);
+    const dots = root.querySelector('path[data-mark="dot"]')?.getAttribute("d") ?? "";
+    expect(dots.match(/M/g)).toHaveLength(TREND.points.length);
     const words = texts(root);
     expect(words).toContain("Jobs");
     expect(words).toContain("of which workers from poor households");
     expect(words.some((w) => w.includes("2018"))).toBe(true);
   });
-});
 
-describe("jobsTrendTable", () => {
-  it("has one row per report with the exact numbers", () => {
-    const table = jobsTrendTable(TREND, "en");
-    expect(table.columns.map((c) => c.key)).toEqual(["period_end", "jobs", "poor_workers"]);
-    expect(table.rows).toHaveLength(TREND.points.length);
-    expect(table.rows.at(-1)?.[1]?.value).toBe(42);
-    expect(table.rows[0]?.[0]?.text).toBe("2018-01-31");
+  it("puts jobs above poor workers, left to right in time, inside the chart", () => {
+    const root = parseSvg(draw());
+    const [poor, jobs] = Array.from(root.querySelectorAll('path[data-mark="line"]'), (p) =>
+      vertices(p.getAttribute("d") ?? ""),
+    );
+    expect(jobs).toHaveLength(TREND.points.length);
+    expect(poor).toHaveLength(TREND.points.length);
+    jobs?.forEach(([x, y], i) => {
+      const [px, py] = poor?.[i] ?? [];
+      expect(x).toBe(px);
+      // SVG's y grows downwards: more people is higher up.
+      expect(y).toBeLessThan(py ?? 0);
+      if (i > 0) expect(x).toBeGreaterThan(jobs[i - 1]?.[0] ?? Infinity);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(JOBS_TREND_SIZE.width);
+    });
+  });
+
+  it("escapes the words it is given", () => {
+    const svg = jobsTrendSvg(TREND, {
+      ...JOBS_TREND_SIZE,
+      lang: "en",
+      id: "t",
+      title: "A & B <x>",
+      description: '"d"',
+    }).markup;
+    expect(svg).toContain('<title id="t-title">A &amp; B &lt;x&gt;</title>');
+    expect(parseSvg(svg).querySelector("desc")?.textContent).toBe('"d"');
+  });
+
+  it("draws a factory with a single report", () => {
+    const one = { points: TREND.points.slice(0, 1) };
+    const root = parseSvg(draw("zh-CN", one));
+    const dots = root.querySelector('path[data-mark="dot"]')?.getAttribute("d") ?? "";
+    expect(dots.match(/M/g)).toHaveLength(1);
+    expect(dots).not.toMatch(/NaN/);
   });
 });

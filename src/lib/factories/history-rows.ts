@@ -1,0 +1,61 @@
+import { formatCount } from "../format/format-count";
+import type { Severity } from "../flags/flags-schema";
+import { attrs, markup, type Html } from "../html/html";
+import { inLang, type Lang } from "../i18n/lang";
+import type { FactoryReportRow } from "../sql/factory-sql";
+
+/** A flag as a factory's report table shows it beside the report it was raised on. */
+export interface ReportFlag {
+  period_start: string;
+  period_end: string;
+  flag: string;
+  severity: Severity;
+  explanation_zh: string;
+  explanation_en: string;
+}
+
+/** `2019-06`, or `2019-04 – 2019-06` for a report over more than one month (a quarter). */
+export const reportPeriod = (start: string, end: string): string =>
+  start.slice(0, 7) === end.slice(0, 7)
+    ? end.slice(0, 7)
+    : `${start.slice(0, 7)} – ${end.slice(0, 7)}`;
+
+/**
+ * The rows of a factory's report table (FactoryPage.astro), one per report: period, the five figures with
+ * their exact numbers in `data-value`, the file and row the report came from, and, when the factory has
+ * flags, the report's own. Built as text with no class per cell (factories.css styles the columns by
+ * position): a province has ~40,000 factory pages of ~50 reports each, and this table is most of each page.
+ * Columns keep one unit for every row, named in the header (产值（元）): whole numbers with separators.
+ */
+export function historyRowsHtml(
+  reports: readonly FactoryReportRow[],
+  flags: readonly ReportFlag[],
+  lang: Lang,
+  severityLabel: Readonly<Record<Severity, string>>,
+): Html {
+  const number = (n: number) =>
+    markup`<td${attrs({ "data-value": n })}>${formatCount(n, lang)}</td>`;
+  // A flag belongs to the report it was raised on (a quarter and a month may end the same day).
+  const flagsCell = (r: FactoryReportRow) => {
+    const own = flags.filter(
+      (x) => x.period_end === r.period_end && x.period_start === r.period_start,
+    );
+    const items = own.map(
+      (x) =>
+        markup`<li${attrs({ "data-flag": x.flag })}><span${attrs({ class: `severity severity-${x.severity.toLowerCase()}` })}>${severityLabel[x.severity]}</span> ${inLang({ zh: x.explanation_zh, en: x.explanation_en }, lang)}</li>`,
+    );
+    return markup`<td>${items.length > 0 ? markup`<ul class="factory-flags">${items}</ul>` : null}</td>`;
+  };
+  return markup`${reports.map(
+    (r) =>
+      markup`<tr><th scope="row">${reportPeriod(r.period_start, r.period_end)}</th>${[
+        r.employees,
+        r.poor_workers,
+        r.relocated_workers,
+        r.output_value_yuan,
+        r.wages_yuan,
+      ].map(
+        number,
+      )}<td>${r.source_file}: ${r.source_row}</td>${flags.length > 0 ? flagsCell(r) : null}</tr>`,
+  )}`;
+}

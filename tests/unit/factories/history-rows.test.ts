@@ -1,0 +1,91 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import {
+  historyRowsHtml,
+  reportPeriod,
+  type ReportFlag,
+} from "../../../src/lib/factories/history-rows";
+import type { FactoryReportRow } from "../../../src/lib/sql/factory-sql";
+
+const report = (over: Partial<FactoryReportRow>): FactoryReportRow => ({
+  factory_id: "f1",
+  period_start: "2019-06-01",
+  period_end: "2019-06-30",
+  employees: 1302,
+  poor_workers: 40,
+  relocated_workers: 12,
+  output_value_yuan: 1234567.5,
+  wages_yuan: 98000,
+  source_file: "hanyin/城关镇/2019-06.csv",
+  source_row: 7,
+  ...over,
+});
+
+const SEVERITY = { INFO: "提示", WARNING: "注意", SEVERE: "请核实" } as const;
+
+const rows = (
+  reports: FactoryReportRow[],
+  flags: ReportFlag[] = [],
+  lang: "zh-CN" | "en" = "zh-CN",
+) =>
+  Array.from(
+    parseHTML(
+      `<table><tbody>${historyRowsHtml(reports, flags, lang, SEVERITY).markup}</tbody></table>`,
+    ).document.querySelectorAll("tbody tr"),
+  );
+
+describe("reportPeriod", () => {
+  it.each([
+    ["2019-06-01", "2019-06-30", "2019-06"],
+    ["2019-04-01", "2019-06-30", "2019-04 – 2019-06"],
+  ])("%s to %s is %s", (start, end, text) => expect(reportPeriod(start, end)).toBe(text));
+});
+
+describe("historyRowsHtml", () => {
+  it("gives each report its period, five figures with their exact numbers, and its file and row", () => {
+    const [row] = rows([report({})]);
+    expect(row?.querySelector("th")?.getAttribute("scope")).toBe("row");
+    expect(row?.querySelector("th")?.textContent).toBe("2019-06");
+    const cells = Array.from(row?.querySelectorAll("td") ?? []);
+    expect(cells.map((c) => c.getAttribute("data-value"))).toEqual([
+      "1302",
+      "40",
+      "12",
+      "1234567.5",
+      "98000",
+      null,
+    ]);
+    expect(cells.map((c) => c.textContent)).toEqual([
+      "1,302",
+      "40",
+      "12",
+      "1,234,568",
+      "98,000",
+      "hanyin/城关镇/2019-06.csv: 7",
+    ]);
+  });
+
+  it("adds a flags cell to every row only when the factory has flags, each under its own report", () => {
+    const reports = [report({ period_start: "2019-04-01", period_end: "2019-06-30" }), report({})];
+    expect(rows(reports).every((r) => r.querySelectorAll("td").length === 6)).toBe(true);
+    const flag: ReportFlag = {
+      period_start: "2019-06-01",
+      period_end: "2019-06-30",
+      flag: "sudden_drop",
+      severity: "WARNING",
+      explanation_zh: "人数骤降",
+      explanation_en: "Jobs dropped",
+    };
+    const [quarter, month] = rows(reports, [flag], "en");
+    expect(quarter?.querySelector("td:nth-child(8)")?.children).toHaveLength(0);
+    const item = month?.querySelector("td:nth-child(8) li");
+    expect(item?.getAttribute("data-flag")).toBe("sudden_drop");
+    expect(item?.textContent).toBe("注意 Jobs dropped");
+  });
+
+  it("escapes a file name", () => {
+    const [row] = rows([report({ source_file: "hanyin/<b>&.csv" })]);
+    expect(row?.querySelectorAll("b")).toHaveLength(0);
+    expect(row?.querySelector("td:last-child")?.textContent).toBe("hanyin/<b>&.csv: 7");
+  });
+});

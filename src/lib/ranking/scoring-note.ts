@@ -7,7 +7,8 @@ import type { Scoring } from "../reference/scoring-schema";
  * The note under the ranking's scoring method: what each county's documents say of the towns' assessment
  * (the clause in data/reference/counties/*.json, `assessment`), then the scoring file's own note. Built
  * from the reference data so it names as many documents as there are counties that cite one, never
- * "both documents" for a site of one or three counties.
+ * "both documents" for a site of one or three counties, and each document's clause once, however many
+ * counties cite it.
  */
 export function scoringNote(
   counties: readonly Pick<County, "documents" | "assessment">[],
@@ -19,6 +20,8 @@ export function scoringNote(
     const document = documents.find((d) => d.document_id === assessment?.document_id);
     return assessment && document ? [r.assessmentCitation(document.number, assessment.quote)] : [];
   });
-  const basis = citations.length > 0 ? r.assessmentBasis(citations) : r.noAssessmentBasis;
+  // Counties citing the same clause of the same document (a city's shared rules) cite it once.
+  const distinct = [...new Set(citations)];
+  const basis = distinct.length > 0 ? r.assessmentBasis(distinct) : r.noAssessmentBasis;
   return r.scoringNote(basis, inLang({ zh: scoring.note, en: scoring.note_en }, lang));
 }

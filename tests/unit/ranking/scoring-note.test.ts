@@ -37,6 +37,12 @@ describe("scoringNote names as many documents as cite an assessment", () => {
       "第1号, 第2号 and 第3号 each call for the towns' community-factory work to be assessed, but no published scoring rules (考核办法) were found. What follows is our assumption.",
     ],
     [
+      "four counties citing one clause of one document: cited once",
+      [county(1), county(1), county(1), county(1)],
+      "第1号：“考核1”，要求考核各镇的社区工厂工作，但未找到公开发布的具体考核办法。以下是本站假设。",
+      "第1号 calls for the towns' community-factory work to be assessed, but no published scoring rules (考核办法) were found. What follows is our assumption.",
+    ],
+    [
       "no county citing one",
       [county(1, false)],
       "未找到公开发布的社区工厂考核办法。以下是本站假设。",

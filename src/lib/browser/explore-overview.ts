@@ -25,7 +25,7 @@ import { townTasksMatrixHtml } from "../overview/town-tasks-matrix-html";
 import type { County } from "../reference/schema";
 import { notReportingTableHtml } from "../towns/not-reporting-table";
 import { yearlyRuleTableHtml } from "../towns/yearly-rule-table";
-import { fillChartTable, redrawChart } from "./chart-dom";
+import { fillChartTable, fillWhenSeen, redrawChart } from "./chart-dom";
 import { flushDrawings } from "./draw-scheduler";
 import {
   exploreController,
@@ -61,30 +61,42 @@ export async function overviewFigures(
   return { whole, town };
 }
 
-/** The markup each part or card was last filled with by this script (not the build's: it may differ). */
-const filledWith = new WeakMap<Element, string>();
-
-/** Replaces a part of a county's section (`[data-overview-part=<name>]`) with the build's own markup. */
-function fill(root: ParentNode, part: string, html: Html | null): void {
+/**
+ * Replaces a part of a county's section (`[data-overview-part=<name>]`) with the build's own markup, made
+ * when the part is drawn (chart-dom.ts fillWhenSeen: at once on the screen, else in idle time).
+ */
+function fill(root: ParentNode, part: string, html: () => Html | null): void {
   const element = root.querySelector<HTMLElement>(`[data-overview-part="${part}"]`);
-  const markup = html?.markup ?? "";
-  // A part whose markup is what it already shows is left alone: no parse, no layout.
-  if (!element || filledWith.get(element) === markup) return;
-  filledWith.set(element, markup);
-  element.innerHTML = markup;
+  if (element)
+    fillWhenSeen(
+      element,
+      () => html()?.markup ?? "",
+      (markup) => (element.innerHTML = markup),
+    );
 }
 
-/** Puts a newly drawn target card in place of the old one, keeping its folded parts open or closed. */
-function replaceCard(card: HTMLElement, html: Html): void {
-  if (filledWith.get(card) === html.markup) return;
-  const open = Array.from(card.querySelectorAll("details"), (d) => d.open);
-  const template = document.createElement("template");
-  template.innerHTML = html.markup;
-  const fresh = template.content.firstElementChild;
-  if (!fresh) return;
-  fresh.querySelectorAll("details").forEach((d, i) => (d.open = open[i] ?? false));
-  filledWith.set(fresh, html.markup);
-  card.replaceWith(fresh);
+/**
+ * Redraws a target card in place (the same element, so the drawing scheduler knows where it is), keeping
+ * its folded parts open or closed.
+ */
+function fillCard(card: HTMLElement, html: () => Html): void {
+  fillWhenSeen(
+    card,
+    () => html().markup,
+    (markup) => {
+      const open = Array.from(card.querySelectorAll("details"), (d) => d.open);
+      const template = document.createElement("template");
+      template.innerHTML = markup;
+      const fresh = template.content.firstElementChild;
+      if (!fresh) return;
+      for (const { name } of Array.from(card.attributes))
+        if (!fresh.hasAttribute(name)) card.removeAttribute(name);
+      for (const { name, value } of Array.from(fresh.attributes))
+        if (card.getAttribute(name) !== value) card.setAttribute(name, value);
+      fresh.querySelectorAll("details").forEach((d, i) => (d.open = open[i] ?? false));
+      card.replaceChildren(...Array.from(fresh.childNodes));
+    },
+  );
 }
 
 /**
@@ -104,27 +116,26 @@ function renderCounty(
   const view = overviewCountyView(county, result, lang);
   for (const { target, chart } of view.targets) {
     const card = section.querySelector<HTMLElement>(`article[data-target="${target.target_id}"]`);
-    if (card) replaceCard(card, targetCardHtml(county, target, lang));
+    if (card) fillCard(card, () => targetCardHtml(county, target, lang));
     const figure = redrawChart(
       chart.id,
       (size, doc) => progressChart(chart.data, { ...size, lang, document: doc }),
       { ...chart, asOf: result.as_of },
     );
     const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
-    if (table) fillChartTable(table, progressTable(chart.data, lang), t.tableCaption(chart.title));
+    if (table)
+      fillChartTable(table, () => progressTable(chart.data, lang), t.tableCaption(chart.title));
   }
 
   const town = county.towns.find((tw) => tw.town_id === figures.town?.scope.townId);
-  fill(
-    section,
-    "town-panel",
-    figures.town && town ? townPanelHtml(county, town, figures.town, lang) : null,
+  const panel = figures.town;
+  fill(section, "town-panel", () =>
+    panel && town ? townPanelHtml(county, town, panel, lang) : null,
   );
-  if (view.notReporting !== null)
-    fill(
-      section,
-      "not-reporting-count",
-      notReportingCountHtml(county.county_id, view.notReporting, view.asOf, lang),
+  const notReporting = view.notReporting;
+  if (notReporting !== null)
+    fill(section, "not-reporting-count", () =>
+      notReportingCountHtml(county.county_id, notReporting, view.asOf, lang),
     );
 
   const { map, multiples } = view;
@@ -137,9 +148,9 @@ function renderCounty(
   if (mapTable)
     fillChartTable(
       mapTable,
-      townMapTable(map.data, lang),
+      () => townMapTable(map.data, lang),
       t.tableCaption(map.title),
-      townMapCellExtras(map.data, county.county_id, result.as_of, lang),
+      () => townMapCellExtras(map.data, county.county_id, result.as_of, lang),
     );
   const multiplesFigure = redrawChart(
     multiples.id,
@@ -150,12 +161,12 @@ function renderCounty(
   if (multiplesTable)
     fillChartTable(
       multiplesTable,
-      smallMultiplesTable(multiples.data, lang),
+      () => smallMultiplesTable(multiples.data, lang),
       t.tableCaption(multiples.title),
     );
 
-  fill(section, "rule", yearlyRuleTableHtml(county, view.ruleRows, view.ruleCaption, lang));
-  fill(section, "tasks", townTasksMatrixHtml(county, result.targets, view.asOf, lang));
+  fill(section, "rule", () => yearlyRuleTableHtml(county, view.ruleRows, view.ruleCaption, lang));
+  fill(section, "tasks", () => townTasksMatrixHtml(county, result.targets, view.asOf, lang));
 }
 
 async function applyOverview(state: AppliedState, source: FigureSource, lang: Lang): Promise<void> {
@@ -183,7 +194,7 @@ async function applyOverview(state: AppliedState, source: FigureSource, lang: La
   sections.forEach(({ section, county }, i) => {
     const result = results[i];
     if (!showCountySection(section, county.county_id, state, `county-${county.county_id}`)) {
-      fill(section, "town-panel", null);
+      fill(section, "town-panel", () => null);
       return;
     }
     if (result) renderCounty(section, county, result, lang);
@@ -195,6 +206,8 @@ async function applyOverview(state: AppliedState, source: FigureSource, lang: La
 }
 
 let stripFor: AppliedState | null = null;
+/** The markup the strip's units were last filled with by this script (not the build's: it may differ). */
+const stripMarkup = new WeakMap<Element, string>();
 
 /**
  * The headline strip above the counties, for the view (the first thing a leader reads): each county in
@@ -234,8 +247,8 @@ async function drawStrip(
         }),
       )
       .join("");
-    if (filledWith.get(units) === markup) return;
-    filledWith.set(units, markup);
+    if (stripMarkup.get(units) === markup) return;
+    stripMarkup.set(units, markup);
     units.innerHTML = markup;
   };
   const holds = await Promise.all(shown.map(({ county }) => source.cubeHolds(county.county_id)));

@@ -89,7 +89,7 @@ async function applyRanking(state: AppliedState, source: FigureSource, lang: Lan
     );
     const chartTable = figure?.querySelector<HTMLTableElement>("table.chart-table");
     if (chartTable)
-      fillChartTable(chartTable, rankingTable(data, lang), r.chartTableCaption(title));
+      fillChartTable(chartTable, () => rankingTable(data, lang), r.chartTableCaption(title));
     markPartBusy(section, null);
     performance.measure("explore:figures", { start: queried, end: drawn });
     flushDrawings();

@@ -186,7 +186,11 @@ async function applyTown(state: AppliedState, source: FigureSource, lang: Lang):
     );
     const table = figure?.querySelector<HTMLTableElement>("table.chart-table");
     if (table)
-      fillChartTable(table, smallMultiplesTable(trend.data, lang), t.tableCaption(trend.title));
+      fillChartTable(
+        table,
+        () => smallMultiplesTable(trend.data, lang),
+        t.tableCaption(trend.title),
+      );
   }
   // The town's strip follows the view too (its tasks at the month, from the figures just computed).
   const strip = page.querySelector<HTMLElement>("[data-headline-strip]");

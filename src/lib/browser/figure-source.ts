@@ -3,6 +3,7 @@ import { fallbackRunner } from "../connectors/fallback-runner";
 import type { QueryRunner } from "../connectors/query-runner";
 import { CubeMissError, countyCubesRunner, type FiguresCube } from "../figures/cube-runner";
 import { decodeFiguresCube } from "../figures/decode-figures-cube";
+import { cubeUrl } from "./cube-url";
 import type { Engine, EngineStage } from "./duckdb-engine";
 
 /**
@@ -21,10 +22,6 @@ export interface FigureSource {
   /** Whether the county's figures cube could be read (else its figures wait for DuckDB-WASM). */
   cubeHolds(countyId: string): Promise<boolean>;
 }
-
-/** Where the build writes a county's figures cube (src/pages/data/figures_cube/[county].parquet.ts). */
-export const cubeUrl = (base: string, countyId: string) =>
-  `${base}data/figures_cube/${encodeURIComponent(countyId)}.parquet`;
 
 /** A county's cube could not be fetched or read: its figures then come from DuckDB-WASM. */
 async function fetchCube(response: Promise<Response>): Promise<FiguresCube | null> {

@@ -65,7 +65,8 @@ export function namesToType(dist: string, path: string): string[] {
         ).factories.map(([, name]) => name)
       : Array.from(
           parseHTML(readFileSync(html, "utf8")).document.querySelectorAll(
-            '[data-testid="directory-table"] tbody tr a[href^="/factories/"]',
+            // The factory's name heads its row: a link to its page, or to its town's factory book (#19).
+            '[data-testid="directory-table"] tbody tr th a',
           ),
           (a) => a.textContent?.trim() ?? "",
         );

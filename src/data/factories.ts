@@ -13,6 +13,8 @@ import {
   type FactoryReportRow,
 } from "../lib/sql/factory-sql";
 import type { County } from "../lib/reference/schema";
+import { type Lang, nameWithChinese, pickName } from "../lib/i18n/lang";
+import { factoryBookPages as splitBook } from "../lib/towns/factory-path";
 import { buildRunner } from "./build-runner";
 import { dataStatus } from "./figures";
 import { reference } from "./reference";
@@ -93,4 +95,59 @@ let loaded: Promise<FactoryRecord[]> | null = null;
 export function factoryRecords(): Promise<FactoryRecord[]> {
   loaded ??= loadFactories();
   return loaded;
+}
+
+/** A factory's county, town and industry as its details and page title name them. */
+export function factoryLabels(
+  { factory, county }: Pick<FactoryRecord, "factory" | "county">,
+  lang: Lang,
+): { countyName: string; townName: string; industryName: string } {
+  const town = county.towns.find((x) => x.town_id === factory.town_id);
+  const industry = reference.industries.find((i) => i.code === factory.industry);
+  return {
+    countyName: pickName(county, lang),
+    townName: nameWithChinese(factory.town_name, town?.name_en, lang),
+    industryName: industry ? pickName(industry, lang) : factory.industry,
+  };
+}
+
+/** One page of a town's factory book (province site): its factories, and every factory of the town. */
+export interface FactoryBookPage {
+  county: County;
+  town: County["towns"][number];
+  /** From 1. */
+  page: number;
+  pages: number;
+  /** The factories of this page, in the directory's order (name, then id). */
+  records: FactoryRecord[];
+  /** Every factory of the town with the page it is on, for the book's list. */
+  contents: { factory_id: string; name: string; page: number }[];
+}
+
+/** Every page of every town's factory book, from the one load of factory records. */
+export async function factoryBookPages(): Promise<FactoryBookPage[]> {
+  const byTown = new Map<string, FactoryRecord[]>();
+  for (const record of await factoryRecords()) {
+    const own = byTown.get(record.factory.town_id);
+    if (own) own.push(record);
+    else byTown.set(record.factory.town_id, [record]);
+  }
+  return reference.counties.flatMap((county) =>
+    county.towns.flatMap((town) => {
+      const records = byTown.get(town.town_id);
+      if (!records) return [];
+      const pages = splitBook(records);
+      const contents = pages.flatMap((own, i) =>
+        own.map((r) => ({ factory_id: r.factory.factory_id, name: r.factory.name, page: i + 1 })),
+      );
+      return pages.map((own, i) => ({
+        county,
+        town,
+        page: i + 1,
+        pages: pages.length,
+        records: own,
+        contents,
+      }));
+    }),
+  );
 }

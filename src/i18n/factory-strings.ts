@@ -122,6 +122,15 @@ const zh = {
   sourceLine: "来源：各镇（街道）报送的社区工厂月报、季报。",
   noPersonalData: "本页不含任何个人信息（姓名、电话、身份证号）。",
   backToDirectory: "返回工厂名录",
+  /** A town's factory book (province site): every factory of the town on one page or a few. */
+  bookHeading: (town: string, county: string) => `${county}${town}社区工厂台账`,
+  bookIntro: (count: string, asOf: string) =>
+    `本镇 ${count} 家社区工厂的基本情况、历次报表（注明来源文件和行号）、认定条件核对和补贴估算，数据截至${proseDate(asOf, "zh-CN")}。`,
+  bookContents: "本镇工厂",
+  bookPages: "台账分页",
+  bookPageOf: (page: string, pages: string) => `第 ${page} 页，共 ${pages} 页`,
+  bookOnPage: (page: string) => `（见第 ${page} 页）`,
+  backToTown: (town: string) => `返回${town}`,
 };
 
 export type FactoryStrings = typeof zh;
@@ -243,6 +252,14 @@ const en: FactoryStrings = {
   sourceLine: "Source: the towns' monthly and quarterly community factory reports.",
   noPersonalData: "This page holds no personal data (no names, phone numbers or ID numbers).",
   backToDirectory: "Back to the factory directory",
+  bookHeading: (town: string, county: string) => `Community factory ledger: ${town}, ${county}`,
+  bookIntro: (count: string, asOf: string) =>
+    `The town's ${count} community factories: identity, every report (with its source file and row), certification check and estimated subsidies, data as of ${proseDate(asOf, "en")}.`,
+  bookContents: "The town's factories",
+  bookPages: "Pages of the ledger",
+  bookPageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
+  bookOnPage: (page: string) => ` (on page ${page})`,
+  backToTown: (town: string) => `Back to ${town}`,
 };
 
 const DICTIONARIES: Record<Lang, FactoryStrings> = { "zh-CN": zh, en };

@@ -17,6 +17,7 @@ import { copyProject } from "../../bench/lib/project-copy";
 import { ensureProvince } from "../../bench/lib/province";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { isProvinceSite } from "../../src/lib/site/site-shape";
+import { FACTORY_BOOK_PAGE_SIZE } from "../../src/lib/towns/factory-path";
 
 /*
  * Issue #19, page side: with more than three counties `/` becomes a table of counties, each county's
@@ -58,6 +59,16 @@ const dist = join(project, "dist");
 const page = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
 /** Elements in the page as written (what the DOM holds before any script). */
 const elements = (html: string) => html.match(/<[a-zA-Z][^>]*>/g)?.length ?? 0;
+/** A factory book page's sections, one per factory: `<section class="factory-book-entry" id="…">`. */
+const SECTION = /<section[^>]* class="factory-book-entry"[^>]* id="([^"]+)"/g;
+/** Every page of every town's factory book (province site), as paths below dist. */
+const bookPages = () =>
+  readdirSync(join(dist, "towns"), { recursive: true, withFileTypes: true })
+    .filter(
+      (e) => e.isFile() && e.name === "index.html" && /\/factories(\/\d+)?$/.test(e.parentPath),
+    )
+    .map((e) => relative(dist, e.parentPath));
+const bookSections = () => bookPages().flatMap((path) => attributeValues(page(path), SECTION));
 const attributeValues = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((m) => m[1]);
 
@@ -162,11 +173,8 @@ describe("a province site of four counties", () => {
       expect(html).toContain('name="q"');
       listed += rows.length;
     }
-    // Every factory is on one county's page: the factory pages built are the directory's rows.
-    const factoryPages = readdirSync(join(dist, "factories"), { withFileTypes: true }).filter(
-      (e) => e.isDirectory() && e.name !== "county",
-    ).length;
-    expect(listed).toBe(factoryPages);
+    // Every factory is on one county's page, and has one section in its town's factory book.
+    expect(listed).toBe(bookSections().length);
     expect(listed).toBeGreaterThan(0);
     // The province-wide search index, fetched on the first keystroke, holds the same factories.
     const index = JSON.parse(readFileSync(join(dist, "factories/search-index.json"), "utf8")) as {
@@ -331,5 +339,71 @@ describe("a province site of four counties", () => {
     expect(elements(rest) + perRow.elements * FACTORIES_PER_COUNTY).toBeLessThanOrEqual(
       NODE_BUDGET,
     );
+  });
+  // Issue #19: a factory's details are a section of its town's factory book, not a page of their own
+  // (~40,000 pages at 40 counties), and every link to a factory reaches its section.
+  it("builds a factory book per town instead of a page per factory", () => {
+    const own = readdirSync(join(dist, "factories"), { withFileTypes: true }).filter(
+      (e) => e.isDirectory() && e.name !== "county",
+    );
+    expect(own.map((e) => e.name)).toEqual([]);
+    const paths = bookPages();
+    expect(paths.length).toBeGreaterThan(0);
+    const sections = bookSections();
+    expect(new Set(sections).size).toBe(sections.length);
+    for (const path of paths) {
+      const html = page(path);
+      const count = attributeValues(html, SECTION).length;
+      expect(count, path).toBeGreaterThan(0);
+      expect(count, path).toBeLessThanOrEqual(FACTORY_BOOK_PAGE_SIZE);
+      // Its heading, the town's page behind it, and the same book in English.
+      expect(html).toMatch(/<h1>[^<]*社区工厂台账<\/h1>/);
+      const town = path.split("/")[1];
+      expect(html).toContain(`href="/towns/${town}/"`);
+      expect(existsSync(join(dist, "en", path, "index.html")), path).toBe(true);
+    }
+  });
+
+  it.each(["", "en/"])(
+    "links every factory of the /%sfactories/county/ pages to its section of its town's book",
+    (prefix) => {
+      for (const c of counties) {
+        const html = page(`${prefix}factories/county/${c.county_id}`);
+        const links = [
+          ...html.matchAll(/<a href="\/((?:en\/)?towns\/([^/"]+)\/factories\/)#([^"]+)"/g),
+        ];
+        const rows = attributeValues(html, /<tr[^>]* data-factory-id="([^"]+)"/g);
+        expect(links.map((m) => m[3])).toEqual(rows);
+        for (const [, book = "", , id = ""] of links) {
+          expect(book.startsWith(`${prefix}towns/`)).toBe(true);
+          // The first page holds the factory's section, or its entry linking on to a later page.
+          const first = page(book);
+          const section = attributeValues(first, SECTION).includes(id);
+          const entry = first.includes(`<li id="${id}" data-book-page="`);
+          expect(section || entry, `${book}#${id}`).toBe(true);
+        }
+      }
+    },
+  );
+
+  // A book page holds at most FACTORY_BOOK_PAGE_SIZE factories: projected from its sections to a full page.
+  it("keeps a full page of a town's factory book within 150 KB gzip and 30,000 elements", () => {
+    const sizes = bookPages().map((path) => {
+      const html = page(path);
+      const start = html.indexOf('<section class="factory-book-entry"');
+      const end = html.lastIndexOf("</section>") + "</section>".length;
+      const body = html.slice(start, end);
+      const rest = html.slice(0, start) + html.slice(end);
+      const n = attributeValues(body, SECTION).length;
+      return {
+        path,
+        gzip: gzipSync(rest).length + (gzipSync(body).length / n) * FACTORY_BOOK_PAGE_SIZE,
+        elements: elements(rest) + (elements(body) / n) * FACTORY_BOOK_PAGE_SIZE,
+      };
+    });
+    for (const s of sizes) {
+      expect(s.gzip, s.path).toBeLessThanOrEqual(GZIP_BUDGET);
+      expect(s.elements, s.path).toBeLessThanOrEqual(NODE_BUDGET);
+    }
   });
 });

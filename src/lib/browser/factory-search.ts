@@ -2,7 +2,8 @@ import type { FactorySearchIndex } from "../factories/factory-search-index";
 import { factorySearcher } from "../factories/factory-search-index";
 import { pageLang } from "./page-lang";
 import { formatCount } from "../format/format-count";
-import { inLang, localizedPath } from "../i18n/lang";
+import { inLang } from "../i18n/lang";
+import { factoryPath } from "../towns/factory-path";
 
 /**
  * The province directory's search box (/factories/ on a province site): the index is fetched on the first
@@ -54,7 +55,7 @@ export function initFactorySearch(): void {
       ...hits.map((hit) => {
         const item = document.createElement("li");
         const link = document.createElement("a");
-        link.href = localizedPath(`/factories/${hit.factory_id}/`, lang);
+        link.href = factoryPath(hit, lang, true); // the index is a province site's only
         link.textContent = hit.name;
         const where = document.createElement("span");
         where.className = "factory-hit-where";

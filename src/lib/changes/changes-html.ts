@@ -7,6 +7,7 @@ import { attrs, markup, type Html } from "../html/html";
 import type { County } from "../reference/schema";
 import { HEADLINE_STYLE } from "../status/headline-style";
 import type { HeadlineStatus } from "../status/headline-status";
+import { provinceSite } from "../site/county-paths";
 import { factoryPath, townName, townPath } from "../towns/town-paths";
 import type { ChangesAsOf, PlaceFigures } from "./changes-as-of";
 import { changeOf } from "./change-of";
@@ -95,7 +96,7 @@ ${num(place.yearAgo?.[m] ?? null, place.yearAgo ? figure(m, result.year_ago, pla
 }
 
 const factoryCell = (c: FactoryChange, lang: Lang) =>
-  markup`<th scope="row"><a${attrs({ href: factoryPath(c.row.factory_id, lang), lang: "zh-CN" })}>${c.row.name}</a></th>`;
+  markup`<th scope="row"><a${attrs({ href: factoryPath(c.row, lang, provinceSite()), lang: "zh-CN" })}>${c.row.name}</a></th>`;
 
 function townLink(county: County, townId: string, fallback: string, lang: Lang): Html | string {
   const town = county.towns.find((t) => t.town_id === townId);

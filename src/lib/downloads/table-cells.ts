@@ -23,14 +23,22 @@ const readableText = (node: Node): string =>
       ? ""
       : Array.from(node.childNodes, readableText).join("");
 
+/** A whole number as formatCount writes it: thousands grouped by commas (1,302; -12). */
+const GROUPED_WHOLE = /^-?\d{1,3}(,\d{3})*$/;
+
 /**
  * A cell as the CSV gets it: its `data-value` (the number behind a formatted one, in the unit its header
- * names, rounded to 4 decimals at most), else its text.
+ * names, rounded to 4 decimals at most), else its text. In a table marked `data-text-numbers` (a
+ * factory's report rows: ~200,000 rows on a province site, so no `data-value` where the text says it
+ * all) a whole number's text is read back as its number, its separators dropped.
  */
 export function cellValue(cell: Element): string {
   const exact = cell.getAttribute("data-value");
   if (exact !== null && exact !== "") return csvNumber(exact);
-  return readableText(cell).replace(/\s+/g, " ").trim();
+  const text = readableText(cell).replace(/\s+/g, " ").trim();
+  return exact === null && GROUPED_WHOLE.test(text) && cell.closest("[data-text-numbers]")
+    ? text.replace(/,/g, "")
+    : text;
 }
 
 // The HTML table model's limits on spans (a bigger colspan or rowspan counts as this).

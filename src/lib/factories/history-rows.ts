@@ -21,8 +21,8 @@ export const reportPeriod = (start: string, end: string): string =>
     : `${start.slice(0, 7)} – ${end.slice(0, 7)}`;
 
 /**
- * The rows of a factory's report table (FactoryPage.astro), one per report: period, the five figures with
- * their exact numbers in `data-value`, the file and row the report came from, and, when the factory has
+ * The rows of a factory's report table (FactoryDetails.astro), one per report: period, the five figures
+ * (a whole number as its text, a fraction with its exact number in `data-value`), the file and row the report came from, and, when the factory has
  * flags, the report's own. Built as text with no class per cell (factories.css styles the columns by
  * position): a province has ~40,000 factory pages of ~50 reports each, and this table is most of each page.
  * Columns keep one unit for every row, named in the header (产值（元）): whole numbers with separators.
@@ -33,8 +33,12 @@ export function historyRowsHtml(
   lang: Lang,
   severityLabel: Readonly<Record<Severity, string>>,
 ): Html {
+  // A whole number's cell is its grouped text alone (1,302): the table's `data-text-numbers` tells the
+  // CSV to read it back (table-cells.ts); only a fraction (产值 1,234,567.5) keeps its exact `data-value`.
   const number = (n: number) =>
-    markup`<td${attrs({ "data-value": n })}>${formatCount(n, lang)}</td>`;
+    Number.isSafeInteger(n)
+      ? markup`<td>${formatCount(n, lang)}</td>`
+      : markup`<td${attrs({ "data-value": n })}>${formatCount(n, lang)}</td>`;
   // A flag belongs to the report it was raised on (a quarter and a month may end the same day).
   const flagsCell = (r: FactoryReportRow) => {
     const own = flags.filter(

@@ -4,6 +4,7 @@ import { formatCount } from "../charts/metric-label";
 import type { NotReportingRow } from "../figures/decode-rows";
 import { attrs, markup, type Html } from "../html/html";
 import type { County } from "../reference/schema";
+import { provinceSite } from "../site/county-paths";
 import { factoryPath, townName, townPath } from "./town-paths";
 
 /**
@@ -25,7 +26,7 @@ export function notReportingTableHtml(
       ? markup`<td>${town ? markup`<a${attrs({ href: townPath(town.town_id, lang) })}>${townName(town, lang)}</a>` : row.town_name}</td>`
       : null;
     return markup`<tr${attrs({ "data-factory": row.factory_id })}>
-<th scope="row"><a${attrs({ href: factoryPath(row.factory_id, lang), lang: "zh-CN" })}>${row.name}</a></th>
+<th scope="row"><a${attrs({ href: factoryPath(row, lang, provinceSite()), lang: "zh-CN" })}>${row.name}</a></th>
 ${townCell}
 <td>${row.last_period_end}</td>
 <td class="num">${formatCount(row.months_since, lang)}</td>

@@ -4,6 +4,7 @@ import { formatCount } from "../charts/metric-label";
 import { attrs, classList, markup, type Html } from "../html/html";
 import type { Industry } from "../reference/schema";
 import type { TownFactoryRow } from "../sql/town-factories-sql";
+import { provinceSite } from "../site/county-paths";
 import { factoryPath } from "./town-paths";
 
 /** A town's factories with their current report at D; a factory that stopped reporting says so. */
@@ -21,7 +22,7 @@ export function townFactoriesTableHtml(
   };
   const rows = factories.map(
     (f) => markup`<tr${attrs({ "data-factory": f.factory_id, "data-active": String(f.active) })}>
-<th scope="row"><a${attrs({ href: factoryPath(f.factory_id, lang), lang: "zh-CN" })}>${f.name}</a>${f.is_leading ? markup` <span class="factory-mark">${s.leadingMark}</span>` : null}</th>
+<th scope="row"><a${attrs({ href: factoryPath(f, lang, provinceSite()), lang: "zh-CN" })}>${f.name}</a>${f.is_leading ? markup` <span class="factory-mark">${s.leadingMark}</span>` : null}</th>
 <td>${industry(f.industry)}</td>
 <td class="date">${f.opened_on ?? "—"}</td>
 <td${attrs({ class: classList("factory-status", !f.active && "stopped") })}>${f.active ? s.active : s.stoppedSince(f.last_period_end)}</td>

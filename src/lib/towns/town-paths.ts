@@ -9,9 +9,8 @@ export const townPath = (townId: string, lang: Lang): string =>
 /** The towns index. */
 export const townsIndexPath = (lang: Lang): string => localizedPath("/towns/", lang);
 
-/** A factory's own page (built by the factory directory). */
-export const factoryPath = (factoryId: string, lang: Lang): string =>
-  localizedPath(`/factories/${factoryId}/`, lang);
+/** A factory's address by the site's shape: its own page, or its section of its town's book. */
+export { factoryBookPath, factoryPath, type FactoryPlace } from "./factory-path";
 
 /** The county's section on the overview, or its own page on a province site (site-shape.ts). */
 export const countyOverviewPath = countyOverviewHref;

@@ -12,7 +12,11 @@ describe("namesToType", () => {
 
   it("takes ten names spread over a directory table's rows", () => {
     mkdirSync(join(dist, "factories/county/b01"), { recursive: true });
-    const rows = names.map((n, i) => `<tr><td><a href="/factories/f${i}/">${n}</a></td></tr>`);
+    // The name heads its row, linking to the factory's section of its town's book (a province site).
+    const rows = names.map(
+      (n, i) =>
+        `<tr><th scope="row"><a href="/towns/t/factories/#f${i}">${n}</a></th><td><a href="/towns/t/">t</a></td></tr>`,
+    );
     writeFileSync(
       join(dist, "factories/county/b01/index.html"),
       `<table data-testid="directory-table"><tbody>${rows.join("")}</tbody></table>`,

@@ -146,4 +146,25 @@ describe("cellValue", () => {
     const cell = table(`<table><tbody><tr>${html}</tr></tbody></table>`).querySelector("td, th");
     expect(cell && cellValue(cell)).toBe(expected);
   });
+
+  // A factory's report rows (history-rows.ts): a whole number's text is its value, read back exactly.
+  it.each([
+    ["<td>1,302</td>", "1302", "1,302"],
+    ["<td>1,234,568</td>", "1234568", "1,234,568"],
+    ["<td>-12</td>", "-12", "-12"],
+    ['<td data-value="1234567.5">1,234,568</td>', "1234567.5", "1234567.5"],
+    ['<td data-value="">1,302</td>', "1,302", "1,302"],
+    ["<td>1,30</td>", "1,30", "1,30"],
+    ["<td>2019-06</td>", "2019-06", "2019-06"],
+    ["<td>hanyin/a.csv: 7</td>", "hanyin/a.csv: 7", "hanyin/a.csv: 7"],
+  ])("%s → %s in a data-text-numbers table, %s elsewhere", (html, marked, plain) => {
+    const read = (attr: string) => {
+      const cell = table(`<table${attr}><tbody><tr>${html}</tr></tbody></table>`).querySelector(
+        "td",
+      );
+      return cell && cellValue(cell);
+    };
+    expect(read(" data-text-numbers")).toBe(marked);
+    expect(read("")).toBe(plain);
+  });
 });

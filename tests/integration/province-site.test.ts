@@ -50,6 +50,7 @@ const PARTS = [
   ["changes", /data-county-changes="([^"]+)"/g],
   ["data-quality", /<table[^>]* class="quality-table" data-county="([^"]+)"/g],
   ["brief", /data-brief-county="([^"]+)"/g],
+  ["press", /data-press-county="([^"]+)"/g],
 ] as const;
 const TWO_COUNTY_WORDS = /两县|both counties|two counties/i;
 

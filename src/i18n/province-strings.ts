@@ -58,6 +58,12 @@ const zh = {
     followUp: "督查清单（条）",
     showcases: "典型工厂",
   },
+  countyQuality: {
+    totalsHeading: (county: string) => `${county}全部文件合计`,
+    totalsCaption: (county: string) => `${county}全部文件的行数合计`,
+    reasonsCaption: (county: string) => `各拒收原因的行数（${county}全部文件）`,
+    downloadRejects: (county: string, file: string) => `下载${county}全部拒收行及原因（${file}）`,
+  },
   townScore: (town: string, score: string) => `${town}（${score} 分）`,
   statusCount: (glyph: string, label: string, n: string) => `${glyph} ${label} ${n}`,
 };
@@ -119,6 +125,13 @@ const en: typeof zh = {
     statusChanged: "Towns whose status changed",
     followUp: "Follow-up list (entries)",
     showcases: "Showcase factories",
+  },
+  countyQuality: {
+    totalsHeading: (county: string) => `All files of ${county}`,
+    totalsCaption: (county: string) => `Rows over all files of ${county}`,
+    reasonsCaption: (county: string) => `Rejected rows by reason (all files of ${county})`,
+    downloadRejects: (county: string, file: string) =>
+      `Download every rejected row of ${county} with its reason (${file})`,
   },
   townScore: (town: string, score: string) => `${town} (${score} points)`,
   statusCount: (glyph: string, label: string, n: string) => `${glyph} ${label} ${n}`,

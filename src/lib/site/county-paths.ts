@@ -48,6 +48,15 @@ export const countyPartHref = (
 ): string =>
   `${provinceSite() ? countyPartPath(countyId, part, lang) : localizedPath(`/${part}/`, lang)}${anchor}`;
 
+/**
+ * A county's rejected rows, `/data/rejects/<county_id>.csv` (province site only; pages/data/rejects),
+ * and the name its download is saved under.
+ */
+export const countyRejectsFile = (countyId: string): { href: string; download: string } => ({
+  href: `/data/rejects/${countyId}.csv`,
+  download: `rejects-${countyId}.csv`,
+});
+
 /** The county a town belongs to, by the reference data (null for an unknown town). */
 export const countyOfTown = (townId: string): string | null =>
   reference.counties.find((c) => c.towns.some((t) => t.town_id === townId))?.county_id ?? null;

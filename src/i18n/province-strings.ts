@@ -40,6 +40,8 @@ const zh = {
     `县较多，${heading}按县分页：下表每县一行，点县名打开该县的页面，查看各镇的详情。数据截至${proseDate(asOf, "zh-CN")}。`,
   summaryCaption: (heading: string, asOf: string) =>
     `${heading}：各县汇总（截至${proseDate(asOf, "zh-CN")}）`,
+  pressSummaryIntro: (asOf: string) =>
+    `县较多，新闻发布按县分页：下表每县一行，点县名打开该县的新闻发布页：可引用的句子、进展图表和典型工厂。数据截至${proseDate(asOf, "zh-CN")}。`,
   partOfCounty: (heading: string) => `本县${heading}`,
   allCountiesPart: (heading: string) => `各县${heading}`,
   countyOverviewLink: (county: string) => `${county}总览`,
@@ -108,6 +110,8 @@ const en: typeof zh = {
     `With this many counties, "${heading}" has one page per county: one row per county below; open a county for its towns' details. Data as of ${proseDate(asOf, "en")}.`,
   summaryCaption: (heading: string, asOf: string) =>
     `${heading}: by county (as of ${proseDate(asOf, "en")})`,
+  pressSummaryIntro: (asOf: string) =>
+    `With this many counties, the press kit has one page per county: one row per county below; open a county for its quotable sentences, progress charts and showcase factories. Data as of ${proseDate(asOf, "en")}.`,
   partOfCounty: (heading: string) => `${heading} (this county)`,
   allCountiesPart: (heading: string) => `${heading} (all counties)`,
   countyOverviewLink: (county: string) => `${county} overview`,

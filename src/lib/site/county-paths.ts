@@ -1,4 +1,6 @@
-import { acrossLangs, localizedPath, type Lang } from "../i18n/lang";
+import { provinceStrings } from "../../i18n/province-strings";
+import { acrossLangs, localizedPath, pickName, type Lang } from "../i18n/lang";
+import type { County } from "../reference/schema";
 import { reference } from "../reference/bundled-reference";
 import { type COUNTY_PARTS, isProvinceSite } from "./site-shape";
 
@@ -35,6 +37,13 @@ export const countyPagePath = (countyId: string, lang: Lang): string =>
 export type CountyPart = (typeof COUNTY_PARTS)[number];
 export const countyPartPath = (countyId: string, part: CountyPart, lang: Lang): string =>
   localizedPath(`/county/${countyId}/${part}/`, lang);
+
+/**
+ * A province-wide page's heading: its kind, or on a county's part the county's (平利县各镇 / "Towns:
+ * Pingli County"); CountyPartHeader shows it, the page's title repeats it.
+ */
+export const countyPartHeading = (county: County | null, kind: string, lang: Lang): string =>
+  county ? provinceStrings(lang).countyPartTitle(pickName(county, lang), kind) : kind;
 
 /**
  * Where a county's part of a province-wide page is, with an optional `#anchor`: its own page on a

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../../../src/lib/csv/to-csv";
+import { REJECT_COLUMNS } from "../../../src/lib/pipeline/output-schema";
 import {
   fileCounty,
   rejectsOfFiles,
@@ -84,14 +85,6 @@ describe("fileCounty", () => {
 });
 
 describe("rejectsOfFiles", () => {
-  const COLUMNS = [
-    "source_file",
-    "source_row",
-    "column",
-    "reason",
-    "message",
-    "source_sheet",
-  ] as const;
   const row = (source_file: string, source_row: number, message: string) => ({
     source_file,
     source_row,
@@ -110,9 +103,11 @@ describe("rejectsOfFiles", () => {
       row("elsewhere/x.csv", 5, "-"),
     ];
     const mine = [a1, a2, a3];
-    const whole = toCsv([a1, b1, a2, x1, a3], COLUMNS);
-    expect(rejectsOfFiles(whole, new Set(["a/1.csv", "a/2.csv"]))).toBe(toCsv(mine, COLUMNS));
-    expect(rejectsOfFiles(whole, new Set())).toBe(toCsv([], COLUMNS));
+    const whole = toCsv([a1, b1, a2, x1, a3], REJECT_COLUMNS);
+    expect(rejectsOfFiles(whole, new Set(["a/1.csv", "a/2.csv"]))).toBe(
+      toCsv(mine, REJECT_COLUMNS),
+    );
+    expect(rejectsOfFiles(whole, new Set())).toBe(toCsv([], REJECT_COLUMNS));
   });
 
   it("gives the sample's rejects.csv back byte for byte when every file is kept", () => {

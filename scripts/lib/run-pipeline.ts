@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { toCsv } from "../../src/lib/csv/to-csv";
 import { buildManifest, manifestFiles, type Manifest } from "../../src/lib/pipeline/manifest";
-import { TARGET_COLUMNS, TOWN_COLUMNS } from "../../src/lib/pipeline/output-schema";
+import { REJECT_COLUMNS, TARGET_COLUMNS, TOWN_COLUMNS } from "../../src/lib/pipeline/output-schema";
 import type { FileResult } from "../../src/lib/pipeline/parse-report";
 import { targetRows, townRows } from "../../src/lib/pipeline/reference-tables";
 import { readReference } from "./read-reference";
@@ -173,17 +173,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
         : a.source_file > b.source_file
           ? 1
           : a.source_row - b.source_row;
-    await writeFile(
-      join(temp, "rejects.csv"),
-      toCsv(rejects.sort(byPlace), [
-        "source_file",
-        "source_row",
-        "column",
-        "reason",
-        "message",
-        "source_sheet",
-      ]),
-    );
+    await writeFile(join(temp, "rejects.csv"), toCsv(rejects.sort(byPlace), REJECT_COLUMNS));
     const outputs: { file: string; sha256: string }[] = [];
     for (const file of [
       "reports.parquet",

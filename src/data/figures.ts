@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { z } from "zod";
-import { summarizeDataQuality, type DataQuality } from "../lib/figures/data-quality";
+import {
+  fileCounty,
+  rejectsOfFiles,
+  summarizeDataQuality,
+  type DataQuality,
+} from "../lib/figures/data-quality";
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
 import { inputsAsOf } from "../lib/figures/inputs-as-of";
 import type { ManifestInputLike } from "../lib/figures/rejected-by-town";
@@ -88,13 +93,18 @@ export function countyFigures(asOf: string = dataStatus.as_of): Promise<CountyFi
 
 const rejectSchema = z.object({ source_file: z.string(), reason: z.enum(REJECT_REASONS) });
 
-function readRejects(dir: string): z.infer<typeof rejectSchema>[] {
+function readRejectsText(dir: string): string {
   const path = join(dir, "rejects.csv");
   if (!existsSync(path))
     throw new MissingDataError(
       `缺少 ${path}：请先运行 npm run data / ${path} is missing: run npm run data first`,
     );
-  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  return readFileSync(path, "utf8");
+}
+
+function readRejects(dir: string): z.infer<typeof rejectSchema>[] {
+  const path = join(dir, "rejects.csv");
+  const text = readRejectsText(dir).replace(/^\uFEFF/, "");
   const parsed = Papa.parse<unknown>(text, { header: true, skipEmptyLines: true });
   return parsed.data.map((row, i) => {
     const checked = rejectSchema.safeParse(row);
@@ -120,6 +130,20 @@ export async function dataQuality(asOf: string = dataStatus.as_of): Promise<Data
     readRejects(DATA_DIR),
     counties.flatMap(({ result }) => result.reporting_health),
   );
+}
+
+/**
+ * One county's rows of rejects.csv, as its own CSV (/data/rejects/<county_id>.csv on a province site):
+ * the rows of the files its data-quality page counts (fileCounty), so the page's download matches its
+ * totals.
+ */
+export function countyRejectsCsv(countyId: string): string {
+  const files = new Set(
+    manifest.inputs
+      .filter((input) => fileCounty(reference.counties, input) === countyId)
+      .map((input) => input.path),
+  );
+  return rejectsOfFiles(readRejectsText(DATA_DIR), files);
 }
 
 /**

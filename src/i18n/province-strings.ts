@@ -40,6 +40,8 @@ const zh = {
     `县较多，${heading}按县分页：下表每县一行，点县名打开该县的页面，查看各镇的详情。数据截至${proseDate(asOf, "zh-CN")}。`,
   summaryCaption: (heading: string, asOf: string) =>
     `${heading}：各县汇总（截至${proseDate(asOf, "zh-CN")}）`,
+  pressSummaryIntro: (asOf: string) =>
+    `县较多，新闻发布按县分页：下表每县一行，点县名打开该县的新闻发布页：可引用的句子、进展图表和典型工厂。数据截至${proseDate(asOf, "zh-CN")}。`,
   partOfCounty: (heading: string) => `本县${heading}`,
   allCountiesPart: (heading: string) => `各县${heading}`,
   countyOverviewLink: (county: string) => `${county}总览`,
@@ -56,6 +58,13 @@ const zh = {
     back: "复报工厂（家）",
     statusChanged: "状态有变化的镇",
     followUp: "督查清单（条）",
+    showcases: "典型工厂",
+  },
+  countyQuality: {
+    totalsHeading: (county: string) => `${county}全部文件合计`,
+    totalsCaption: (county: string) => `${county}全部文件的行数合计`,
+    reasonsCaption: (county: string) => `各拒收原因的行数（${county}全部文件）`,
+    downloadRejects: (county: string, file: string) => `下载${county}全部拒收行及原因（${file}）`,
   },
   townScore: (town: string, score: string) => `${town}（${score} 分）`,
   statusCount: (glyph: string, label: string, n: string) => `${glyph} ${label} ${n}`,
@@ -101,6 +110,8 @@ const en: typeof zh = {
     `With this many counties, "${heading}" has one page per county: one row per county below; open a county for its towns' details. Data as of ${proseDate(asOf, "en")}.`,
   summaryCaption: (heading: string, asOf: string) =>
     `${heading}: by county (as of ${proseDate(asOf, "en")})`,
+  pressSummaryIntro: (asOf: string) =>
+    `With this many counties, the press kit has one page per county: one row per county below; open a county for its quotable sentences, progress charts and showcase factories. Data as of ${proseDate(asOf, "en")}.`,
   partOfCounty: (heading: string) => `${heading} (this county)`,
   allCountiesPart: (heading: string) => `${heading} (all counties)`,
   countyOverviewLink: (county: string) => `${county} overview`,
@@ -117,6 +128,14 @@ const en: typeof zh = {
     back: "Back",
     statusChanged: "Towns whose status changed",
     followUp: "Follow-up list (entries)",
+    showcases: "Showcase factories",
+  },
+  countyQuality: {
+    totalsHeading: (county: string) => `All files of ${county}`,
+    totalsCaption: (county: string) => `Rows over all files of ${county}`,
+    reasonsCaption: (county: string) => `Rejected rows by reason (all files of ${county})`,
+    downloadRejects: (county: string, file: string) =>
+      `Download every rejected row of ${county} with its reason (${file})`,
   },
   townScore: (town: string, score: string) => `${town} (${score} points)`,
   statusCount: (glyph: string, label: string, n: string) => `${glyph} ${label} ${n}`,

@@ -51,6 +51,7 @@ const PARTS = [
   ["changes", /data-county-changes="([^"]+)"/g],
   ["data-quality", /<table[^>]* class="quality-table" data-county="([^"]+)"/g],
   ["brief", /data-brief-county="([^"]+)"/g],
+  ["press", /data-press-county="([^"]+)"/g],
 ] as const;
 const TWO_COUNTY_WORDS = /两县|both counties|two counties/i;
 
@@ -74,6 +75,8 @@ const attributeValues = (html: string, pattern: RegExp) =>
 
 interface County {
   county_id: string;
+  name: string;
+  name_en: string;
   towns: { town_id: string; name: string; short_names: string[] }[];
 }
 let counties: County[] = [];
@@ -324,6 +327,38 @@ describe("a province site of four counties", () => {
       String(top.totals.files),
     );
   });
+
+  it.each(["", "en/"])(
+    "/%scounty/<id>/data-quality/ counts the county's files and offers their rejected rows only",
+    (prefix) => {
+      const whole = readFileSync(join(dist, "data/rejects.csv"), "utf8").split("\r\n");
+      let rows = 0;
+      for (const c of counties) {
+        const html = page(`${prefix}county/${c.county_id}/data-quality`);
+        expect(html).toContain(`href="/data/rejects/${c.county_id}.csv"`);
+        expect(html).not.toContain('href="/data/rejects.csv"');
+        // The totals are named the county's, not every file's.
+        const heading = /<h2 id="quality-totals">([^<]*)</.exec(html)?.[1] ?? "";
+        expect(heading).toContain(prefix ? c.name_en : c.name);
+        const csv = readFileSync(join(dist, `data/rejects/${c.county_id}.csv`), "utf8");
+        const lines = csv.split("\r\n").slice(1, -1);
+        expect(csv.split("\r\n")[0]).toBe(whole[0]);
+        for (const line of lines) {
+          expect(line.startsWith(`${c.county_id}/`), line).toBe(true);
+          expect(whole).toContain(line);
+        }
+        // As many rows as the page counts by reason for the county (rejects.csv joined by file).
+        const total = /<tr data-row="site-total">([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? "";
+        const byReason = attributeValues(total, /data-value="(\d+)"/g).reduce(
+          (sum, n) => sum + Number(n),
+          0,
+        );
+        expect(lines.length).toBe(byReason);
+        rows += lines.length;
+      }
+      expect(rows).toBeGreaterThan(0);
+    },
+  );
 
   // A county's directory grows with its factories: ~500 a county at 40 counties (19,861 factories).
   it("keeps a county's directory page within budget at 500 factories", () => {

@@ -1,3 +1,5 @@
+import Papa from "papaparse";
+import { gridToCsv, UTF8_BOM } from "../csv/to-csv";
 import { REJECT_REASONS, type RejectReason } from "../pipeline/output-schema";
 import type { County } from "../reference/schema";
 import type { ReportingHealthRow } from "./decode-rows";
@@ -93,6 +95,34 @@ function merge(into: RowTally, from: RowTally): void {
 }
 
 /**
+ * The county a received file counts under: its town's county, else its top folder's (the raw layout is
+ * `<county_id>/…`), else null (a file in no county's folder, counted as unplaced).
+ */
+export function fileCounty(
+  counties: readonly County[],
+  input: Pick<QualityInput, "path" | "town_id">,
+): string | null {
+  const byTown =
+    input.town_id === null
+      ? undefined
+      : counties.find((c) => c.towns.some((t) => t.town_id === input.town_id));
+  if (byTown) return byTown.county_id;
+  const folder = input.path.split("/")[0];
+  return counties.some((c) => c.county_id === folder) ? (folder ?? null) : null;
+}
+
+/**
+ * The rows of rejects.csv (its text) that came from `files`, header first, as a CSV of their own: the
+ * same bytes as those rows in the whole file (the pipeline writes it with toCsv, which this re-applies
+ * to the cells it reads back). A county's data-quality page offers its files' rejected rows this way.
+ */
+export function rejectsOfFiles(csv: string, files: ReadonlySet<string>): string {
+  const text = csv.startsWith(UTF8_BOM) ? csv.slice(UTF8_BOM.length) : csv;
+  const [header = [], ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  return gridToCsv([header, ...rows.filter((row) => files.has(row[0] ?? ""))]);
+}
+
+/**
  * Per county and town: the manifest's row accounting, rejected rows by reason (rejects.csv, joined by
  * source file) and the engine's reporting health. A file with no town goes to its county by its top
  * folder (the raw layout is `<county_id>/…`), else to `unplaced`, so the totals always add up.
@@ -138,8 +168,8 @@ export function summarizeDataQuality(
       .find((t) => input.town_id !== null && t.town_id === input.town_id);
     if (town) add(town.tally, input, reasons);
     else {
-      const folder = input.path.split("/")[0];
-      const county = result.counties.find((c) => c.county.county_id === folder);
+      const id = fileCounty(counties, input);
+      const county = result.counties.find((c) => c.county.county_id === id);
       add(county ? county.unassigned : result.unplaced, input, reasons);
     }
   }

@@ -144,3 +144,13 @@ export interface Reject {
   /** The worksheet's name, "" for a text file: the last column of rejects.csv (DATA-CONTRACT §6). */
   source_sheet: string;
 }
+
+/** rejects.csv's columns, in their order (DATA-CONTRACT §3, §6). */
+export const REJECT_COLUMNS = [
+  "source_file",
+  "source_row",
+  "column",
+  "reason",
+  "message",
+  "source_sheet",
+] as const satisfies readonly (keyof Reject)[];

@@ -1,4 +1,6 @@
-import { acrossLangs, localizedPath, type Lang } from "../i18n/lang";
+import { provinceStrings } from "../../i18n/province-strings";
+import { acrossLangs, localizedPath, pickName, type Lang } from "../i18n/lang";
+import type { County } from "../reference/schema";
 import { reference } from "../reference/bundled-reference";
 import { type COUNTY_PARTS, isProvinceSite } from "./site-shape";
 
@@ -37,6 +39,13 @@ export const countyPartPath = (countyId: string, part: CountyPart, lang: Lang): 
   localizedPath(`/county/${countyId}/${part}/`, lang);
 
 /**
+ * A province-wide page's heading: its kind, or on a county's part the county's (平利县各镇 / "Towns:
+ * Pingli County"); CountyPartHeader shows it, the page's title repeats it.
+ */
+export const countyPartHeading = (county: County | null, kind: string, lang: Lang): string =>
+  county ? provinceStrings(lang).countyPartTitle(pickName(county, lang), kind) : kind;
+
+/**
  * Where a county's part of a province-wide page is, with an optional `#anchor`: its own page on a
  * province site, else its section of the one page (`/ranking/#ranking-<county_id>`).
  */
@@ -47,6 +56,15 @@ export const countyPartHref = (
   anchor = "",
 ): string =>
   `${provinceSite() ? countyPartPath(countyId, part, lang) : localizedPath(`/${part}/`, lang)}${anchor}`;
+
+/**
+ * A county's rejected rows, `/data/rejects/<county_id>.csv` (province site only; pages/data/rejects),
+ * and the name its download is saved under.
+ */
+export const countyRejectsFile = (countyId: string): { href: string; download: string } => ({
+  href: `/data/rejects/${countyId}.csv`,
+  download: `rejects-${countyId}.csv`,
+});
 
 /** The county a town belongs to, by the reference data (null for an unknown town). */
 export const countyOfTown = (townId: string): string | null =>

@@ -12,7 +12,14 @@ export const OVERVIEW_COUNTIES_AT_MOST = 3;
  * The pages that hold every town of the site, so that a province site builds them as a row per county
  * (at `/<part>/`) and each county's detail at `/county/<county_id>/<part>/`.
  */
-export const COUNTY_PARTS = ["towns", "ranking", "changes", "data-quality", "brief"] as const;
+export const COUNTY_PARTS = [
+  "towns",
+  "ranking",
+  "changes",
+  "data-quality",
+  "brief",
+  "press",
+] as const;
 
 /** Whether a site of `countyCount` counties has the province shape. */
 export const isProvinceSite = (countyCount: number): boolean =>

@@ -1,5 +1,6 @@
 import type { QueryParam } from "../figures/query-runner";
 import { endsInActiveWindow } from "./current-reports";
+import { dueReportsCte } from "./reporting-health-sql";
 
 /**
  * REPORTING_HEALTH_SQL for every town of county $1 at every month end D from $2 to $3, each counting the
@@ -35,13 +36,7 @@ months AS (
       CAST(date_trunc('month', c.first_start) AS TIMESTAMP), CAST(c.d AS TIMESTAMP), INTERVAL 1 MONTH)) AS DATE) AS month_start
   FROM cadence c
 ),
-due AS (
-  SELECT d, town_id, cadence,
-    CASE WHEN cadence = 'quarter' THEN CAST(date_trunc('quarter', month_start) AS DATE) ELSE month_start END AS period_start,
-    last_day(month_start) AS period_end
-  FROM months
-  WHERE cadence <> 'quarter' OR month(month_start) % 3 = 0
-),
+${dueReportsCte(true)},
 judged AS (
   SELECT u.d, u.town_id, u.period_end,
     EXISTS (SELECT 1 FROM town_reports r WHERE r.town_id = u.town_id AND r.period_end <= u.d

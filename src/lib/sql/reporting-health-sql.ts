@@ -3,6 +3,19 @@ import { endsInActiveWindow } from "./current-reports";
 import { SCOPE_TOWNS_CTE } from "./scope";
 
 /**
+ * The CTE `due`: the periods each town must report, from the CTE `months` (each month of the town's
+ * span, with its cadence): a monthly reporter every month; a quarterly reporter each quarter, due at the
+ * quarter's last month. `byAsOf`: `months` has a month end `d` per row (the cube's every D at once), kept.
+ */
+export const dueReportsCte = (byAsOf = false) => `due AS (
+  SELECT ${byAsOf ? "d, " : ""}town_id, cadence,
+    CASE WHEN cadence = 'quarter' THEN CAST(date_trunc('quarter', month_start) AS DATE) ELSE month_start END AS period_start,
+    last_day(month_start) AS period_end
+  FROM months
+  WHERE cadence <> 'quarter' OR month(month_start) % 3 = 0
+)`;
+
+/**
  * Reporting health per town of county $1 (town $2, or all when NULL) at D ($3), counting periods that end
  * on or after $4 (a first day, e.g. 1 January of a year, or the program's first day).
  *
@@ -38,13 +51,7 @@ months AS (
       CAST(date_trunc('month', c.first_start) AS TIMESTAMP), CAST(p.d AS TIMESTAMP), INTERVAL 1 MONTH)) AS DATE) AS month_start
   FROM cadence c, params p
 ),
-due AS (
-  SELECT town_id, cadence,
-    CASE WHEN cadence = 'quarter' THEN CAST(date_trunc('quarter', month_start) AS DATE) ELSE month_start END AS period_start,
-    last_day(month_start) AS period_end
-  FROM months
-  WHERE cadence <> 'quarter' OR month(month_start) % 3 = 0
-),
+${dueReportsCte()},
 judged AS (
   SELECT d.town_id, d.cadence, d.period_end,
     EXISTS (SELECT 1 FROM town_reports r WHERE r.town_id = d.town_id

@@ -4,7 +4,8 @@ import type { County } from "../reference/schema";
 import { STATUS_RULES } from "../reference/bundled-reference";
 import { metricName } from "../charts/metric-label";
 import { statusStrings } from "../../i18n/status-strings";
-import type { Lang } from "../i18n/lang";
+import { type Lang, PUNCTUATION, pickLabelZhEn } from "../i18n/lang";
+import { HEADLINE_STYLE } from "./headline-style";
 import { HEADLINE_SEVERITY, targetHeadline, type HeadlineResult } from "./headline-status";
 import { townWorstStatus, type TownWorstStatus } from "./town-worst-status";
 
@@ -64,3 +65,21 @@ export function rankingEnds(towns: readonly TownScore[]): {
 /** A target's short name: the metric, or "2019年新建工厂" for a town's task of one year. */
 export const taskLabel = (t: Pick<TargetResult, "metric" | "year">, lang: Lang): string =>
   t.year === null ? metricName(t.metric, lang) : statusStrings(lang).yearTask(t.year);
+
+/**
+ * A county's targets as a province table's list cell (the brief's and the press kit's county rows):
+ * "● 工厂数：达标" each, with its colour and status.
+ */
+export const verdictItems = (
+  county: County,
+  targets: readonly TargetResult[],
+  lang: Lang,
+): { text: string; color: string; status: string }[] =>
+  stripRows(county, targets, null).map(({ target, headline }) => {
+    const style = HEADLINE_STYLE[headline.status];
+    return {
+      text: `${style.glyph} ${taskLabel(target, lang)}${PUNCTUATION[lang].colon}${pickLabelZhEn(style, lang)}`,
+      color: style.color,
+      status: headline.status,
+    };
+  });

@@ -1,5 +1,12 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { summarizeDataQuality } from "../../../src/lib/figures/data-quality";
+import { toCsv } from "../../../src/lib/csv/to-csv";
+import { REJECT_COLUMNS } from "../../../src/lib/pipeline/output-schema";
+import {
+  fileCounty,
+  rejectsOfFiles,
+  summarizeDataQuality,
+} from "../../../src/lib/figures/data-quality";
 import { fixtureCounty } from "./fixture-data";
 
 const county = fixtureCounty();
@@ -63,5 +70,49 @@ describe("summarizeDataQuality", () => {
       [],
     ).counties[0]?.unreadable;
     expect(unreadable).toEqual([{ path: `${county.county_id}/c.xls`, error }]);
+  });
+});
+
+describe("fileCounty", () => {
+  it("puts a file under its town's county, else its top folder's, else none", () => {
+    const other = { ...county, county_id: "other", towns: [] };
+    expect(
+      fileCounty([other, county], { path: "other/a.csv", town_id: first?.town_id ?? null }),
+    ).toBe(county.county_id);
+    expect(fileCounty([other, county], { path: "other/notice.csv", town_id: null })).toBe("other");
+    expect(fileCounty([other, county], { path: "elsewhere/b.csv", town_id: "nowhere" })).toBeNull();
+  });
+});
+
+describe("rejectsOfFiles", () => {
+  const row = (source_file: string, source_row: number, message: string) => ({
+    source_file,
+    source_row,
+    column: "",
+    reason: "bad_number",
+    message,
+    source_sheet: "",
+  });
+
+  it("keeps the rows of the given files, header first, the same bytes as in the whole file", () => {
+    const [a1, a2, a3, b1, x1] = [
+      row("a/1.csv", 3, 'quoted "name", a comma'),
+      row("a/1.csv", 9, "=SUM(A1) neutralised"),
+      row("a/2.csv", 4, "two\nlines"),
+      row("b/1.csv", 2, "other county"),
+      row("elsewhere/x.csv", 5, "-"),
+    ];
+    const mine = [a1, a2, a3];
+    const whole = toCsv([a1, b1, a2, x1, a3], REJECT_COLUMNS);
+    expect(rejectsOfFiles(whole, new Set(["a/1.csv", "a/2.csv"]))).toBe(
+      toCsv(mine, REJECT_COLUMNS),
+    );
+    expect(rejectsOfFiles(whole, new Set())).toBe(toCsv([], REJECT_COLUMNS));
+  });
+
+  it("gives the sample's rejects.csv back byte for byte when every file is kept", () => {
+    const csv = readFileSync("public/data/rejects.csv", "utf8");
+    const files = new Set(csv.split("\r\n").map((line) => line.split(",")[0] ?? ""));
+    expect(rejectsOfFiles(csv, files)).toBe(csv);
   });
 });

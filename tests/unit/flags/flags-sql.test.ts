@@ -264,6 +264,20 @@ describe("the outlier baseline: a change the whole county shares is the season's
         wages: 40_000 + i,
       }),
     );
+  /** The twelve factories' flags, each factory's monthly output scaled by `dip(id)`. */
+  const flagsOf = async (dip: (id: string) => (i: number) => number) => {
+    const db = await fixtureRunner({
+      reports: ids.flatMap((id) => rows(id, dip(id))),
+      factories: ids.map((id) => factory(id, "t-a")),
+      towns: [town("t-a", "甲镇")],
+      targets: [],
+    });
+    try {
+      return await computeFlags(db.runner, [{ county_id: "testc", policy_rules: null }], reference);
+    } finally {
+      db.close();
+    }
+  };
   it.each([
     {
       name: "every factory dips in the same month: no factory is flagged",
@@ -276,45 +290,16 @@ describe("the outlier baseline: a change the whole county shares is the season's
       expected: ["s00 2018-09-30 outlier_output", "s00 2018-10-31 outlier_output"],
     },
   ])("$name", async ({ dippers, expected }) => {
-    const db = await fixtureRunner({
-      reports: ids.flatMap((id) => rows(id, dippers.includes(id) ? factor : () => 1)),
-      factories: ids.map((id) => factory(id, "t-a")),
-      towns: [town("t-a", "甲镇")],
-      targets: [],
-    });
-    try {
-      const flags = await computeFlags(
-        db.runner,
-        [{ county_id: "testc", policy_rules: null }],
-        reference,
-      );
-      expect(flags.map((r) => `${r.factory_id} ${r.period_end} ${r.flag}`)).toEqual(expected);
-    } finally {
-      db.close();
-    }
+    const flags = await flagsOf((id) => (dippers.includes(id) ? factor : () => 1));
+    expect(flags.map((r) => `${r.factory_id} ${r.period_end} ${r.flag}`)).toEqual(expected);
   });
   it("writes the county's usual change with a true minus sign, as the house formatter does", async () => {
     // Every factory's output falls 10 % in September; s00's falls 70 %.
-    const fall = (id: string) => (i: number) => (i === 8 ? (id === "s00" ? 0.3 : 0.9) : 1);
-    const db = await fixtureRunner({
-      reports: ids.flatMap((id) => rows(id, fall(id))),
-      factories: ids.map((id) => factory(id, "t-a")),
-      towns: [town("t-a", "甲镇")],
-      targets: [],
-    });
-    try {
-      const flags = await computeFlags(
-        db.runner,
-        [{ county_id: "testc", policy_rules: null }],
-        reference,
-      );
-      const fallRow = flags.find((r) => r.factory_id === "s00" && r.period_end === "2018-09-30");
-      expect(fallRow?.explanation_zh).toMatch(/全县同期一般变化 −\d+\.\d%/);
-      expect(fallRow?.explanation_en).toMatch(/the usual change that period was −\d+\.\d%/);
-      for (const r of flags) expect(`${r.explanation_zh} ${r.explanation_en}`).not.toMatch(/-\d/);
-    } finally {
-      db.close();
-    }
+    const flags = await flagsOf((id) => (i) => (i === 8 ? (id === "s00" ? 0.3 : 0.9) : 1));
+    const fallRow = flags.find((r) => r.factory_id === "s00" && r.period_end === "2018-09-30");
+    expect(fallRow?.explanation_zh).toMatch(/全县同期一般变化 −\d+\.\d%/);
+    expect(fallRow?.explanation_en).toMatch(/the usual change that period was −\d+\.\d%/);
+    for (const r of flags) expect(`${r.explanation_zh} ${r.explanation_en}`).not.toMatch(/-\d/);
   });
 });
 

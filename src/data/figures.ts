@@ -102,7 +102,19 @@ function readRejectsText(dir: string): string {
   return readFileSync(path, "utf8");
 }
 
+/** rejects.csv read once per build (its rows do not change while pages are made). */
+const rejectsRead = new Map<string, z.infer<typeof rejectSchema>[]>();
+
 function readRejects(dir: string): z.infer<typeof rejectSchema>[] {
+  let rows = rejectsRead.get(dir);
+  if (!rows) {
+    rows = parseRejects(dir);
+    rejectsRead.set(dir, rows);
+  }
+  return rows;
+}
+
+function parseRejects(dir: string): z.infer<typeof rejectSchema>[] {
   const path = join(dir, "rejects.csv");
   const text = readRejectsText(dir).replace(/^\uFEFF/, "");
   const parsed = Papa.parse<unknown>(text, { header: true, skipEmptyLines: true });
@@ -121,16 +133,28 @@ function readRejects(dir: string): z.infer<typeof rejectSchema>[] {
  * rejected rows by reason (rejects.csv) and reporting health at `asOf` (the engine; the data's as-of
  * date unless a page asks for an earlier month).
  */
-export async function dataQuality(asOf: string = dataStatus.as_of): Promise<DataQuality> {
-  const counties = await countyFigures(asOf);
-  return summarizeDataQuality(
-    reference.counties,
-    // An earlier month counts only the files received for it; the latest counts every file.
-    asOf === dataStatus.as_of ? manifest.inputs : inputsAsOf(manifest.inputs, asOf),
-    readRejects(DATA_DIR),
-    counties.flatMap(({ result }) => result.reporting_health),
-  );
+export function dataQuality(asOf: string = dataStatus.as_of): Promise<DataQuality> {
+  let quality = qualityLoaded.get(asOf);
+  if (!quality) {
+    quality = countyFigures(asOf).then((counties) =>
+      summarizeDataQuality(
+        reference.counties,
+        // An earlier month counts only the files received for it; the latest counts every file.
+        asOf === dataStatus.as_of ? manifest.inputs : inputsAsOf(manifest.inputs, asOf),
+        readRejects(DATA_DIR),
+        counties.flatMap(({ result }) => result.reporting_health),
+      ),
+    );
+    qualityLoaded.set(asOf, quality);
+  }
+  return quality;
 }
+
+/**
+ * Made once per month end: every county's data-quality and brief page (and each brief month) asks, and
+ * on a 40-county build each summary cost tens of seconds.
+ */
+const qualityLoaded = new Map<string, Promise<DataQuality>>();
 
 /**
  * One county's rows of rejects.csv, as its own CSV (/data/rejects/<county_id>.csv on a province site):
@@ -138,13 +162,22 @@ export async function dataQuality(asOf: string = dataStatus.as_of): Promise<Data
  * totals.
  */
 export function countyRejectsCsv(countyId: string): string {
-  const files = new Set(
-    manifest.inputs
-      .filter((input) => fileCounty(reference.counties, input) === countyId)
-      .map((input) => input.path),
-  );
-  return rejectsOfFiles(readRejectsText(DATA_DIR), files);
+  if (!filesByCounty) {
+    filesByCounty = new Map();
+    for (const input of manifest.inputs) {
+      const id = fileCounty(reference.counties, input);
+      const files = filesByCounty.get(id) ?? [];
+      files.push(input.path);
+      filesByCounty.set(id, files);
+    }
+  }
+  const files = new Set(filesByCounty.get(countyId) ?? []);
+  rejectsText ??= readRejectsText(DATA_DIR);
+  return rejectsOfFiles(rejectsText, files);
 }
+/** Grouped and read once per build, not once per county. */
+let filesByCounty: Map<string | null, string[]> | null = null;
+let rejectsText: string | null = null;
 
 /**
  * A town's files that had rows rejected, with their period labels: enough for the browser to count the

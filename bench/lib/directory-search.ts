@@ -3,6 +3,10 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { serveStatic } from "../../scripts/lib/static-server";
+import {
+  type FactorySearchIndex,
+  indexedFactories,
+} from "../../src/lib/factories/factory-search-index";
 import { quantile } from "./numbers";
 
 /**
@@ -58,16 +62,17 @@ function keystroke(page: Page, text: string): Promise<number> {
 export function namesToType(dist: string, path: string): string[] {
   const index = join(dist, "factories/search-index.json");
   const html = join(dist, path, "index.html");
+  // A row's name is its first cell, wherever its link leads.
   const names =
     path === "factories" && existsSync(index)
-      ? (
-          JSON.parse(readFileSync(index, "utf8")) as { factories: [string, string][] }
-        ).factories.map(([, name]) => name)
+      ? indexedFactories(JSON.parse(readFileSync(index, "utf8")) as FactorySearchIndex).map(
+          (f) => f.name,
+        )
       : Array.from(
           parseHTML(readFileSync(html, "utf8")).document.querySelectorAll(
-            '[data-testid="directory-table"] tbody tr a[href^="/factories/"]',
+            '[data-testid="directory-table"] tbody tr > :first-child',
           ),
-          (a) => a.textContent?.trim() ?? "",
+          (cell) => cell.textContent?.trim() ?? "",
         );
   const step = Math.max(1, Math.floor(names.length / NAMES));
   return names.filter((name, i) => name !== "" && i % step === 0).slice(0, NAMES);

@@ -58,6 +58,16 @@ function keystroke(page: Page, text: string): Promise<number> {
   }, text);
 }
 
+/** The index before it was made compact (one array per factory): a build of older sources, to compare. */
+interface OldIndex {
+  factories: [string, string][];
+}
+
+const indexNames = (index: FactorySearchIndex | OldIndex): string[] =>
+  "factories" in index
+    ? index.factories.map(([, name]) => name)
+    : indexedFactories(index).map((f) => f.name);
+
 /** Factory names to type, spread over the site's factories: the search index's, else the directory table's. */
 export function namesToType(dist: string, path: string): string[] {
   const index = join(dist, "factories/search-index.json");
@@ -65,9 +75,7 @@ export function namesToType(dist: string, path: string): string[] {
   // A row's name is its first cell, wherever its link leads.
   const names =
     path === "factories" && existsSync(index)
-      ? indexedFactories(JSON.parse(readFileSync(index, "utf8")) as FactorySearchIndex).map(
-          (f) => f.name,
-        )
+      ? indexNames(JSON.parse(readFileSync(index, "utf8")) as FactorySearchIndex | OldIndex)
       : Array.from(
           parseHTML(readFileSync(html, "utf8")).document.querySelectorAll(
             '[data-testid="directory-table"] tbody tr > :first-child',

@@ -2,6 +2,7 @@
  * bench/site: what building the site costs as the data grows from the sample to a province (issue #19).
  *
  *   npx tsx bench/site.ts [--counties 4,12,40] [--work DIR] [--seed N] [--skip-sample] [--keep]
+ *   npx tsx bench/site.ts --dist DIR   (only the directory's search, on a kept build's dist)
  *   npm run bench -- site [options]
  *
  * For the sample and for each province size (its OWN generated counties, bench/lib/province.ts: 25
@@ -11,10 +12,12 @@
  * wall and CPU, peak RSS, pages, dist size, largest file, the published tables' sizes, and for each kind
  * of page the largest one's HTML gzip size and element count. The 40-county run takes about half an
  * hour on a quiet 2-core machine, so the default is 4 counties. Progress to stderr, the table to stdout.
+ * With `--dist`, nothing is generated or built: the directory's search is measured on that dist (a build
+ * kept with `--keep`, say) and its rows printed.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
@@ -31,8 +34,10 @@ import { ensureProvince, rowsForCounties } from "./lib/province";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DEFAULT_WORK = join(ROOT, "bench/.work/site");
-const USAGE =
-  "usage: npx tsx bench/site.ts [--counties 4,12,40] [--work DIR] [--seed N] [--skip-sample] [--keep]";
+const USAGE = [
+  "usage: npx tsx bench/site.ts [--counties 4,12,40] [--work DIR] [--seed N] [--skip-sample] [--keep]",
+  "       npx tsx bench/site.ts --dist DIR",
+].join("\n");
 /** Issue #19's hosting limit per file (Cloudflare Pages), DuckDB's wasm excepted. */
 const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
@@ -203,15 +208,11 @@ async function benchOne(options: {
       n.endsWith(".json"),
     ).length;
     log(`${options.label}: built in ${built.wallSeconds.toFixed(0)} s; the directory's search …`);
-    // A province site's /factories/ searches an index; each county's directory page filters its table.
-    const countyDirectories = join(project, "dist/factories/county");
-    const firstCounty = existsSync(countyDirectories)
-      ? readdirSync(countyDirectories).sort()[0]
-      : undefined;
-    const search = await benchDirectorySearch(options.browser, join(project, "dist"), [
-      "factories",
-      ...(firstCounty === undefined ? [] : [`factories/county/${firstCounty}`]),
-    ]);
+    const search = await benchDirectorySearch(
+      options.browser,
+      join(project, "dist"),
+      searchPaths(join(project, "dist")),
+    );
     return {
       label: options.label,
       counties,
@@ -238,8 +239,22 @@ async function benchOne(options: {
   }
 }
 
+/**
+ * The pages whose search is measured: /factories/, and on a province site (which searches an index there)
+ * the first county's directory page, which filters its table.
+ */
+function searchPaths(dist: string): string[] {
+  const countyDirectories = join(dist, "factories/county");
+  const firstCounty = existsSync(countyDirectories)
+    ? readdirSync(countyDirectories).sort()[0]
+    : undefined;
+  return ["factories", ...(firstCounty === undefined ? [] : [`factories/county/${firstCounty}`])];
+}
+
 /** The search box's rows: first results and keystroke p95 against issue #19's targets, per page searched. */
-function searchRows(sites: readonly SiteFigures[]): [string, (s: SiteFigures) => string][] {
+function searchRows(
+  sites: readonly Pick<SiteFigures, "search">[],
+): [string, (s: Pick<SiteFigures, "search">) => string][] {
   const { firstMs, p95Ms } = SEARCH_TARGETS;
   const kind = (path: string) => (path === "factories" ? "/factories/" : "a county's directory");
   const kinds = [...new Set(sites.flatMap((s) => s.search.map((f) => kind(f.path))))];
@@ -297,14 +312,43 @@ export function table(sites: readonly SiteFigures[]): string {
     .concat("\n");
 }
 
+/** `--dist DIR`: the directory's search on a built dist, nothing generated or built. */
+async function benchSearchOnly(dist: string): Promise<void> {
+  if (!existsSync(join(dist, "factories/index.html")))
+    throw new UsageError(`--dist ${dist}: no factories/index.html (a built site's dist?)`);
+  log(`${dist}: the directory's search …`);
+  const browser = await launchChromium();
+  let search: SearchFigures[];
+  try {
+    search = await benchDirectorySearch(browser, dist, searchPaths(dist));
+  } finally {
+    await browser.close();
+  }
+  const rows = searchRows([{ search }]);
+  process.stdout.write(
+    [
+      `| | ${dist} |`,
+      "| --- | --- |",
+      ...rows.map(([name, cell]) => `| ${name} | ${cell({ search })} |`),
+    ]
+      .join("\n")
+      .concat("\n"),
+  );
+}
+
 export async function benchSite(argv: readonly string[]): Promise<void> {
   const options = benchOptions(argv, {
-    values: ["counties"],
+    values: ["counties", "dist"],
     flags: ["skip-sample", "keep"],
     usage: USAGE,
     defaultWork: DEFAULT_WORK,
   });
   if (!options) return;
+  const distOnly = options.value("dist");
+  if (distOnly !== undefined) {
+    await benchSearchOnly(resolve(distOnly));
+    return;
+  }
   const sizes = (options.value("counties") ?? "4")
     .split(",")
     .filter(Boolean)

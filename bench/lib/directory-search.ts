@@ -3,6 +3,10 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { serveStatic } from "../../scripts/lib/static-server";
+import {
+  type FactorySearchIndex,
+  indexedFactories,
+} from "../../src/lib/factories/factory-search-index";
 import { quantile } from "./numbers";
 
 /**
@@ -54,21 +58,29 @@ function keystroke(page: Page, text: string): Promise<number> {
   }, text);
 }
 
+/** The index before it was made compact (one array per factory): a build of older sources, to compare. */
+interface OldIndex {
+  factories: [string, string][];
+}
+
+const indexNames = (index: FactorySearchIndex | OldIndex): string[] =>
+  "factories" in index
+    ? index.factories.map(([, name]) => name)
+    : indexedFactories(index).map((f) => f.name);
+
 /** Factory names to type, spread over the site's factories: the search index's, else the directory table's. */
 export function namesToType(dist: string, path: string): string[] {
   const index = join(dist, "factories/search-index.json");
   const html = join(dist, path, "index.html");
+  // A row's name is its first cell, wherever its link leads.
   const names =
     path === "factories" && existsSync(index)
-      ? (
-          JSON.parse(readFileSync(index, "utf8")) as { factories: [string, string][] }
-        ).factories.map(([, name]) => name)
+      ? indexNames(JSON.parse(readFileSync(index, "utf8")) as FactorySearchIndex | OldIndex)
       : Array.from(
           parseHTML(readFileSync(html, "utf8")).document.querySelectorAll(
-            // The factory's name heads its row: a link to its page, or to its town's factory book (#19).
-            '[data-testid="directory-table"] tbody tr th a',
+            '[data-testid="directory-table"] tbody tr > :first-child',
           ),
-          (a) => a.textContent?.trim() ?? "",
+          (cell) => cell.textContent?.trim() ?? "",
         );
   const step = Math.max(1, Math.floor(names.length / NAMES));
   return names.filter((name, i) => name !== "" && i % step === 0).slice(0, NAMES);

@@ -27,6 +27,9 @@ const zh = {
   reset: "清除筛选",
   /** Filled in the browser: `{shown}` and `{total}` are replaced by numbers. */
   countTemplate: "显示 {shown} / {total} 家",
+  /** When more rows match than the table shows at once (`{matched}` too). */
+  countCappedTemplate: "符合 {matched} / {total} 家，显示前 {shown} 家",
+  showAll: "显示全部 {matched} 家",
   total: (total: number) => `共 ${total} 家`,
   empty: "没有符合条件的工厂。请放宽筛选条件或清除筛选。",
   tableCaption: (asOf: string) => `社区工厂名录（截至${proseDate(asOf, "zh-CN")}）`,
@@ -147,6 +150,8 @@ const en: FactoryStrings = {
   all: "All",
   reset: "Clear filters",
   countTemplate: "Showing {shown} of {total} factories",
+  countCappedTemplate: "{matched} of {total} factories match, the first {shown} shown",
+  showAll: "Show all {matched}",
   total: (total: number) => `${total} factories`,
   empty: "No factory matches these filters. Widen them or clear the filters.",
   tableCaption: (asOf: string) => `Community factories (as of ${proseDate(asOf, "en")})`,

@@ -18,6 +18,10 @@ import { ensureProvince } from "../../bench/lib/province";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { isProvinceSite } from "../../src/lib/site/site-shape";
 import { FACTORY_BOOK_PAGE_SIZE } from "../../src/lib/towns/factory-path";
+import {
+  type FactorySearchIndex,
+  indexedFactories,
+} from "../../src/lib/factories/factory-search-index";
 
 /*
  * Issue #19, page side: with more than three counties `/` becomes a table of counties, each county's
@@ -180,10 +184,10 @@ describe("a province site of four counties", () => {
     expect(listed).toBe(bookSections().length);
     expect(listed).toBeGreaterThan(0);
     // The province-wide search index, fetched on the first keystroke, holds the same factories.
-    const index = JSON.parse(readFileSync(join(dist, "factories/search-index.json"), "utf8")) as {
-      factories: unknown[];
-    };
-    expect(index.factories).toHaveLength(listed);
+    const index = JSON.parse(
+      readFileSync(join(dist, "factories/search-index.json"), "utf8"),
+    ) as FactorySearchIndex;
+    expect(indexedFactories(index)).toHaveLength(listed);
   });
 
   it("offers a town page its own county's towns only (not every town of the province)", () => {

@@ -34,6 +34,12 @@ interface Parts {
   industry: HTMLSelectElement;
 }
 
+/**
+ * The most rows the directory shows at once with scripts on (a county's page lists ~500): typing then
+ * lays out at most this many, and a button shows the rest. The sample's 141 factories all show.
+ */
+const ROWS_AT_ONCE = 150;
+
 /** The page's directory elements, or null on a page without them. */
 function findParts(): Parts | null {
   const form = document.querySelector<HTMLFormElement>("[data-directory-filters]");
@@ -67,6 +73,8 @@ export function initDirectory(): void {
   const directory = tableFilter({
     ...parts,
     rows,
+    limit: ROWS_AT_ONCE,
+    more: document.querySelector<HTMLButtonElement>("button[data-directory-more]"),
     sortKeys: SORT_KEYS,
     // Without a county control the page lists one county: a `county` in the URL would only hide rows.
     initial: county ? parsed : { ...parsed, county: "" },

@@ -27,13 +27,8 @@ export function initFactorySearch(): void {
         if (!r.ok) throw new Error(`${url}: ${r.status}`);
         return r.json() as Promise<FactorySearchIndex>;
       })
-      .then((index) => {
-        names = index;
-        return factorySearcher(index);
-      }));
-  let names: FactorySearchIndex | null = null;
-  const pick = (pair: [string, string] | undefined) =>
-    pair ? inLang({ zh: pair[0], en: pair[1] }, lang) : "";
+      .then(factorySearcher));
+  const pick = ([zh, en]: [string, string]) => inLang({ zh, en }, lang);
 
   let latest = "";
   const show = async () => {
@@ -59,7 +54,7 @@ export function initFactorySearch(): void {
         link.textContent = hit.name;
         const where = document.createElement("span");
         where.className = "factory-hit-where";
-        where.textContent = ` ${pick(names?.counties[hit.county_id])} · ${pick(names?.towns[hit.town_id])}`;
+        where.textContent = ` ${pick(hit.county_name)} · ${pick(hit.town_name)}`;
         item.append(link, where);
         return item;
       }),

@@ -84,13 +84,24 @@ export interface DirectoryItem {
 /** Full-width letters and digits folded (Ｑ → q, １ → 1) and lower-cased, so searches match as typed. */
 export const searchText = (text: string): string => text.normalize("NFKC").toLowerCase().trim();
 
+/** The words of a search, folded (searchText): each must appear for a factory to match. */
+export const searchWords = (query: string): string[] =>
+  searchText(query).split(/\s+/).filter(Boolean);
+
+// The last query's words: a table asks once per row for the same query.
+let lastQuery = "";
+let lastWords: string[] = [];
+
 /** True when the item passes every set filter; every word of `q` must appear in its text. */
 export function matchesState(item: DirectoryItem, state: DirectoryState): boolean {
   if (state.county !== "" && item.county !== state.county) return false;
   if (state.town !== "" && item.town !== state.town) return false;
   if (state.industry !== "" && item.industry !== state.industry) return false;
-  const words = searchText(state.q).split(/\s+/).filter(Boolean);
-  return words.every((w) => item.text.includes(w));
+  if (state.q !== lastQuery) {
+    lastQuery = state.q;
+    lastWords = searchWords(state.q);
+  }
+  return lastWords.every((w) => item.text.includes(w));
 }
 
 const collator = new Intl.Collator("zh-CN", { numeric: true });

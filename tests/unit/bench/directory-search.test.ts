@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { namesToType } from "../../../bench/lib/directory-search";
+import { buildSearchIndex } from "../../../src/lib/factories/factory-search-index";
 
 // bench/site types factory names into the directory's search box: the province's index, else the table's.
 describe("namesToType", () => {
@@ -25,8 +26,11 @@ describe("namesToType", () => {
   });
 
   it("takes them from the search index on a province's /factories/", () => {
-    const factories = names.map((n, i) => [`f${i}`, n, "b01", "b01-a"]);
-    writeFileSync(join(dist, "factories/search-index.json"), JSON.stringify({ factories }));
+    const index = buildSearchIndex(
+      names.map((name, i) => ({ factory_id: `f${i}`, name, county_id: "b01", town_id: "b01-a" })),
+      [],
+    );
+    writeFileSync(join(dist, "factories/search-index.json"), JSON.stringify(index));
     expect(namesToType(dist, "factories")).toHaveLength(10);
     expect(namesToType(dist, "factories")[1]).toBe("工厂3");
   });

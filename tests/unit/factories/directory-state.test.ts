@@ -130,5 +130,9 @@ describe("parseSortValues and fillCount", () => {
     expect(fillCount("{shown} / {total}", 3, 1302, (n) => n.toLocaleString("en-US"))).toBe(
       "3 / 1,302",
     );
+    // More rows match than the table shows at once.
+    expect(fillCount("符合 {matched} / {total} 家，显示前 {shown} 家", 150, 478, String, 446)).toBe(
+      "符合 446 / 478 家，显示前 150 家",
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, factorySearcher } from "../../../src/lib/factories/factory-search-index";
+import {
+  buildSearchIndex,
+  factorySearcher,
+  indexedFactories,
+} from "../../../src/lib/factories/factory-search-index";
 
 const counties = [
   {
@@ -50,8 +54,52 @@ describe("factorySearcher", () => {
     expect(total).toBe(3);
   });
 
-  it("names each county and town in both languages", () => {
-    expect(index.counties["b02"]).toEqual(["石川县", "Shichuan County"]);
-    expect(index.towns["b01-shuangpu"]).toEqual(["双铺镇", "Shuangpu"]);
+  it("names each hit's county and town in both languages", () => {
+    const [hit] = search("南沟电子", 10).hits;
+    expect(hit).toEqual({
+      factory_id: "f3",
+      name: "南沟电子厂",
+      county_id: "b02",
+      town_id: "b02-nangou",
+      county_name: ["石川县", "Shichuan County"],
+      town_name: ["南沟镇", "Nangou"],
+    });
+  });
+
+  it("lists the factories town by town, each town and county named once", () => {
+    expect(index.counties).toEqual([
+      ["b01", "宜谷县", "Yigu County"],
+      ["b02", "石川县", "Shichuan County"],
+    ]);
+    expect(index.towns).toEqual([
+      ["b01-taokou", 0, "桃口镇", "Taokou", 1],
+      ["b01-shuangpu", 0, "双铺镇", "Shuangpu", 1],
+      ["b02-nangou", 1, "南沟镇", "Nangou", 2],
+    ]);
+    expect(index.ids).toBe("f1\nf2\nf3\nf4");
+    expect(indexedFactories(index).map((f) => [f.factory_id, f.town_id])).toEqual([
+      ["f1", "b01-taokou"],
+      ["f2", "b01-shuangpu"],
+      ["f3", "b02-nangou"],
+      ["f4", "b02-nangou"],
+    ]);
+  });
+
+  it("keeps a factory whose town the reference lacks, and a name that folds longer", () => {
+    const other = buildSearchIndex(
+      [
+        { factory_id: "g1", name: "㈱华兴\n车间", county_id: "b02", town_id: "b02-new" },
+        { factory_id: "g2", name: "华兴厂", county_id: "b01", town_id: "b01-taokou" },
+        { factory_id: "g3", name: "兴隆厂", county_id: "b09", town_id: "b09-x" },
+      ],
+      counties,
+    );
+    const find = factorySearcher(other);
+    expect(indexedFactories(other).map((f) => f.factory_id)).toEqual(["g2", "g1", "g3"]);
+    expect(indexedFactories(other)[1]?.name).toBe("㈱华兴 车间");
+    // ㈱ folds to "(株)", three characters: the lines after it are still found.
+    expect(find("(株)", 10).hits.map((h) => h.factory_id)).toEqual(["g1"]);
+    expect(find("兴", 10).hits.map((h) => h.factory_id)).toEqual(["g2", "g1", "g3"]);
+    expect(find("b09-x 兴隆", 10).hits.map((h) => h.town_id)).toEqual(["b09-x"]);
   });
 });

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../../src/lib/pipeline/manifest";
 import { REJECT_REASONS } from "../../src/lib/pipeline/output-schema";
 import { FLAG_COLUMNS } from "../../src/lib/flags/flag-columns";
+import { rejectsOfFiles } from "../../src/lib/figures/data-quality";
 import { runPipeline } from "../../scripts/lib/run-pipeline";
 import { REFERENCE_DIR } from "../../scripts/lib/read-reference";
 import type { SampleTruth } from "../../scripts/lib/samples/truth";
@@ -136,6 +137,12 @@ describe("the pipeline on the sample reports", () => {
           .update(readFileSync(join(out1, o.file)))
           .digest("hex"),
       );
+  });
+
+  it("gives rejects.csv back byte for byte through rejectsOfFiles when every file is kept (a county's rejects download)", () => {
+    const csv = readFileSync(join(out1, "rejects.csv"), "utf8");
+    const files = new Set(csv.split("\r\n").map((line) => line.split(",")[0] ?? ""));
+    expect(rejectsOfFiles(csv, files)).toBe(csv);
   });
 
   it("traces every accepted row to a unique file, sheet and row", async () => {

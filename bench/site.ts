@@ -23,6 +23,10 @@ import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import type { Browser } from "playwright-core";
 import { runCli, UsageError } from "../scripts/lib/cli-args";
+import {
+  type FactorySearchIndex,
+  indexedFactories,
+} from "../src/lib/factories/factory-search-index";
 import { runPipeline } from "../scripts/lib/run-pipeline";
 import { launchChromium } from "../scripts/lib/chromium";
 import { benchOptions } from "./lib/bench-options";
@@ -102,7 +106,7 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-function distFigures(
+export function distFigures(
   dist: string,
 ): Omit<
   SiteFigures,
@@ -220,11 +224,11 @@ async function benchOne(options: {
       // A factory page each up to three counties; a province site's factories are in the town books, and
       // all of them in the search index.
       factories: existsSync(join(project, "dist/factories/search-index.json"))
-        ? (
-            JSON.parse(readFileSync(join(project, "dist/factories/search-index.json"), "utf8")) as {
-              factories: unknown[];
-            }
-          ).factories.length
+        ? indexedFactories(
+            JSON.parse(
+              readFileSync(join(project, "dist/factories/search-index.json"), "utf8"),
+            ) as FactorySearchIndex,
+          ).length
         : subfolders("factories"),
       pipelineSeconds,
       wallSeconds: built.wallSeconds,

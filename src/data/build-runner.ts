@@ -1,26 +1,75 @@
 import { cachingRunner } from "../lib/connectors/caching-runner";
+import { fallbackRunner } from "../lib/connectors/fallback-runner";
 import { openParquetRunner } from "../lib/connectors/node-runner";
-import type { QueryRunner } from "../lib/connectors/query-runner";
+import type { QueryParam, QueryRunner } from "../lib/connectors/query-runner";
+import { CubeMissError, countyCubesRunner } from "../lib/figures/cube-runner";
+import { decodeFiguresCube } from "../lib/figures/decode-figures-cube";
+import { townFromCountyRunner } from "../lib/figures/town-from-county";
 import { DATA_DIR } from "./data-dir";
+import { figuresCubeParquet } from "./figures-cube";
+import { reference } from "./reference";
 
 let opened: Promise<QueryRunner> | null = null;
 let cached: Promise<QueryRunner> | null = null;
+const cubes = new Map<string, Promise<Uint8Array>>();
 
-const openedRunner = () => (opened ??= openParquetRunner(DATA_DIR));
+const openedRunner = () => (opened ??= openParquetRunner(DATA_DIR, { tables: true }));
 
 /**
- * The build's one DuckDB: views over the Parquet in public/data, opened on first use and shared by
- * every src/data module and page for the whole build. It is never closed: it lives as long as the
- * build, and the process's exit frees it. Cached (cachingRunner) because many pages ask the same
- * question: every town page its county's series, both languages the same figures.
+ * A county's figures cube as published (`/data/figures_cube/<county_id>.parquet`), computed once per build:
+ * the cube's route writes these bytes and the build's runner answers from them.
+ */
+export function builtCubeBytes(countyId: string): Promise<Uint8Array> {
+  let bytes = cubes.get(countyId);
+  if (!bytes) {
+    bytes = figuresCubeParquet(DATA_DIR, countyId);
+    cubes.set(countyId, bytes);
+  }
+  return bytes;
+}
+
+async function cubeOf(countyId: string) {
+  const bytes = await builtCubeBytes(countyId);
+  return decodeFiguresCube(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+}
+
+/**
+ * The build's one query runner, shared by every src/data module and page for the whole build: the figures
+ * cube first, as in the browser (countyCubesRunner: the figures, targets, span and the ranking's reporting
+ * health of a county, each the cube's sum of FIGURES_SQL's rows, which the property test holds equal to the
+ * SQL), and for every other question one DuckDB with the Parquet in public/data read into tables, opened on
+ * first use and never closed (the process's exit frees it). Every town and every month's brief asked DuckDB its
+ * figures over the whole province's rows, ~250 ms a question at 12 counties and growing with counties.
+ * Cached (cachingRunner) because many pages ask the same question: every town page its county's series,
+ * both languages the same figures; a town's reporting health and not-reporting list are its county's cut
+ * to the town (townFromCountyRunner), so a county's towns share one query.
  */
 export function buildRunner(): Promise<QueryRunner> {
-  cached ??= openedRunner().then(cachingRunner);
+  const first = reference.counties[0]?.county_id;
+  const duckdb: QueryRunner = {
+    query: async <T>(sql: string, params: readonly QueryParam[]) =>
+      (await openedRunner()).query<T>(sql, params),
+  };
+  cached ??= Promise.resolve(
+    townFromCountyRunner(
+      cachingRunner(
+        first === undefined
+          ? duckdb
+          : fallbackRunner(
+              countyCubesRunner(cubeOf, first),
+              (error) => error instanceof CubeMissError,
+              () => Promise.resolve(duckdb),
+            ),
+      ),
+    ),
+  );
   return cached;
 }
 
 /**
- * The same DuckDB without the cache, for reads asked once whose rows must not stay for the whole
+ * The same DuckDB without the cube or the cache, for reads asked once whose rows must not stay for the whole
  * build: the published tables' CSV exports read a province's million report rows a page at a time.
  */
 export function uncachedBuildRunner(): Promise<QueryRunner> {

@@ -20,6 +20,9 @@ import { FIGURE_METRICS } from "../lib/figures/metrics";
 import { addMonths, monthEndOf } from "../lib/figures/month-end";
 import { TARGETS_SQL, targetsParams } from "../lib/sql/targets-sql";
 
+/** The published tables the cube's queries read, each with its county_id. */
+const COUNTY_TABLES = ["reports", "factories", "towns", "targets"] as const;
+
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 async function rowsOf(
@@ -83,7 +86,19 @@ export async function figuresCubeParquet(dataDir: string, county: string): Promi
       await connection.run(
         `CREATE VIEW ${table} AS SELECT * FROM read_parquet(${quote(join(dataDir, `${table}.parquet`))})`,
       );
+    // The data's span (the whole data's, the same in every county's file) from every county's rows…
     const span = await cubeSpan(connection);
+    const [spanRow] = await rowsOf(connection, REPORT_SPAN_SQL);
+    // …and the rest from this county's rows alone, copied once: every query below names the county, and
+    // over the whole province's views each one scanned every county's rows (quadratic in counties).
+    for (const table of COUNTY_TABLES) {
+      await connection.run(
+        `CREATE TABLE county_${table} AS SELECT * FROM ${table} WHERE county_id = $1`,
+        [county],
+      );
+      await connection.run(`DROP VIEW ${table}`);
+      await connection.run(`ALTER TABLE county_${table} RENAME TO ${table}`);
+    }
     const targets = {
       [county]: await rowsOf(connection, TARGETS_SQL, targetsParams(county) as string[]),
     };
@@ -111,7 +126,6 @@ export async function figuresCubeParquet(dataDir: string, county: string): Promi
     // A single industry's row of zeros adds nothing to any sum: left out (most towns make one or two things).
     const zero = FIGURE_METRICS.map((m) => `"${m}" = 0`).join(" AND ");
     await connection.run(`DELETE FROM cube WHERE industry IS NOT NULL AND ${zero}`);
-    const [spanRow] = await rowsOf(connection, REPORT_SPAN_SQL);
     // The ranking's reporting completeness at each month end, so the ranking page needs no DuckDB-WASM.
     const health: Record<string, unknown[][]> = {};
     if (span)

@@ -25,7 +25,8 @@ import {
 } from "../../../src/lib/sql/reporting-health-sql";
 import { FIGURES_SQL, figuresParams } from "../../../src/lib/sql/figures-sql";
 import { monthEndsBetween } from "../../../src/lib/figures/month-end";
-import { NOT_REPORTING_SQL } from "../../../src/lib/sql/not-reporting-sql";
+import { NOT_REPORTING_SQL, notReportingParams } from "../../../src/lib/sql/not-reporting-sql";
+import { townFromCountyRunner } from "../../../src/lib/figures/town-from-county";
 import type { County } from "../../../src/lib/reference/schema";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
@@ -150,6 +151,33 @@ function propertyTests(name: string, open: () => Promise<DataSet>, runs: number)
         { numRuns: Math.ceil(runs / 2) },
       );
     }, 300_000);
+
+    it("gives a town's reporting health and not-reporting list as its county's rows of that town", async () => {
+      const narrowed = townFromCountyRunner(set.sql);
+      await fc.assert(
+        fc.asyncProperty(
+          choice(set),
+          fc.constantFrom("0001-01-01", "year"),
+          async ({ county, asOf, scope }, since) => {
+            // A town of the county (the whole-county draws take its first town).
+            const townId = scope.townId ?? county.towns[0]?.town_id ?? "none";
+            const health = reportingHealthParams(
+              county.county_id,
+              townId,
+              asOf,
+              since === "year" ? `${asOf.slice(0, 4)}-01-01` : since,
+            );
+            const notReporting = notReportingParams({ ...scope, townId }, asOf);
+            for (const [sql, params] of [
+              [REPORTING_HEALTH_SQL, health],
+              [NOT_REPORTING_SQL, notReporting],
+            ] as const)
+              expect(await narrowed.query(sql, params)).toEqual(await set.sql.query(sql, params));
+          },
+        ),
+        { numRuns: runs },
+      );
+    });
 
     it("answers FIGURES_SQL for one town and any span of months as DuckDB does", async () => {
       await fc.assert(

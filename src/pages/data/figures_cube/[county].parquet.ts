@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { DATA_DIR } from "../../../data/data-dir";
-import { figuresCubeParquet } from "../../../data/figures-cube";
+import { builtCubeBytes } from "../../../data/build-runner";
 import { reference } from "../../../data/reference";
 
 /**
@@ -12,6 +11,6 @@ export const getStaticPaths: GetStaticPaths = () =>
   reference.counties.map((c) => ({ params: { county: c.county_id } }));
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(new Uint8Array(await figuresCubeParquet(DATA_DIR, params.county ?? "")), {
+  new Response(new Uint8Array(await builtCubeBytes(params.county ?? "")), {
     headers: { "content-type": "application/vnd.apache.parquet" },
   });

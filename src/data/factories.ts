@@ -15,7 +15,7 @@ import {
 import type { County } from "../lib/reference/schema";
 import { type Lang, nameWithChinese, pickName } from "../lib/i18n/lang";
 import { factoryBookPages as splitBook } from "../lib/towns/factory-path";
-import { buildRunner } from "./build-runner";
+import { buildRunner, uncachedBuildRunner } from "./build-runner";
 import { dataStatus } from "./figures";
 import { reference } from "./reference";
 
@@ -31,13 +31,49 @@ export interface FactoryRecord {
   subsidies: FactorySubsidyEstimate | null;
 }
 
+/**
+ * Every factory's reports up to `asOf`, read a county at a time past the query cache, with each date and
+ * file name kept once: a province's million rows are most of what the build holds (its peak memory).
+ */
+async function reportsByFactory(asOf: string): Promise<Map<string, FactoryReportRow[]>> {
+  const runner = await uncachedBuildRunner();
+  const byFactory = new Map<string, FactoryReportRow[]>();
+  const texts = new Map<string, string>();
+  const once = (text: string) => {
+    const kept = texts.get(text);
+    if (kept !== undefined) return kept;
+    texts.set(text, text);
+    return text;
+  };
+  for (const county of reference.counties) {
+    const rows = await queryRows(
+      runner,
+      factoryReportRowSchema,
+      FACTORY_REPORTS_SQL,
+      factoryReportsParams(asOf, county.county_id),
+    );
+    for (const r of rows) {
+      r.period_start = once(r.period_start);
+      r.period_end = once(r.period_end);
+      r.source_file = once(r.source_file);
+      const own = byFactory.get(r.factory_id);
+      if (own) own.push(r);
+      else byFactory.set(r.factory_id, [r]);
+      r.factory_id = once(r.factory_id);
+    }
+  }
+  return byFactory;
+}
+
 async function loadFactories(): Promise<FactoryRecord[]> {
   const asOf = dataStatus.as_of;
   const runner = await buildRunner();
-  const [list, reports] = await Promise.all([
-    queryRows(runner, factoryListRowSchema, FACTORY_LIST_SQL, factoryListParams(asOf)),
-    queryRows(runner, factoryReportRowSchema, FACTORY_REPORTS_SQL, factoryReportsParams(asOf)),
-  ]);
+  const list = await queryRows(
+    runner,
+    factoryListRowSchema,
+    FACTORY_LIST_SQL,
+    factoryListParams(asOf),
+  );
   const policies = new Map(
     await Promise.all(
       reference.counties.map(
@@ -53,12 +89,7 @@ async function loadFactories(): Promise<FactoryRecord[]> {
       ),
     ),
   );
-  const byFactory = new Map<string, FactoryReportRow[]>();
-  for (const r of reports) {
-    const own = byFactory.get(r.factory_id);
-    if (own) own.push(r);
-    else byFactory.set(r.factory_id, [r]);
-  }
+  const byFactory = await reportsByFactory(asOf);
   // Looked up by id, not searched: a province has ~20,000 factories, and a search per factory was
   // quadratic in them.
   const counties = new Map(reference.counties.map((c) => [c.county_id, c]));

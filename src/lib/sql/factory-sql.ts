@@ -43,7 +43,10 @@ export const factoryListRowSchema = z.object({
 });
 export type FactoryListRow = z.infer<typeof factoryListRowSchema>;
 
-/** Every report up to D ($1), oldest first per factory, with the file and row it came from. */
+/**
+ * Every report up to D ($1) of the factories of county $2, oldest first per factory, with the file and row it
+ * came from. One county at a time: a province's million rows at once held the build's memory twice over.
+ */
 export const FACTORY_REPORTS_SQL = `
 SELECT factory_id,
   CAST(period_start AS VARCHAR) AS period_start, CAST(period_end AS VARCHAR) AS period_end,
@@ -51,11 +54,16 @@ SELECT factory_id,
   CAST(relocated_workers AS INTEGER) AS relocated_workers,
   CAST(output_value_yuan AS DOUBLE) AS output_value_yuan, CAST(wages_yuan AS DOUBLE) AS wages_yuan,
   source_file, CAST(source_row AS INTEGER) AS source_row
-FROM reports WHERE period_end <= CAST($1 AS DATE)
+FROM reports
+WHERE period_end <= CAST($1 AS DATE)
+  AND factory_id IN (SELECT factory_id FROM factories WHERE county_id = CAST($2 AS VARCHAR))
 ORDER BY factory_id, period_end, period_start, source_file, source_row
 `;
 
-export const factoryReportsParams = (asOf: string): QueryParam[] => [asOf];
+export const factoryReportsParams = (asOf: string, countyId: string): QueryParam[] => [
+  asOf,
+  countyId,
+];
 
 export const factoryReportRowSchema = z.object({
   factory_id: z.string(),

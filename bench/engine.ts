@@ -28,6 +28,7 @@
  * are wall clock in the browser: print `uptime` beside them. Progress goes to stderr.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -352,6 +353,8 @@ interface SetResult {
   engine: PathResult;
   /** Median of `compileStreaming` of the same wasm alone, in fresh pages (see wasmFloor). */
   wasmFloorMs: number;
+  /** The machine's 1-minute load average when this set's measures began and ended (times are wall clock). */
+  load: [number, number];
 }
 
 /**
@@ -382,6 +385,7 @@ async function benchSite(
   changes: number,
 ): Promise<SetResult> {
   const server = await serveStatic(root);
+  const loadBefore = loadavg()[0] ?? Number.NaN;
   try {
     const run = (path: Path) =>
       benchPath(browser, server.url, root, name, pages, path, loads, changes);
@@ -392,7 +396,14 @@ async function benchSite(
     if (wasm)
       for (let i = 0; i < loads; i++)
         floors.push(await wasmFloor(browser, server.url, `/_astro/${wasm}`));
-    return { name, pages, table, engine, wasmFloorMs: quantile(floors, 0.5) };
+    return {
+      name,
+      pages,
+      table,
+      engine,
+      wasmFloorMs: quantile(floors, 0.5),
+      load: [loadBefore, loadavg()[0] ?? Number.NaN],
+    };
   } finally {
     await server.close();
   }
@@ -457,7 +468,7 @@ function report(result: SetResult, targets: Targets): string {
   const tableBytes = t.loads[0]?.table;
   const lines = [
     `${result.name}: median of ${t.loads.length} fresh loads per path, ${t.changes.length} later changes`,
-    `  page ${result.pages.page}, shared link ${result.pages.link}`,
+    `  page ${result.pages.page}, shared link ${result.pages.link}; load average (1 min) ${result.load.map((n) => n.toFixed(1)).join(" at the start, ")} at the end`,
     row("", "figures table", "DuckDB-WASM only", "target"),
     row(
       "first interaction → every figure shows the new state",

@@ -36,6 +36,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../scripts/lib/chromium";
 import { runCli, UsageError } from "../scripts/lib/cli-args";
+import { isProvinceSite, OVERVIEW_COUNTIES_AT_MOST } from "../src/lib/site/site-shape";
 import { benchOptions } from "./lib/bench-options";
 import { quantile } from "./lib/numbers";
 import { serveStatic } from "../scripts/lib/static-server";
@@ -534,6 +535,10 @@ export async function benchEngine(argv: readonly string[]): Promise<void> {
       "dist/ is not built: run npm run data && npm run build first (or --skip-sample)",
     );
   const counties = options.count("counties", DEFAULT_COUNTIES);
+  if (!isProvinceSite(counties))
+    throw new UsageError(
+      `--counties ${counties}: a province site has more than ${OVERVIEW_COUNTIES_AT_MOST} counties (src/lib/site/site-shape.ts)`,
+    );
   const loads = options.count("loads", DEFAULT_LOADS);
   const changes = options.count("changes", DEFAULT_CHANGES);
   const provinceDistDir = options.value("province-dist");

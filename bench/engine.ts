@@ -1,49 +1,54 @@
 /**
- * bench/engine: the in-browser engine (DuckDB-WASM behind the overview's controls) in headless Chromium
- * on 127.0.0.1, on the sample data and on a province-sized set.
+ * bench/engine: the in-browser engine (the figures table, then DuckDB-WASM, behind the overview's
+ * controls) in headless Chromium on 127.0.0.1, on the sample data and on a province site.
  *
- *   npx tsx bench/engine.ts [--rows N] [--work DIR] [--seed N] [--loads N] [--changes N] [--skip-province]
+ *   npx tsx bench/engine.ts [--loads N] [--changes N] [--skip-sample] [--skip-province]
+ *                           [--counties N] [--work DIR] [--seed N] [--keep] [--province-dist DIR]
  *
- * Needs a built site (`npm run data && npm run build`). Issue #15's table for each data set, in one run:
- * fresh page loads (`--loads`) timed from the first interaction (a change of the as-of month on the
- * overview) until every figure shows the new state; a shared link (`/?asof=…&county=pingli`) timed from
- * navigation until its figures are on screen; `--changes` later changes through the real controls (as-of
- * months and towns, alternating), each timed from the change event to the page redrawn; the bytes a page
- * loads before the first interaction (gzip); and a repeat visit (same browser profile, hashed assets and
- * DuckDB's wasm in its cache). Each is measured twice: with the figures table (the site as built) and
- * without it (its request refused, so every figure comes from DuckDB-WASM, as before #15), whose engine
- * stages (engine ready, data loaded, first figures query) are printed beside. Progress goes to stderr.
+ * The sample needs the project's built site (`npm run data && npm run build`). The province site is the
+ * one bench/site builds (bench/lib/build-site.ts): `--counties` (default 40, ~1M report rows) of its own
+ * generated counties (bench/lib/province.ts), built from this checkout; that build takes 12+ minutes at
+ * 40 counties, so `--province-dist DIR` measures a kept build's dist instead (`bench/site --keep`, or
+ * this bench's `--keep`). Which page and link (bench/lib/engine-pages.ts):
+ * - sample: the overview `/` (both counties, with a county control); the link `/?asof=2019-06-30&county=pingli`;
+ * - province site: `/` is a table of counties without controls, so the page is a county's own overview,
+ *   `/county/<id>/`, which has the same controls (as-of month, town, industry; the county fixed by the
+ *   page) over one county's figures table: the county whose table is the largest. The link is that page
+ *   with `?asof=2019-06-30`, one county at a month, as the sample's link is. DuckDB-WASM, where it
+ *   answers, still loads the whole province's reports.
+ *
+ * Issue #15's table for each data set, in one run: fresh page loads (`--loads`) timed from the first
+ * interaction (a change of the as-of month) until every figure shows the new state; the shared link
+ * timed from navigation until its figures are on screen; `--changes` later changes through the real
+ * controls (as-of months and towns, alternating), each timed from the change event to the page redrawn;
+ * the bytes a page loads before the first interaction (gzip); and a repeat visit (same browser profile,
+ * hashed assets and DuckDB's wasm in its cache). Each is measured twice: with the figures table (the
+ * site as built) and without it (its request refused, so every figure comes from DuckDB-WASM, as before
+ * #15), whose engine stages (engine ready, data loaded, first figures query) are printed beside. Times
+ * are wall clock in the browser: print `uptime` beside them. Progress goes to stderr.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../scripts/lib/chromium";
-import { figuresCubeParquet } from "../src/data/figures-cube";
 import { runCli, UsageError } from "../scripts/lib/cli-args";
+import { isProvinceSite, OVERVIEW_COUNTIES_AT_MOST } from "../src/lib/site/site-shape";
 import { benchOptions } from "./lib/bench-options";
 import { quantile } from "./lib/numbers";
-import { runPipeline } from "../scripts/lib/run-pipeline";
 import { serveStatic } from "../scripts/lib/static-server";
-import { ensureProvince } from "./lib/province";
+import { withBuiltSite } from "./lib/build-site";
+import { type EnginePages, provincePages, SAMPLE_PAGES } from "./lib/engine-pages";
+import { ensureProvince, rowsForCounties } from "./lib/province";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DIST = join(ROOT, "dist");
 const DEFAULT_WORK = join(ROOT, "bench/.work/province");
-/** The pipeline bench's province: a million rows (40 counties of 25 towns, 50 months). */
-const DEFAULT_ROWS = 1_000_000;
+/** The province of issue #15's table: 40 counties of 25 towns, 50 months, ~1M report rows. */
+const DEFAULT_COUNTIES = 40;
 const DEFAULT_LOADS = 3;
 const DEFAULT_CHANGES = 50;
 /** Issue #15's targets, per data set. */
@@ -58,8 +63,10 @@ interface Targets {
   p95Ms: number;
 }
 const WAIT_MS = 600_000;
-const USAGE =
-  "usage: npx tsx bench/engine.ts [--rows N] [--work DIR] [--seed N] [--loads N] [--changes N] [--skip-province]";
+const USAGE = [
+  "usage: npx tsx bench/engine.ts [--loads N] [--changes N] [--skip-sample] [--skip-province]",
+  "                               [--counties N] [--work DIR] [--seed N] [--keep] [--province-dist DIR]",
+].join("\n");
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -190,11 +197,12 @@ async function oneLoad(
   context: BrowserContext,
   url: string,
   root: string,
+  pagePath: string,
 ): Promise<{ load: Load; page: Page }> {
   const page = await context.newPage();
   const requested: string[] = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-  await page.goto(`${url}/`, { waitUntil: "networkidle" });
+  await page.goto(`${url}${pagePath}`, { waitUntil: "networkidle" });
   const beforeInteraction = [...requested];
   const before = beforeInteraction
     .map((path) => fileSizes(root, path))
@@ -230,10 +238,10 @@ async function oneLoad(
 }
 
 /** A shared link with state: from navigation until its figures are on screen (`explore:applied`). */
-async function sharedLink(context: BrowserContext, url: string, month: string): Promise<number> {
+async function sharedLink(context: BrowserContext, url: string, link: string): Promise<number> {
   const page = await context.newPage();
   try {
-    await page.goto(`${url}/?asof=${month}&county=pingli`);
+    await page.goto(`${url}${link}`);
     await page.waitForFunction(
       () => performance.getEntriesByName("explore:applied").length > 0,
       null,
@@ -295,6 +303,7 @@ async function benchPath(
   url: string,
   root: string,
   name: string,
+  pages: EnginePages,
   path: Path,
   loads: number,
   changes: number,
@@ -309,7 +318,7 @@ async function benchPath(
     );
     const context = await freshContext(browser, path);
     try {
-      const { load, page } = await oneLoad(context, url, root);
+      const { load, page } = await oneLoad(context, url, root, pages.page);
       results.push(load);
       log(
         `  first interaction → figures ${ms(load.firstMs)}; engine ${ms(load.engineMs)}, data ${ms(load.dataMs)}`,
@@ -320,7 +329,7 @@ async function benchPath(
         times = await filterChanges(page, changes);
         // A repeat visit: the same profile, its cache warm (hashed assets, DuckDB's compiled wasm).
         await page.close();
-        repeat = (await oneLoad(context, url, root)).load;
+        repeat = (await oneLoad(context, url, root, pages.page)).load;
         log(
           `  repeat visit: first interaction → figures ${ms(repeat.firstMs)}, engine ${ms(repeat.engineMs)}`,
         );
@@ -330,7 +339,7 @@ async function benchPath(
     }
     const linkContext = await freshContext(browser, path);
     try {
-      links.push(await sharedLink(linkContext, url, "2019-06-30"));
+      links.push(await sharedLink(linkContext, url, pages.link));
     } finally {
       await linkContext.close();
     }
@@ -340,10 +349,13 @@ async function benchPath(
 
 interface SetResult {
   name: string;
+  pages: EnginePages;
   table: PathResult;
   engine: PathResult;
   /** Median of `compileStreaming` of the same wasm alone, in fresh pages (see wasmFloor). */
   wasmFloorMs: number;
+  /** The machine's 1-minute load average when this set's measures began and ended (times are wall clock). */
+  load: [number, number];
 }
 
 /**
@@ -369,19 +381,30 @@ async function benchSite(
   browser: Browser,
   root: string,
   name: string,
+  pages: EnginePages,
   loads: number,
   changes: number,
 ): Promise<SetResult> {
   const server = await serveStatic(root);
+  const loadBefore = loadavg()[0] ?? Number.NaN;
   try {
-    const table = await benchPath(browser, server.url, root, name, "table", loads, changes);
-    const engine = await benchPath(browser, server.url, root, name, "engine", loads, changes);
+    const run = (path: Path) =>
+      benchPath(browser, server.url, root, name, pages, path, loads, changes);
+    const table = await run("table");
+    const engine = await run("engine");
     const wasm = readdirSync(join(root, "_astro")).find((f) => f.endsWith(".wasm"));
     const floors: number[] = [];
     if (wasm)
       for (let i = 0; i < loads; i++)
         floors.push(await wasmFloor(browser, server.url, `/_astro/${wasm}`));
-    return { name, table, engine, wasmFloorMs: quantile(floors, 0.5) };
+    return {
+      name,
+      pages,
+      table,
+      engine,
+      wasmFloorMs: quantile(floors, 0.5),
+      load: [loadBefore, loadavg()[0] ?? Number.NaN],
+    };
   } finally {
     await server.close();
   }
@@ -389,54 +412,39 @@ async function benchSite(
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-/**
- * A copy of the built site whose reports and factories are the province's, every synthetic county
- * folded into hanyin or pingli (alternately) so the overview's two counties carry the whole province;
- * towns and targets stay the sample's, so the targets still evaluate.
- */
-async function provinceSite(rows: number, seed: number, workDir: string): Promise<string> {
-  const p = ensureProvince({ workDir, rows, seed, log });
-  const out = join(p.dir, "out");
-  if (!existsSync(join(out, "reports.parquet"))) {
-    log(`pipeline on ${int(p.files)} files …`);
-    await runPipeline({
-      inDir: p.rawDir,
-      outDir: out,
-      referenceDir: p.refDir,
-      onWarning: () => {},
-    });
-  }
-  const site = mkdtempSync(join(tmpdir(), "bench-engine-site-"));
-  cpSync(DIST, site, { recursive: true });
+/** A built province site's dist: the page and link measured, and its counties and report rows for the heading. */
+async function provinceDist(dist: string): Promise<{ pages: EnginePages; name: string }> {
+  const cubes = join(dist, "data", "figures_cube");
+  if (!existsSync(join(dist, "county")) || !existsSync(cubes))
+    throw new UsageError(
+      `${dist}: no county/ or data/figures_cube/ (a province site's dist, more than three counties?)`,
+    );
+  const pages = provincePages(
+    readdirSync(cubes)
+      .filter((f) => f.endsWith(".parquet"))
+      .map((f) => ({ county: f.replace(/\.parquet$/, ""), bytes: statSync(join(cubes, f)).size })),
+  );
+  if (!existsSync(join(dist, pages.page, "index.html")))
+    throw new UsageError(`${dist}: no ${pages.page}index.html`);
+  const counties = readdirSync(join(dist, "county"), { withFileTypes: true }).filter((e) =>
+    e.isDirectory(),
+  ).length;
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
+  let rows = Number.NaN;
   try {
-    const fold = `CASE WHEN hash(county_id) % 2 = 0 THEN 'hanyin' ELSE 'pingli' END`;
-    for (const table of ["reports", "factories"]) {
-      const target = join(site, "data", `${table}.parquet`);
-      rmSync(target);
-      await connection.run(
-        `COPY (SELECT * REPLACE (${fold} AS county_id) FROM read_parquet(${quote(join(out, `${table}.parquet`))}))
-         TO ${quote(target)} (FORMAT parquet, COMPRESSION zstd)`,
-      );
-    }
-    // The figures table is the build's, computed the same way over the folded tables, a file per county.
-    for (const county of ["hanyin", "pingli"])
-      writeFileSync(
-        join(site, "data", "figures_cube", `${county}.parquet`),
-        await figuresCubeParquet(join(site, "data"), county),
-      );
     const reader = await connection.runAndReadAll(
-      `SELECT CAST(count(*) AS INTEGER) AS n FROM read_parquet(${quote(join(site, "data", "reports.parquet"))})`,
+      `SELECT CAST(count(*) AS INTEGER) AS n FROM read_parquet(${quote(join(dist, "data", "reports.parquet"))})`,
     );
-    log(
-      `province site: ${int(Number(reader.getRowObjectsJS()[0]?.["n"] ?? 0))} report rows in ${site}`,
-    );
+    rows = Number(reader.getRowObjectsJS()[0]?.["n"] ?? Number.NaN);
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
-  return site;
+  return {
+    pages,
+    name: `province site of ${counties} counties (${int(rows)} report rows)`,
+  };
 }
 
 const kb = (n: number) =>
@@ -461,6 +469,7 @@ function report(result: SetResult, targets: Targets): string {
   const tableBytes = t.loads[0]?.table;
   const lines = [
     `${result.name}: median of ${t.loads.length} fresh loads per path, ${t.changes.length} later changes`,
+    `  page ${result.pages.page}, shared link ${result.pages.link}; load average (1 min) ${result.load.map((n) => n.toFixed(1)).join(" at the start, ")} at the end`,
     row("", "figures table", "DuckDB-WASM only", "target"),
     row(
       "first interaction → every figure shows the new state",
@@ -513,40 +522,57 @@ function report(result: SetResult, targets: Targets): string {
 /** Runs the benchmark with command-line arguments (without the node and script names). */
 export async function benchEngine(argv: readonly string[]): Promise<void> {
   const options = benchOptions(argv, {
-    values: ["rows", "loads", "changes"],
-    flags: ["skip-province"],
+    values: ["counties", "loads", "changes", "province-dist"],
+    flags: ["skip-sample", "skip-province", "keep"],
     usage: USAGE,
     defaultWork: DEFAULT_WORK,
   });
   if (!options) return;
-  if (!existsSync(join(DIST, "index.html")))
-    throw new UsageError("dist/ is not built: run npm run data && npm run build first");
-  const rows = options.count("rows", DEFAULT_ROWS);
+  const skipSample = options.flag("skip-sample");
+  const skipProvince = options.flag("skip-province");
+  if (!skipSample && !existsSync(join(DIST, "index.html")))
+    throw new UsageError(
+      "dist/ is not built: run npm run data && npm run build first (or --skip-sample)",
+    );
+  const counties = options.count("counties", DEFAULT_COUNTIES);
+  if (!isProvinceSite(counties))
+    throw new UsageError(
+      `--counties ${counties}: a province site has more than ${OVERVIEW_COUNTIES_AT_MOST} counties (src/lib/site/site-shape.ts)`,
+    );
   const loads = options.count("loads", DEFAULT_LOADS);
   const changes = options.count("changes", DEFAULT_CHANGES);
+  const provinceDistDir = options.value("province-dist");
   const { seed, workDir } = options;
 
   const browser = await launchChromium({ timeout: WAIT_MS });
-  let site: string | null = null;
   try {
-    const sample = await benchSite(browser, DIST, "sample data", loads, changes);
-    process.stdout.write(
-      `bench/engine · headless Chromium on 127.0.0.1\n\n${report(sample, TARGETS.sample)}`,
-    );
-    if (!options.flag("skip-province")) {
-      site = await provinceSite(rows, seed, workDir);
-      const province = await benchSite(
-        browser,
-        site,
-        `province set (~${int(rows)} rows)`,
-        loads,
-        changes,
-      );
+    process.stdout.write("bench/engine · headless Chromium on 127.0.0.1\n");
+    if (!skipSample) {
+      const sample = await benchSite(browser, DIST, "sample data", SAMPLE_PAGES, loads, changes);
+      process.stdout.write(`\n${report(sample, TARGETS.sample)}`);
+    }
+    if (skipProvince) return;
+    const measureProvince = async (dist: string) => {
+      const { pages, name } = await provinceDist(dist);
+      const province = await benchSite(browser, dist, name, pages, loads, changes);
       process.stdout.write(`\n${report(province, TARGETS.province)}`);
+    };
+    if (provinceDistDir !== undefined) await measureProvince(resolve(provinceDistDir));
+    else {
+      const p = ensureProvince({ workDir, rows: rowsForCounties(counties), seed, log });
+      await withBuiltSite(
+        {
+          label: `${counties} counties`,
+          rawDir: p.rawDir,
+          refDir: p.refDir,
+          keep: options.flag("keep"),
+          log,
+        },
+        ({ dist }) => measureProvince(dist),
+      );
     }
   } finally {
     await browser.close();
-    if (site) rmSync(site, { recursive: true, force: true });
   }
 }
 

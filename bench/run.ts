@@ -33,7 +33,7 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   },
   engine: {
     describe:
-      "DuckDB-WASM in headless Chromium: engine ready, first figures, p95 of 50 filter changes, engine bytes",
+      "the overview's controls in headless Chromium, sample and province site (--province-dist DIR): first answer, shared link, change p95, bytes",
     run: benchEngine,
   },
 };

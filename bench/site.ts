@@ -15,8 +15,7 @@
  * With `--dist`, nothing is generated or built: the directory's search is measured on that dist (a build
  * kept with `--keep`, say) and its rows printed.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -27,13 +26,11 @@ import {
   type FactorySearchIndex,
   indexedFactories,
 } from "../src/lib/factories/factory-search-index";
-import { runPipeline } from "../scripts/lib/run-pipeline";
 import { launchChromium } from "../scripts/lib/chromium";
 import { benchOptions } from "./lib/bench-options";
 import { benchDirectorySearch, SEARCH_TARGETS, type SearchFigures } from "./lib/directory-search";
-import { measure } from "./lib/measure";
 import { positiveInt, quantile } from "./lib/numbers";
-import { copyProject } from "./lib/project-copy";
+import { withBuiltSite } from "./lib/build-site";
 import { ensureProvince, rowsForCounties } from "./lib/province";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -172,13 +169,6 @@ export function distFigures(
   return { pages, distBytes, largestFile, oversized, published, kinds };
 }
 
-/** Seconds of CPU (user + system) of the build and its children, from GNU time's report. */
-function cpuSeconds(timeReport: string): number {
-  const user = /User time \(seconds\): ([\d.]+)/.exec(timeReport)?.[1];
-  const system = /System time \(seconds\): ([\d.]+)/.exec(timeReport)?.[1];
-  return Number(user ?? Number.NaN) + Number(system ?? Number.NaN);
-}
-
 async function benchOne(options: {
   label: string;
   rawDir: string;
@@ -186,61 +176,41 @@ async function benchOne(options: {
   keep: boolean;
   browser: Browser;
 }): Promise<SiteFigures> {
-  const project = copyProject(mkdtempSync(join(tmpdir(), "bench-site-")));
-  try {
-    log(`${options.label}: pipeline …`);
-    const pipelineStarted = performance.now();
-    await runPipeline({
-      inDir: options.rawDir,
-      outDir: join(project, "public/data"),
-      referenceDir: options.refDir,
-      onWarning: () => {},
-    });
-    const pipelineSeconds = (performance.now() - pipelineStarted) / 1000;
-    log(`${options.label}: astro build in ${project} …`);
-    const built = await measure(
-      [process.execPath, join(ROOT, "node_modules/astro/astro.js"), "build"],
-      project,
-      { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", REFERENCE_DIR: options.refDir },
-    );
-    const dist = distFigures(join(project, "dist"));
-    const subfolders = (dir: string) =>
-      readdirSync(join(project, "dist", dir), { withFileTypes: true }).filter((e) =>
-        e.isDirectory(),
+  return withBuiltSite(
+    { ...options, log },
+    async ({ project, dist: distDir, pipelineSeconds, build }) => {
+      const dist = distFigures(distDir);
+      const subfolders = (dir: string) =>
+        readdirSync(join(distDir, dir), { withFileTypes: true }).filter((e) => e.isDirectory())
+          .length;
+      const counties = readdirSync(join(options.refDir, "counties")).filter((n) =>
+        n.endsWith(".json"),
       ).length;
-    const counties = readdirSync(join(options.refDir, "counties")).filter((n) =>
-      n.endsWith(".json"),
-    ).length;
-    log(`${options.label}: built in ${built.wallSeconds.toFixed(0)} s; the directory's search …`);
-    const search = await benchDirectorySearch(
-      options.browser,
-      join(project, "dist"),
-      searchPaths(join(project, "dist")),
-    );
-    return {
-      label: options.label,
-      counties,
-      towns: subfolders("towns"),
-      // A factory page each up to three counties; a province site's factories are in the town books, and
-      // all of them in the search index.
-      factories: existsSync(join(project, "dist/factories/search-index.json"))
-        ? indexedFactories(
-            JSON.parse(
-              readFileSync(join(project, "dist/factories/search-index.json"), "utf8"),
-            ) as FactorySearchIndex,
-          ).length
-        : subfolders("factories"),
-      pipelineSeconds,
-      wallSeconds: built.wallSeconds,
-      cpuSeconds: cpuSeconds(built.stderr),
-      peakRssMiB: built.peakRssMiB,
-      ...dist,
-      search,
-    };
-  } finally {
-    if (options.keep) log(`kept ${project}`);
-    else rmSync(project, { recursive: true, force: true });
-  }
+      log(`${options.label}: the directory's search in ${project} …`);
+      const search = await benchDirectorySearch(options.browser, distDir, searchPaths(distDir));
+      return {
+        label: options.label,
+        counties,
+        towns: subfolders("towns"),
+        // A factory page each up to three counties; a province site's factories are in the town books, and
+        // all of them in the search index.
+        factories: existsSync(join(distDir, "factories/search-index.json"))
+          ? indexedFactories(
+              JSON.parse(
+                readFileSync(join(distDir, "factories/search-index.json"), "utf8"),
+              ) as FactorySearchIndex,
+            ).length
+          : subfolders("factories"),
+        pipelineSeconds,
+        wallSeconds: build.wallSeconds,
+        // CPU seconds (user + system) of the build and its children, from GNU time; NaN without it.
+        cpuSeconds: build.cpuSeconds ?? Number.NaN,
+        peakRssMiB: build.peakRssMiB,
+        ...dist,
+        search,
+      };
+    },
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import { reference } from "./reference";
 let opened: Promise<QueryRunner> | null = null;
 let cached: Promise<QueryRunner> | null = null;
 const cubes = new Map<string, Promise<Uint8Array>>();
+let cubeQueue: Promise<unknown> = Promise.resolve();
 
 const openedRunner = () => (opened ??= openParquetRunner(DATA_DIR, { tables: true }));
 
@@ -22,7 +23,10 @@ const openedRunner = () => (opened ??= openParquetRunner(DATA_DIR, { tables: tru
 export function builtCubeBytes(countyId: string): Promise<Uint8Array> {
   let bytes = cubes.get(countyId);
   if (!bytes) {
-    bytes = figuresCubeParquet(DATA_DIR, countyId);
+    // One county at a time: a province page asks for every county at once, and forty DuckDBs side by
+    // side held forty counties' tables in memory with no gain in time on a machine of a few cores.
+    bytes = cubeQueue.then(() => figuresCubeParquet(DATA_DIR, countyId));
+    cubeQueue = bytes.catch(() => undefined);
     cubes.set(countyId, bytes);
   }
   return bytes;

@@ -21,16 +21,24 @@ export const reportPeriod = (start: string, end: string): string =>
     : `${start.slice(0, 7)} – ${end.slice(0, 7)}`;
 
 /**
- * The source files of a page's report rows, once each, in path order: a town's factories report on the
+ * The source files of a page's report rows, once each, numbered in the order of the earliest report
+ * each holds (then by path), so the numbers run with the periods: a town's factories report on the
  * same monthly files, so a factory book (province site) lists each file once and a row names its file by
  * its number here (`3: 7`, file 3, row 7), linked to the list's item `#s3`. The list is the page's
  * `[data-source-files]` list: the CSV reads a row's file back from it (table-cells.ts).
  */
 export function sourceFileKeys(
-  reports: Iterable<Pick<FactoryReportRow, "source_file">>,
+  reports: Iterable<Pick<FactoryReportRow, "source_file" | "period_end">>,
 ): Map<string, number> {
-  const files = [...new Set(Array.from(reports, (r) => r.source_file))].sort();
-  return new Map(files.map((file, i) => [file, i + 1]));
+  const earliest = new Map<string, string>();
+  for (const { source_file: file, period_end: end } of reports) {
+    const seen = earliest.get(file);
+    if (seen === undefined || end < seen) earliest.set(file, end);
+  }
+  const files = [...earliest].sort(([a, x], [b, y]) =>
+    x === y ? (a < b ? -1 : a > b ? 1 : 0) : x < y ? -1 : 1,
+  );
+  return new Map(files.map(([file], i) => [file, i + 1]));
 }
 
 /** The id of a source file's item in a page's list, from its number (`sourceFileKeys`). */

@@ -91,15 +91,20 @@ describe("historyRowsHtml", () => {
   });
 
   it("names a row's file by its number in a factory book's list, linked to the list's item", () => {
+    // Numbered by the earliest report each file holds: 2019年9月 before 2019年10月, whose path sorts first.
     const reports = [
-      report({ source_file: "b01/石川镇/2019-07.csv", source_row: 6 }),
-      report({ source_file: "b01/石川镇/2019-06.csv", source_row: 9 }),
-      report({ source_file: "b01/石川镇/2019-07.csv", source_row: 12 }),
+      report({ period_end: "2019-10-31", source_file: "b01/石川镇/2019年10月.csv", source_row: 6 }),
+      report({ period_end: "2019-09-30", source_file: "b01/石川镇/2019年9月.csv", source_row: 9 }),
+      report({
+        period_end: "2019-10-31",
+        source_file: "b01/石川镇/2019年10月.csv",
+        source_row: 12,
+      }),
     ];
     const keys = sourceFileKeys(reports);
     expect([...keys]).toEqual([
-      ["b01/石川镇/2019-06.csv", 1],
-      ["b01/石川镇/2019-07.csv", 2],
+      ["b01/石川镇/2019年9月.csv", 1],
+      ["b01/石川镇/2019年10月.csv", 2],
     ]);
     const html = historyRowsHtml(reports, [], "zh-CN", SEVERITY, keys).markup;
     const { document } = parseHTML(`<table><tbody>${html}</tbody></table>`);

@@ -86,18 +86,15 @@ export function jobsTrendSvg(
   const y = scaleLinear()
     .domain([0, Math.max(yMax, yTicks.at(-1) ?? yMax)])
     .range([bottom, marginTop]);
-  // A series' points to the whole pixel, each after the first as its step from the one before.
-  const steps = (value: (p: JobsTrendPoint) => number) =>
-    data.points.map((p, i, all) => {
-      const here = [whole(x(utcDate(p.period_end))), whole(y(value(p)))] as const;
-      const before = all[i - 1];
-      return i === 0 || before === undefined
-        ? here
-        : ([
-            here[0] - whole(x(utcDate(before.period_end))),
-            here[1] - whole(y(value(before))),
-          ] as const);
-    });
+  // A series' points to the whole pixel, each after the first as its step from the one before. The
+  // x positions are the same for both series and the dots: placed once.
+  const xs = data.points.map((p) => whole(x(utcDate(p.period_end))));
+  const steps = (value: (p: JobsTrendPoint) => number) => {
+    const ys = data.points.map((p) => whole(y(value(p))));
+    return xs.map((at, i): readonly [number, number] =>
+      i === 0 ? [at, ys[0] ?? 0] : [at - (xs[i - 1] ?? 0), (ys[i] ?? 0) - (ys[i - 1] ?? 0)],
+    );
+  };
   const pair = ([a, b]: readonly [number, number]) => `${a}${b < 0 ? "" : ","}${b}`;
   // One path per series: a move, then one relative line through the steps (`M25,166l6,5 7-5 …`).
   const line = (value: (p: JobsTrendPoint) => number) => {

@@ -133,6 +133,10 @@ const zh = {
   bookPages: "台账分页",
   bookPageOf: (page: string, pages: string) => `第 ${page} 页，共 ${pages} 页`,
   bookOnPage: (page: string) => `（见第 ${page} 页）`,
+  bookSourcesNote:
+    "本镇各厂的报表来自同一批镇报表文件：报表行的“来源”写文件编号和行号（如 3: 7 即 3 号文件第 7 行），文件列在本页末。",
+  bookSources: "本页报表的来源文件",
+  bookSourcesIntro: "编号即报表行“来源”一栏中的文件编号；路径为县、镇文件夹下的原始报表文件。",
   backToTown: (town: string) => `返回${town}`,
 };
 
@@ -264,6 +268,11 @@ const en: FactoryStrings = {
   bookPages: "Pages of the ledger",
   bookPageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
   bookOnPage: (page: string) => ` (on page ${page})`,
+  bookSourcesNote:
+    "The town's factories report on the same town files: a report row's source gives the file's number and the row (3: 7 is file 3, row 7), and the files are listed at the end of this page.",
+  bookSources: "Source files of the reports on this page",
+  bookSourcesIntro:
+    "Numbered as in the report rows' source column; each path is the original report file in its county and town folder.",
   backToTown: (town: string) => `Back to ${town}`,
 };
 

@@ -400,6 +400,13 @@ describe("a province site of four counties", () => {
       const town = path.split("/")[1];
       expect(html).toContain(`href="/towns/${town}/"`);
       expect(existsSync(join(dist, "en", path, "index.html")), path).toBe(true);
+      // A report row names its file by number, linked to the page's list of source files, each once.
+      const keys = attributeValues(html, /<td><a href="#(s\d+)">\d+<\/a>: \d+<\/td>/g);
+      expect(keys.length, path).toBeGreaterThan(0);
+      const list = /<ol data-source-files>(.*?)<\/ol>/s.exec(html)?.[1] ?? "";
+      const files = [...list.matchAll(/<li id="(s\d+)">([^<]+)<\/li>/g)];
+      expect(new Set(keys)).toEqual(new Set(files.map((m) => m[1])));
+      expect(new Set(files.map((m) => m[2])).size).toBe(files.length);
     }
   });
 
@@ -430,7 +437,9 @@ describe("a province site of four counties", () => {
     const sizes = bookPages().map((path) => {
       const html = page(path);
       const start = html.indexOf('<section class="factory-book-entry"');
-      const end = html.lastIndexOf("</section>") + "</section>".length;
+      // The entries end where the page's list of source files starts (said once a page).
+      const sources = html.indexOf('<section class="factory-book-sources"');
+      const end = sources > 0 ? sources : html.lastIndexOf("</section>") + "</section>".length;
       const body = html.slice(start, end);
       const rest = html.slice(0, start) + html.slice(end);
       const n = attributeValues(body, SECTION).length;

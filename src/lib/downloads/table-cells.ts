@@ -15,13 +15,30 @@ export const shownByMarkup: RowFilter = (row) =>
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 const TEXT_NODE = 3;
 
-/** Text a reader gets from a node: decoration marked `aria-hidden` (a status glyph, a sort arrow) left out. */
-const readableText = (node: Node): string =>
-  node.nodeType === TEXT_NODE
-    ? (node.nodeValue ?? "")
-    : isElement(node) && node.getAttribute("aria-hidden") === "true"
-      ? ""
-      : Array.from(node.childNodes, readableText).join("");
+/**
+ * The item a link points to in a page's list of source files (`[data-source-files]`, a factory book's:
+ * history-rows.ts), where a report row names its file by number.
+ */
+function sourceFileItem(element: Element): Element | null {
+  const href = element.tagName.toLowerCase() === "a" ? element.getAttribute("href") : null;
+  if (!href?.startsWith("#")) return null;
+  const target = element.ownerDocument.getElementById(decodeURIComponent(href.slice(1)));
+  return target?.parentElement?.hasAttribute("data-source-files") ? target : null;
+}
+
+/**
+ * Text a reader gets from a node: decoration marked `aria-hidden` (a status glyph, a sort arrow) left out,
+ * a source file's number read as the file's path it stands for.
+ */
+const readableText = (node: Node): string => {
+  if (node.nodeType === TEXT_NODE) return node.nodeValue ?? "";
+  if (!isElement(node)) return Array.from(node.childNodes, readableText).join("");
+  if (node.getAttribute("aria-hidden") === "true") return "";
+  const file = sourceFileItem(node);
+  return file
+    ? (file.textContent ?? "").trim()
+    : Array.from(node.childNodes, readableText).join("");
+};
 
 /** A whole number as formatCount writes it: thousands grouped by commas (1,302; -12). */
 const GROUPED_WHOLE = /^-?\d{1,3}(,\d{3})*$/;
@@ -30,7 +47,8 @@ const GROUPED_WHOLE = /^-?\d{1,3}(,\d{3})*$/;
  * A cell as the CSV gets it: its `data-value` (the number behind a formatted one, in the unit its header
  * names, rounded to 4 decimals at most), else its text. In a table marked `data-text-numbers` (a
  * factory's report rows: ~200,000 rows on a province site, so no `data-value` where the text says it
- * all) a whole number's text is read back as its number, its separators dropped.
+ * all) a whole number's text is read back as its number, its separators dropped. A link to an item of
+ * the page's list of source files reads as that file's path (a factory book's report rows).
  */
 export function cellValue(cell: Element): string {
   const exact = cell.getAttribute("data-value");

@@ -21,17 +21,44 @@ export const reportPeriod = (start: string, end: string): string =>
     : `${start.slice(0, 7)} – ${end.slice(0, 7)}`;
 
 /**
+ * The source files of a page's report rows, once each, numbered in the order of the earliest report
+ * each holds (then by path), so the numbers run with the periods: a town's factories report on the
+ * same monthly files, so a factory book (province site) lists each file once and a row names its file by
+ * its number here (`3: 7`, file 3, row 7), linked to the list's item `#s3`. The list is the page's
+ * `[data-source-files]` list: the CSV reads a row's file back from it (table-cells.ts).
+ */
+export function sourceFileKeys(
+  reports: Iterable<Pick<FactoryReportRow, "source_file" | "period_end">>,
+): Map<string, number> {
+  const earliest = new Map<string, string>();
+  for (const { source_file: file, period_end: end } of reports) {
+    const seen = earliest.get(file);
+    if (seen === undefined || end < seen) earliest.set(file, end);
+  }
+  const files = [...earliest].sort(([a, x], [b, y]) =>
+    x === y ? (a < b ? -1 : a > b ? 1 : 0) : x < y ? -1 : 1,
+  );
+  return new Map(files.map(([file], i) => [file, i + 1]));
+}
+
+/** The id of a source file's item in a page's list, from its number (`sourceFileKeys`). */
+export const sourceFileId = (key: number): string => `s${key}`;
+
+/**
  * The rows of a factory's report table (FactoryDetails.astro), one per report: period, the five figures
  * (a whole number as its text, a fraction with its exact number in `data-value`), the file and row the report came from, and, when the factory has
  * flags, the report's own. Built as text with no class per cell (factories.css styles the columns by
  * position): a province has ~40,000 factory pages of ~50 reports each, and this table is most of each page.
  * Columns keep one unit for every row, named in the header (产值（元）): whole numbers with separators.
+ * Given `sourceKeys`, a row's file is its number in the page's list of files (~60 bytes a row less).
  */
 export function historyRowsHtml(
   reports: readonly FactoryReportRow[],
   flags: readonly ReportFlag[],
   lang: Lang,
   severityLabel: Readonly<Record<Severity, string>>,
+  /** A factory book's numbers for its source files (`sourceFileKeys`): the file as its linked number. */
+  sourceKeys?: ReadonlyMap<string, number>,
 ): Html {
   // A whole number's cell is its grouped text alone (1,302): the table's `data-text-numbers` tells the
   // CSV to read it back (table-cells.ts); only a fraction (产值 1,234,567.5) keeps its exact `data-value`.
@@ -50,6 +77,10 @@ export function historyRowsHtml(
     );
     return markup`<td>${items.length > 0 ? markup`<ul class="factory-flags">${items}</ul>` : null}</td>`;
   };
+  const file = (name: string) => {
+    const key = sourceKeys?.get(name);
+    return key === undefined ? name : markup`<a href="#${sourceFileId(key)}">${key}</a>`;
+  };
   return markup`${reports.map(
     (r) =>
       markup`<tr><th scope="row">${reportPeriod(r.period_start, r.period_end)}</th>${[
@@ -60,6 +91,6 @@ export function historyRowsHtml(
         r.wages_yuan,
       ].map(
         number,
-      )}<td>${r.source_file}: ${r.source_row}</td>${flags.length > 0 ? flagsCell(r) : null}</tr>`,
+      )}<td>${file(r.source_file)}: ${r.source_row}</td>${flags.length > 0 ? flagsCell(r) : null}</tr>`,
   )}`;
 }

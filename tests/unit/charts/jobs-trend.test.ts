@@ -25,9 +25,24 @@ const draw = (lang: "zh-CN" | "en" = "zh-CN", data: JobsTrendData = TREND) =>
     description: "每期报表末的用工人数。",
   }).markup;
 
-/** The points a path's `M`/`L` commands pass through. */
-const vertices = (d: string) =>
-  Array.from(d.matchAll(/[ML]([\d.-]+),([\d.-]+)/g), (m) => [Number(m[1]), Number(m[2])]);
+/**
+ * The points a path's moves and lines pass through (`M`/`L` absolute, `m`/`l` relative, a command's numbers
+ * repeating it); `h0`, a dot's zero-length stroke, stays where it is.
+ */
+function vertices(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let here: [number, number] = [0, 0];
+  for (const [, command = "", numbers = ""] of d.matchAll(/([MmLlHh])([^MmLlHh]*)/g)) {
+    const values = Array.from(numbers.matchAll(/-?[\d.]+/g), (m) => Number(m[0]));
+    if (command === "h" || command === "H") continue;
+    for (let i = 0; i + 1 < values.length; i += 2) {
+      const [a = 0, b = 0] = [values[i], values[i + 1]];
+      here = command === command.toUpperCase() ? [a, b] : [here[0] + a, here[1] + b];
+      points.push(here);
+    }
+  }
+  return points;
+}
 
 describe("jobsTrendSvg", () => {
   it("matches the committed SVG (zh-CN)", async () => {
@@ -53,7 +68,9 @@ describe("jobsTrendSvg", () => {
   it("draws one dot per report and names both lines in the legend", () => {
     const root = parseSvg(draw("en"));
     const dots = root.querySelector('path[data-mark="dot"]')?.getAttribute("d") ?? "";
-    expect(dots.match(/M/g)).toHaveLength(TREND.points.length);
+    expect(dots.match(/h0/g)).toHaveLength(TREND.points.length);
+    const jobs = root.querySelectorAll('path[data-mark="line"]')[1]?.getAttribute("d") ?? "";
+    expect(vertices(dots)).toEqual(vertices(jobs));
     const words = texts(root);
     expect(words).toContain("Jobs");
     expect(words).toContain("of which workers from poor households");
@@ -94,7 +111,7 @@ describe("jobsTrendSvg", () => {
     const one = { points: TREND.points.slice(0, 1) };
     const root = parseSvg(draw("zh-CN", one));
     const dots = root.querySelector('path[data-mark="dot"]')?.getAttribute("d") ?? "";
-    expect(dots.match(/M/g)).toHaveLength(1);
+    expect(dots.match(/h0/g)).toHaveLength(1);
     expect(dots).not.toMatch(/NaN/);
   });
 });

@@ -168,3 +168,14 @@ describe("cellValue", () => {
     expect(read("")).toBe(plain);
   });
 });
+
+describe("a factory book's report rows", () => {
+  it("reads a row's file number back as the file's path from the page's list", () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><table data-text-numbers><tbody><tr><th scope="row">2019-06</th><td>1,302</td><td><a href="#s2">2</a>: 7</td><td><a href="#elsewhere">2</a></td></tr></tbody></table><p id="elsewhere">不是文件</p><ol data-source-files><li id="s1">b01/石川镇/2019-05.csv</li><li id="s2">b01/石川镇/2019-06.csv</li></ol></body></html>`,
+    );
+    const element = document.querySelector("table");
+    if (!element) throw new Error("no table in the fixture");
+    expect(tableCells(element)).toEqual([["2019-06", "1302", "b01/石川镇/2019-06.csv: 7", "2"]]);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   historyRowsHtml,
   reportPeriod,
+  sourceFileKeys,
   type ReportFlag,
 } from "../../../src/lib/factories/history-rows";
 import type { FactoryReportRow } from "../../../src/lib/sql/factory-sql";
@@ -87,5 +88,32 @@ describe("historyRowsHtml", () => {
     const [row] = rows([report({ source_file: "hanyin/<b>&.csv" })]);
     expect(row?.querySelectorAll("b")).toHaveLength(0);
     expect(row?.querySelector("td:last-child")?.textContent).toBe("hanyin/<b>&.csv: 7");
+  });
+
+  it("names a row's file by its number in a factory book's list, linked to the list's item", () => {
+    // Numbered by the earliest report each file holds: 2019年9月 before 2019年10月, whose path sorts first.
+    const reports = [
+      report({ period_end: "2019-10-31", source_file: "b01/石川镇/2019年10月.csv", source_row: 6 }),
+      report({ period_end: "2019-09-30", source_file: "b01/石川镇/2019年9月.csv", source_row: 9 }),
+      report({
+        period_end: "2019-10-31",
+        source_file: "b01/石川镇/2019年10月.csv",
+        source_row: 12,
+      }),
+    ];
+    const keys = sourceFileKeys(reports);
+    expect([...keys]).toEqual([
+      ["b01/石川镇/2019年9月.csv", 1],
+      ["b01/石川镇/2019年10月.csv", 2],
+    ]);
+    const html = historyRowsHtml(reports, [], "zh-CN", SEVERITY, keys).markup;
+    const { document } = parseHTML(`<table><tbody>${html}</tbody></table>`);
+    const sources = Array.from(document.querySelectorAll("tr"), (r) => r.lastElementChild);
+    expect(sources.map((c) => c?.textContent)).toEqual(["2: 6", "1: 9", "2: 12"]);
+    expect(sources.map((c) => c?.querySelector("a")?.getAttribute("href"))).toEqual([
+      "#s2",
+      "#s1",
+      "#s2",
+    ]);
   });
 });

@@ -20,6 +20,18 @@ describe("formatCount", () => {
     expect(formatCount(value, "zh-CN")).toBe(expected);
     expect(formatCount(value, "en")).toBe(expected);
   });
+
+  it("writes every whole number as each language's Intl format does", () => {
+    const values = [1, 12, 123, 1_234, 12_345, 999_999, 1_000_000, 7_654_321_098, 2 ** 53 - 1];
+    for (let v = 0; v < 2_000; v += 7) values.push(v, v * 1_009);
+    for (const lang of ["zh-CN", "en"] as const) {
+      const intl = new Intl.NumberFormat(lang === "en" ? "en-US" : "zh-CN", {
+        maximumFractionDigits: 0,
+      });
+      for (const v of values)
+        for (const n of [v, -v]) expect(formatCount(n, lang)).toBe(intl.format(n + 0));
+    }
+  });
 });
 
 describe("number formats", () => {

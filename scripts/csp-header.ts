@@ -4,9 +4,6 @@
  * page already carries in its <meta>, plus frame-ancestors 'none', which only a header can carry.
  */
 import { contentSecurityPolicyHeader } from "../src/lib/site/content-security-policy";
-import { FIRST_PAINT_SCRIPT } from "../src/lib/site/first-paint-script";
-import { scriptHash } from "../src/lib/site/script-hash";
+import { inlineScriptHashes } from "../src/lib/site/inline-scripts";
 
-console.log(
-  `Content-Security-Policy: ${contentSecurityPolicyHeader([await scriptHash(FIRST_PAINT_SCRIPT)])}`,
-);
+console.log(`Content-Security-Policy: ${contentSecurityPolicyHeader(await inlineScriptHashes())}`);

@@ -6,7 +6,7 @@ import {
   type Figure,
 } from "./support/figures-cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIRST_PAINT_SCRIPT } from "../../src/lib/site/first-paint-script";
+import { INLINE_SCRIPTS } from "../../src/lib/site/inline-scripts";
 import { proseDate } from "../../src/lib/format/format-date";
 import {
   openPage,
@@ -38,7 +38,7 @@ describe.each([
     expect(log.consoleErrors).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
     // Scripts only from the site itself, as bundled modules (download buttons, exploration controls),
-    // and the layout's one inline first-paint script (allowed by its hash in the CSP); the page reads completely without them.
+    // and the site's inline scripts (first paint, starting the controls: each allowed by its hash in the CSP); the page reads completely without them.
     const scripts = await page.$$eval("script", (all) =>
       all.map((s) => ({
         src: s.getAttribute("src"),
@@ -47,7 +47,7 @@ describe.each([
       })),
     );
     const inline = scripts.filter((s) => s.src === null);
-    expect(inline.map((s) => s.text)).toEqual([FIRST_PAINT_SCRIPT]);
+    expect(inline.map((s) => s.text)).toEqual(INLINE_SCRIPTS);
     for (const script of scripts.filter((s) => s.src !== null)) {
       expect(script.src).toMatch(/^\/_astro\/.+\.js$/);
       expect(script.type).toBe("module");

@@ -3,8 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicyHeader } from "../../src/lib/site/content-security-policy";
-import { FIRST_PAINT_SCRIPT } from "../../src/lib/site/first-paint-script";
-import { scriptHash } from "../../src/lib/site/script-hash";
+import { inlineScriptHashes } from "../../src/lib/site/inline-scripts";
 import { DIST, openPage, useSession } from "./support/browser";
 import { ENGINE_TIMEOUT, isEngineFile } from "./support/explore";
 
@@ -179,7 +178,7 @@ describe("without WebAssembly (issue #15: old browsers, locked-down office PCs)"
 
 describe("the header form deployers send (README, Deployment)", () => {
   it("keeps the SQL console and the explore controls working, with DuckDB's worker under it too", async () => {
-    const header = contentSecurityPolicyHeader([await scriptHash(FIRST_PAINT_SCRIPT)]);
+    const header = contentSecurityPolicyHeader(await inlineScriptHashes());
     const context = await session.browser.newContext();
     const routed: string[] = [];
     // Every response, the worker's script included, carries the header, as a host would send it (a
@@ -222,7 +221,7 @@ describe("the header form deployers send (README, Deployment)", () => {
   });
 
   it("forbids framing the site: frame-ancestors 'none', which only the header can say", async () => {
-    const header = contentSecurityPolicyHeader([await scriptHash(FIRST_PAINT_SCRIPT)]);
+    const header = contentSecurityPolicyHeader(await inlineScriptHashes());
     const context = await session.browser.newContext();
     await context.route(`${session.server.url}/**`, async (route) => {
       const response = await route.fetch();

@@ -62,6 +62,9 @@ export function loadFigureSource(options: {
   const first = options.prefetched?.keys().next().value ?? options.counties[0];
   source ??= Promise.resolve(first === undefined ? null : countyCubesRunner(load, first)).then(
     (cube) => {
+      // The files the first script sent for are read now, not when the first question names them: a
+      // link with state then decodes its county's while the page is still being read (~0.2 s).
+      for (const countyId of options.prefetched?.keys() ?? []) void cube?.holds(countyId);
       let started: Promise<Engine> | null = null;
       let ready = false;
       const engine = () =>

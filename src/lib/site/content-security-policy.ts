@@ -8,8 +8,8 @@ type Directives = ReadonlyArray<readonly [directive: string, sources: readonly s
 function directives(scriptHashes: readonly string[]): Directives {
   return [
     ["default-src", ["'self'"]],
-    // Scripts only from the site: its hashed modules under /_astro/ and the one inline first-paint script
-    // by its hash. 'wasm-unsafe-eval' lets the page compile WebAssembly (hyparquet's Snappy decoder runs on
+    // Scripts only from the site: its hashed modules under /_astro/ and its inline scripts
+    // (inline-scripts.ts), each by its hash. 'wasm-unsafe-eval' lets the page compile WebAssembly (hyparquet's Snappy decoder runs on
     // the page; DuckDB's wasm runs in its worker) and allows no JavaScript eval.
     ["script-src", ["'self'", ...scriptHashes, "'wasm-unsafe-eval'"]],
     // Observable Plot writes a <style> element into every SVG it draws, with a class name made per chart,

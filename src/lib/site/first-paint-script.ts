@@ -1,5 +1,5 @@
 /**
- * The site's one inline script, run in <head> before the first paint and before any module (Base.astro):
+ * The site's first inline script (inline-scripts.ts lists them), run in <head> before the first paint and before any module (Base.astro):
  *
  * - `data-scripts` shows the controls that need scripts, so nothing jumps when the page's modules arrive;
  * - `data-wasm="off"` swaps what needs WebAssembly (the explore controls, the SQL console) for a plain
@@ -11,7 +11,7 @@
  *   chunk's first parse. The browser tests fail on any CSP violation, so a zod that stops reading it is
  *   caught.
  *
- * Kept as one string because the policy allows exactly its hash (content-security-policy.ts): change a
+ * Kept as one string because the policy allows exactly its hash (inline-scripts.ts): change a
  * character here and the hash follows at the next build.
  */
 export const FIRST_PAINT_SCRIPT = [

@@ -51,25 +51,27 @@ async function cubeOf(countyId: string) {
  * to the town (townFromCountyRunner), so a county's towns share one query.
  */
 export function buildRunner(): Promise<QueryRunner> {
+  cached ??= Promise.resolve(openBuildRunner());
+  return cached;
+}
+
+function openBuildRunner(): QueryRunner {
   const first = reference.counties[0]?.county_id;
   const duckdb: QueryRunner = {
     query: async <T>(sql: string, params: readonly QueryParam[]) =>
       (await openedRunner()).query<T>(sql, params),
   };
-  cached ??= Promise.resolve(
-    townFromCountyRunner(
-      cachingRunner(
-        first === undefined
-          ? duckdb
-          : fallbackRunner(
-              countyCubesRunner(cubeOf, first),
-              (error) => error instanceof CubeMissError,
-              () => Promise.resolve(duckdb),
-            ),
-      ),
+  return townFromCountyRunner(
+    cachingRunner(
+      first === undefined
+        ? duckdb
+        : fallbackRunner(
+            countyCubesRunner(cubeOf, first),
+            (error) => error instanceof CubeMissError,
+            () => Promise.resolve(duckdb),
+          ),
     ),
   );
-  return cached;
 }
 
 /**

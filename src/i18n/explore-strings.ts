@@ -206,7 +206,8 @@ const zh = {
   industriesLabel: "行业（不选即全部）",
   resetLink: "恢复默认视图",
   shareLink: "本视图链接",
-  stageIdle: "更改条件后，将在浏览器中载入查询引擎并重新计算（首次约需数秒）。",
+  stageIdle:
+    "更改条件后在浏览器中重新计算：数字和图表随即更新；工厂名单等表格需载入查询引擎（首次约需数秒）。",
   stageEngine: "正在载入查询引擎…",
   stageData: "正在载入数据…",
   stageComputing: "正在计算…",
@@ -353,7 +354,7 @@ const en: ExploreStrings = {
   resetLink: "Back to the default view",
   shareLink: "Link to this view",
   stageIdle:
-    "Changing a choice loads the query engine in your browser and recomputes (a few seconds the first time).",
+    "Changing a choice recomputes in your browser: figures and charts at once; lists of factories once the query engine has loaded (a few seconds the first time).",
   stageEngine: "Loading the query engine…",
   stageData: "Loading the data…",
   stageComputing: "Computing…",

@@ -184,10 +184,19 @@ let rejectsText: string | null = null;
  * town's rejected rows at any as-of date (rejectedByTown) without loading the whole manifest.
  */
 export function rejectedInputs(townId: string): ManifestInputLike[] {
-  return manifest.inputs
-    .filter((i) => i.town_id === townId && i.rejected > 0)
-    .map(({ town_id, period, rejected }) => ({ town_id, period, rejected }));
+  if (!rejectedByTownId) {
+    // Grouped once per build: a province's manifest has ~50,000 inputs and ~1,000 towns ask, twice each.
+    rejectedByTownId = new Map();
+    for (const { town_id, period, rejected } of manifest.inputs) {
+      if (rejected <= 0) continue;
+      const inputs = rejectedByTownId.get(town_id) ?? [];
+      inputs.push({ town_id, period, rejected });
+      rejectedByTownId.set(town_id, inputs);
+    }
+  }
+  return rejectedByTownId.get(townId) ?? [];
 }
+let rejectedByTownId: Map<string | null, ManifestInputLike[]> | null = null;
 
 /** The pipeline's own totals (manifest.json), against which the page's sums are checked. */
 export const manifestTotals: Manifest["totals"] = manifest.totals;

@@ -8,16 +8,21 @@ import type { QueryParam, QueryRunner } from "./query-runner";
  * queryRows validates them once and never changes them.
  */
 export function cachingRunner(runner: QueryRunner): QueryRunner {
-  const results = new Map<string, Promise<unknown[]>>();
+  // Keyed by the SQL text, then by the parameters: a query's text (often kilobytes) is not copied into a
+  // key for every set of parameters (a province build asks thousands).
+  const results = new Map<string, Map<string, Promise<unknown[]>>>();
   return {
     query<T>(sql: string, params: readonly QueryParam[]): Promise<T[]> {
-      const key = JSON.stringify([sql, params]);
-      let rows = results.get(key);
+      let bySql = results.get(sql);
+      if (!bySql) results.set(sql, (bySql = new Map()));
+      const key = JSON.stringify(params);
+      let rows = bySql.get(key);
       if (!rows) {
+        const cache = bySql;
         rows = runner.query<unknown>(sql, params);
-        results.set(key, rows);
+        cache.set(key, rows);
         // A failed query is not remembered: the next call tries again.
-        rows.catch(() => results.delete(key));
+        rows.catch(() => cache.delete(key));
       }
       // The boundary: callers validate every row (src/lib/figures/decode-rows.ts).
       return rows as Promise<T[]>;

@@ -1,5 +1,6 @@
 import { formatCount } from "../format/format-count";
 import type { Severity } from "../flags/flags-schema";
+import { bodyRows } from "../html/body-rows";
 import { attrs, markup, type Html } from "../html/html";
 import { inLang, type Lang } from "../i18n/lang";
 import type { FactoryReportRow } from "../sql/factory-sql";
@@ -51,6 +52,7 @@ export const sourceFileId = (key: number): string => `s${key}`;
  * position): a province has ~40,000 factory pages of ~50 reports each, and this table is most of each page.
  * Columns keep one unit for every row, named in the header (产值（元）): whole numbers with separators.
  * Given `sourceKeys`, a row's file is its number in the page's list of files (~60 bytes a row less).
+ * Written without the rows' optional end tags (body-rows.ts): the rows are the whole of their `tbody`.
  */
 export function historyRowsHtml(
   reports: readonly FactoryReportRow[],
@@ -81,16 +83,18 @@ export function historyRowsHtml(
     const key = sourceKeys?.get(name);
     return key === undefined ? name : markup`<a href="#${sourceFileId(key)}">${key}</a>`;
   };
-  return markup`${reports.map(
-    (r) =>
-      markup`<tr><th scope="row">${reportPeriod(r.period_start, r.period_end)}</th>${[
-        r.employees,
-        r.poor_workers,
-        r.relocated_workers,
-        r.output_value_yuan,
-        r.wages_yuan,
-      ].map(
-        number,
-      )}<td>${file(r.source_file)}: ${r.source_row}</td>${flags.length > 0 ? flagsCell(r) : null}</tr>`,
-  )}`;
+  return bodyRows(
+    reports.map(
+      (r) =>
+        markup`<tr><th scope="row">${reportPeriod(r.period_start, r.period_end)}</th>${[
+          r.employees,
+          r.poor_workers,
+          r.relocated_workers,
+          r.output_value_yuan,
+          r.wages_yuan,
+        ].map(
+          number,
+        )}<td>${file(r.source_file)}: ${r.source_row}</td>${flags.length > 0 ? flagsCell(r) : null}</tr>`,
+    ),
+  );
 }

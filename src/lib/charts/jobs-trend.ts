@@ -30,6 +30,13 @@ export const JOBS_TREND_SIZE = { width: 400, height: 240, fontSize: 12 } as cons
 const Y_TICK_SPACING = 40;
 const POOR_DASH = "5,3";
 const DOT_DIAMETER = 5;
+/**
+ * The least mean distance between reports at which each gets a dot: two dots' width. Closer, the dots
+ * touch and only thicken the line (monthly reports over three years and more, ~35 reports at this size,
+ * ~9 px apart on a phone), and they were ~17 MB of a 40-county site's factory books; the dashed line
+ * still tells poor workers from jobs. A short series keeps its dots, and a single report is its dot.
+ */
+const DOT_SPACING_MIN = 2 * DOT_DIAMETER;
 const TICK = 6;
 const TICK_PADDING = 3;
 const MARGIN_BOTTOM = 24;
@@ -45,8 +52,9 @@ const px = (n: number): number => Math.round(n * 10) / 10;
 const whole = (n: number): number => Math.round(n) + 0;
 
 /**
- * A factory's jobs at the end of each reported period as a line with dots, its poor workers as a dashed
- * line below: dash and marker tell the two apart without colour. Built as text, not in a DOM: a province
+ * A factory's jobs at the end of each reported period as a line, with a dot per report while the reports
+ * are far enough apart (DOT_SPACING_MIN), its poor workers as a dashed line below: the dash tells the two
+ * apart without colour. Built as text, not in a DOM: a province
  * has ~20,000 factories and two pages for each, and drawing them with Plot on linkedom was most of the
  * build's time. It looks as Plot drew it (same scales, ticks, margins and marks) and is labelled as
  * renderSvg labels a chart (role, title, description).
@@ -108,6 +116,8 @@ export function jobsTrendSvg(
     steps(value)
       .map((step, i) => `${i === 0 ? "M" : "m"}${pair(step)}h0`)
       .join("");
+  const span = (xs.at(-1) ?? 0) - (xs[0] ?? 0);
+  const dotted = span === 0 || span / (xs.length - 1) >= DOT_SPACING_MIN;
   const across = (value: number) => `M${px(left)},${px(y(value))}H${px(right)}`;
 
   const svg = attrs({
@@ -136,7 +146,7 @@ export function jobsTrendSvg(
   )}</g><path data-mark="x-axis tick" stroke="currentColor" d="${xTicks.map((d) => `M${px(x(d))},${bottom}v${TICK}`).join("")}"/><g data-mark="x-axis tick label" font-variant="tabular-nums">${xTicks.map(
     (d) =>
       markup`<text${attrs({ x: px(x(d)), y: bottom + TICK + TICK_PADDING, dy: "0.71em" })}>${formatMonth(d, lang)}</text>`,
-  )}</g><path data-mark="rule" stroke="currentColor" d="${across(0)}"/><path data-mark="line"${stroke(CHART_PALETTE.vermillionText, 1.5)} stroke-dasharray="${POOR_DASH}" d="${line((p) => p.poor_workers)}"/><path data-mark="line"${stroke(CHART_PALETTE.blueText, 2)} d="${line((p) => p.jobs)}"/><path data-mark="dot"${stroke(CHART_PALETTE.blueText, DOT_DIAMETER)} d="${dots((p) => p.jobs)}"/>${legendMarkup(
+  )}</g><path data-mark="rule" stroke="currentColor" d="${across(0)}"/><path data-mark="line"${stroke(CHART_PALETTE.vermillionText, 1.5)} stroke-dasharray="${POOR_DASH}" d="${line((p) => p.poor_workers)}"/><path data-mark="line"${stroke(CHART_PALETTE.blueText, 2)} d="${line((p) => p.jobs)}"/>${dotted ? markup`<path data-mark="dot"${stroke(CHART_PALETTE.blueText, DOT_DIAMETER)} d="${dots((p) => p.jobs)}"/>` : null}${legendMarkup(
     legend,
     { left: 4, top: 4, width: width - 8, fontSize: font },
   )}</svg>`;

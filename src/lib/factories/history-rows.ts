@@ -59,7 +59,7 @@ export interface HistoryHeadings {
 /**
  * The header row of a factory's report table, written as its rows are (`historyRowsHtml`): no class per
  * cell (factories.css aligns the figures' columns by position), no space between cells and no optional
- * end tag, so the whole of its `thead`. ~250 bytes a factory less than the template's, ~10 MB at 40 counties.
+ * end tag, so the whole of its `thead`: ~125 bytes a factory less than the template's, ~5 MB at 40 counties.
  * `flags`: the flags column's name, when the factory has flags.
  */
 export const historyHeadHtml = (h: HistoryHeadings, flags: string | null): Html =>

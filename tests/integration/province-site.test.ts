@@ -405,8 +405,8 @@ describe("a province site of four counties", () => {
       expect(html, path).not.toContain('data-testid="certification"');
       expect(html, path).not.toContain('data-testid="subsidies"');
       // A report row names its file by number, linked to the page's list of source files, each once.
-      // (The row's cells without their optional end tags: body-rows.ts.)
-      const keys = attributeValues(html, /<td><a href="#(s\d+)">\d+<\/a>: \d+(?=<)/g);
+      // (The row's cells without their optional end tags, the link's address unquoted: history-rows.ts.)
+      const keys = attributeValues(html, /<td><a href=#(s\d+)>\d+<\/a>: \d+(?=<)/g);
       expect(keys.length, path).toBeGreaterThan(0);
       const list = /<ol data-source-files>(.*?)<\/ol>/s.exec(html)?.[1] ?? "";
       const files = [...list.matchAll(/<li id="(s\d+)">([^<]+)<\/li>/g)];

@@ -42,7 +42,10 @@ export function sourceFileKeys(
   return new Map(files.map(([file], i) => [file, i + 1]));
 }
 
-/** The id of a source file's item in a page's list, from its number (`sourceFileKeys`). */
+/**
+ * The id of a source file's item in a page's list, from its number (`sourceFileKeys`): letters and digits
+ * only, so a row's link writes it unquoted.
+ */
 export const sourceFileId = (key: number): string => `s${key}`;
 
 /** The report table's column names, in its order (factoryStrings' `h`). */
@@ -105,12 +108,13 @@ export function historyRowsHtml(
   };
   const file = (name: string) => {
     const key = sourceKeys?.get(name);
-    return key === undefined ? name : markup`<a href="#${sourceFileId(key)}">${key}</a>`;
+    // Unquoted, as the row header's scope: a value of letters and digits needs no quotes (2 bytes a row).
+    return key === undefined ? name : markup`<a href=#${sourceFileId(key)}>${key}</a>`;
   };
   return bodyRows(
     reports.map(
       (r) =>
-        markup`<tr><th scope="row">${reportPeriod(r.period_start, r.period_end)}</th>${[
+        markup`<tr><th scope=row>${reportPeriod(r.period_start, r.period_end)}</th>${[
           r.employees,
           r.poor_workers,
           r.relocated_workers,

@@ -88,8 +88,8 @@ export const MANIFEST_SPLIT_BYTES = 20 * 1024 * 1024;
 export const manifestText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
- * A county's part of a split manifest as written: JSON with one input a line, half the bytes of
- * `manifestText`'s indent (at 40 counties 829 KB a part, 33 MB in all) and still a line to read per file.
+ * A county's part of a split manifest as written: JSON with one input a line, still a line to read per
+ * file, without `manifestText`'s indent (at 40 counties the 40 parts were 33.2 MB indented, 23.0 MB so).
  */
 export function manifestPartText(part: ManifestPart): string {
   const { inputs, ...head } = part;

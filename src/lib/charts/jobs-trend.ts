@@ -104,7 +104,8 @@ export function jobsTrendSvg(
     );
   };
   const pair = ([a, b]: readonly [number, number]) => `${a}${b < 0 ? "" : ","}${b}`;
-  // One path per series: a move, then one relative line through the steps (`M25,166l6,5 7-5 …`).
+  // One path per series: a move, then one relative line through the steps (`M25,166l6,5 7-5 …`); the
+  // series' paths share their fill and joins through one group (~55 bytes a chart less).
   const line = (value: (p: JobsTrendPoint) => number) => {
     const [start, ...rest] = steps(value);
     return start === undefined
@@ -133,20 +134,14 @@ export function jobsTrendSvg(
     "text-anchor": "middle",
   });
   const stroke = (colour: string, width: number) =>
-    attrs({
-      fill: "none",
-      stroke: colour,
-      "stroke-width": width,
-      "stroke-linecap": "round",
-      "stroke-linejoin": "round",
-    });
+    attrs({ stroke: colour, "stroke-width": width });
   return markup`<svg${svg}><title id="${options.id}-title">${options.title}</title><desc id="${options.id}-desc">${options.description}</desc><path data-mark="y-grid" stroke="currentColor" stroke-opacity="0.1" d="${yTicks.map(across).join("")}"/><path data-mark="y-axis tick" stroke="currentColor" d="${yTicks.map((v) => `M${px(left)},${px(y(v))}h${-TICK}`).join("")}"/><g data-mark="y-axis tick label" font-variant="tabular-nums" text-anchor="end">${yTicks.map(
     (v, i) =>
       markup`<text${attrs({ x: px(left - TICK - TICK_PADDING), y: px(y(v)), dy: "0.32em" })}>${yLabels[i]}</text>`,
   )}</g><path data-mark="x-axis tick" stroke="currentColor" d="${xTicks.map((d) => `M${px(x(d))},${bottom}v${TICK}`).join("")}"/><g data-mark="x-axis tick label" font-variant="tabular-nums">${xTicks.map(
     (d) =>
       markup`<text${attrs({ x: px(x(d)), y: bottom + TICK + TICK_PADDING, dy: "0.71em" })}>${formatMonth(d, lang)}</text>`,
-  )}</g><path data-mark="rule" stroke="currentColor" d="${across(0)}"/><path data-mark="line"${stroke(CHART_PALETTE.vermillionText, 1.5)} stroke-dasharray="${POOR_DASH}" d="${line((p) => p.poor_workers)}"/><path data-mark="line"${stroke(CHART_PALETTE.blueText, 2)} d="${line((p) => p.jobs)}"/>${dotted ? markup`<path data-mark="dot"${stroke(CHART_PALETTE.blueText, DOT_DIAMETER)} d="${dots((p) => p.jobs)}"/>` : null}${legendMarkup(
+  )}</g><path data-mark="rule" stroke="currentColor" d="${across(0)}"/><g fill="none" stroke-linecap="round" stroke-linejoin="round"><path data-mark="line"${stroke(CHART_PALETTE.vermillionText, 1.5)} stroke-dasharray="${POOR_DASH}" d="${line((p) => p.poor_workers)}"/><path data-mark="line"${stroke(CHART_PALETTE.blueText, 2)} d="${line((p) => p.jobs)}"/>${dotted ? markup`<path data-mark="dot"${stroke(CHART_PALETTE.blueText, DOT_DIAMETER)} d="${dots((p) => p.jobs)}"/>` : null}</g>${legendMarkup(
     legend,
     { left: 4, top: 4, width: width - 8, fontSize: font },
   )}</svg>`;

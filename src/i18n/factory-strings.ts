@@ -127,8 +127,12 @@ const zh = {
   backToDirectory: "返回工厂名录",
   /** A town's factory book (province site): every factory of the town on one page or a few. */
   bookHeading: (town: string, county: string) => `${county}${town}社区工厂台账`,
-  bookIntro: (count: string, asOf: string) =>
-    `本镇 ${count} 家社区工厂的基本情况、历次报表（注明来源文件和行号）、认定条件核对和补贴估算，数据截至${proseDate(asOf, "zh-CN")}。`,
+  /** `checked`: whether the county's documents set conditions and subsidies the book checks per factory. */
+  bookIntro: (count: string, asOf: string, checked: boolean) =>
+    `本镇 ${count} 家社区工厂的基本情况、历次报表（注明来源文件和行号）${checked ? "、认定条件核对和补贴估算" : ""}，数据截至${proseDate(asOf, "zh-CN")}。`,
+  /** Said once at a book's top, instead of under each factory (noCertificationRule, noSubsidyRule). */
+  bookNoPolicyRules: (county: string) =>
+    `${county}的政策文件没有规定可用报表核对的认定条件，也没有规定可用报表估算的补贴，本台账不做认定条件核对和补贴估算。`,
   bookContents: "本镇工厂",
   bookPages: "台账分页",
   bookPageOf: (page: string, pages: string) => `第 ${page} 页，共 ${pages} 页`,
@@ -262,8 +266,10 @@ const en: FactoryStrings = {
   noPersonalData: "This page holds no personal data (no names, phone numbers or ID numbers).",
   backToDirectory: "Back to the factory directory",
   bookHeading: (town: string, county: string) => `Community factory ledger: ${town}, ${county}`,
-  bookIntro: (count: string, asOf: string) =>
-    `The town's ${count} community factories: identity, every report (with its source file and row), certification check and estimated subsidies, data as of ${proseDate(asOf, "en")}.`,
+  bookIntro: (count: string, asOf: string, checked: boolean) =>
+    `The town's ${count} community factories: identity, every report (with its source file and row)${checked ? ", certification check and estimated subsidies" : ""}, data as of ${proseDate(asOf, "en")}.`,
+  bookNoPolicyRules: (county: string) =>
+    `${county}'s policy documents state no certification condition the reports could check and no subsidy they could estimate, so this ledger checks no factory's certification and estimates no subsidies.`,
   bookContents: "The town's factories",
   bookPages: "Pages of the ledger",
   bookPageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,

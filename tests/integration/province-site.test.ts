@@ -400,8 +400,13 @@ describe("a province site of four counties", () => {
       const town = path.split("/")[1];
       expect(html).toContain(`href="/towns/${town}/"`);
       expect(existsSync(join(dist, "en", path, "index.html")), path).toBe(true);
+      // The generated counties' documents set no conditions or subsidies: said once, not per factory.
+      expect(html.match(/data-testid="book-no-policy-rules"/g), path).toHaveLength(1);
+      expect(html, path).not.toContain('data-testid="certification"');
+      expect(html, path).not.toContain('data-testid="subsidies"');
       // A report row names its file by number, linked to the page's list of source files, each once.
-      const keys = attributeValues(html, /<td><a href="#(s\d+)">\d+<\/a>: \d+<\/td>/g);
+      // (The row's cells without their optional end tags, the link's address unquoted: history-rows.ts.)
+      const keys = attributeValues(html, /<td><a href=#(s\d+)>\d+<\/a>: \d+(?=<)/g);
       expect(keys.length, path).toBeGreaterThan(0);
       const list = /<ol data-source-files>(.*?)<\/ol>/s.exec(html)?.[1] ?? "";
       const files = [...list.matchAll(/<li id="(s\d+)">([^<]+)<\/li>/g)];

@@ -1,3 +1,4 @@
+import { bodyRows } from "../html/body-rows";
 import { attrs, markup, type Html } from "../html/html";
 import type { ChartTable } from "./chart-table";
 
@@ -12,6 +13,7 @@ export type CellExtras = (row: number, column: number) => CellExtra | null;
  * The inside of a chart's table (caption, header, rows): the first cell of a row is its header, numeric
  * columns are right-aligned, and every cell with a number behind it keeps the exact number in `data-value`
  * for the CSV. Drawn by ChartTableView.astro at build time and put into the same table in the browser.
+ * The rows without their optional end tags (body-rows.ts): a town page has four such tables.
  */
 export function chartTableInnerHtml(
   table: ChartTable,
@@ -36,7 +38,7 @@ export function chartTableInnerHtml(
     });
     return markup`<tr>${cells}</tr>`;
   });
-  return markup`<caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody>`;
+  return markup`<caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${bodyRows(rows)}</tbody>`;
 }
 
 /** A chart's table in its scroll box (which takes keyboard focus, so it can be scrolled sideways). */

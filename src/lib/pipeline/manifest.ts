@@ -87,13 +87,24 @@ export const MANIFEST_SPLIT_BYTES = 20 * 1024 * 1024;
 /** The manifest as the pipeline writes it: indented JSON, one newline at the end. */
 export const manifestText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
+/**
+ * A county's part of a split manifest as written: JSON with one input a line, still a line to read per
+ * file, without `manifestText`'s indent (at 40 counties the 40 parts were 33.2 MB indented, 23.0 MB so).
+ */
+export function manifestPartText(part: ManifestPart): string {
+  const { inputs, ...head } = part;
+  const lines = inputs.map((input) => JSON.stringify(input)).join(",\n");
+  return `${JSON.stringify(head).slice(0, -1)},"inputs":[\n${lines}\n]}\n`;
+}
+
 /** The county folder of an input (its path's first segment: every report is read below `<raw>/<county>/`). */
 const countyFolder = (path: string): string => path.split("/")[0] ?? "";
 
 /**
  * The files to write for a manifest: `manifest.json` whole while its text is within `limit` bytes (the
  * sample's 0.4 MB: unchanged), else `manifest.json` without its inputs, listing one part per county
- * folder (`manifest/<county>.json`) in the order the inputs come. `sha256` hashes a part's text.
+ * folder (`manifest/<county>.json`, manifestPartText) in the order the inputs come. `sha256` hashes a
+ * part's text.
  */
 export function manifestFiles(
   manifest: Manifest,
@@ -121,7 +132,7 @@ export function manifestFiles(
       county,
       file: `manifest/${county}.json`,
       files: inputs.length,
-      text: manifestText(part),
+      text: manifestPartText(part),
     };
   });
   const top: Manifest = {

@@ -1,6 +1,7 @@
 import { townStrings } from "../../i18n/town-strings";
 import { type Lang, pickName } from "../i18n/lang";
 import { formatCount } from "../charts/metric-label";
+import { bodyRows } from "../html/body-rows";
 import { attrs, classList, markup, type Html } from "../html/html";
 import type { Industry } from "../reference/schema";
 import type { TownFactoryRow } from "../sql/town-factories-sql";
@@ -40,6 +41,6 @@ export function townFactoriesTableHtml(
 <th scope="col" class="num">${s.f.jobs}</th>
 <th scope="col" class="num">${s.f.poor}</th>
 </tr></thead>
-<tbody>${rows}</tbody>
+<tbody>${bodyRows(rows)}</tbody>
 </table></div>`;
 }

@@ -107,6 +107,23 @@ describe("jobsTrendSvg", () => {
     expect(parseSvg(svg).querySelector("desc")?.textContent).toBe('"d"');
   });
 
+  it("draws a long series as its line alone: a dot per report would only thicken it", () => {
+    const long = {
+      points: Array.from({ length: 60 }, (_, i) => ({
+        period_end: addMonths("2016-01-31", i),
+        jobs: 20 + (i % 7),
+        poor_workers: 8 + (i % 3),
+      })),
+    };
+    const root = parseSvg(draw("zh-CN", long));
+    expect(root.querySelector('path[data-mark="dot"]')).toBeNull();
+    const lines = Array.from(root.querySelectorAll('path[data-mark="line"]'), (p) =>
+      vertices(p.getAttribute("d") ?? ""),
+    );
+    expect(lines.map((l) => l.length)).toEqual([60, 60]);
+    expect(root.querySelectorAll('path[stroke-dasharray="5,3"]')).toHaveLength(1);
+  });
+
   it("draws a factory with a single report", () => {
     const one = { points: TREND.points.slice(0, 1) };
     const root = parseSvg(draw("zh-CN", one));

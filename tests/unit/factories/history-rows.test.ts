@@ -1,6 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import {
+  historyHeadHtml,
   historyRowsHtml,
   reportPeriod,
   sourceFileKeys,
@@ -40,6 +41,31 @@ describe("reportPeriod", () => {
     ["2019-06-01", "2019-06-30", "2019-06"],
     ["2019-04-01", "2019-06-30", "2019-04 – 2019-06"],
   ])("%s to %s is %s", (start, end, text) => expect(reportPeriod(start, end)).toBe(text));
+});
+
+describe("historyHeadHtml", () => {
+  const h = {
+    period: "报告期",
+    jobs: "吸纳就业人数（人）",
+    poor: "贫困劳动力（人）",
+    relocated: "易地搬迁劳动力（人）",
+    output: "产值（元）",
+    wages: "工资总额（元）",
+    source: "来源（文件：行）",
+  };
+  const head = (flags: string | null) =>
+    Array.from(
+      parseHTML(
+        `<table><thead>${historyHeadHtml(h, flags).markup}</thead><tbody></tbody></table>`,
+      ).document.querySelectorAll("thead tr th"),
+      (th) => [th.getAttribute("scope"), th.textContent],
+    );
+
+  it("names the columns in the rows' order, the flags column only when there are flags", () => {
+    expect(head(null)).toEqual(Object.values(h).map((name) => ["col", name]));
+    expect(head("督查提示").at(-1)).toEqual(["col", "督查提示"]);
+    expect(head("督查提示")).toHaveLength(8);
+  });
 });
 
 describe("historyRowsHtml", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   joinManifest,
   manifestFiles,
+  manifestPartSchema,
   manifestSchema,
   manifestText,
   type Manifest,
@@ -76,6 +77,19 @@ describe("manifestFiles: manifest.json whole up to the limit, else one part per 
       { county: "b01", file: "manifest/b01.json", files: 2, sha256: sha(files[1]?.text ?? "") },
       { county: "b02", file: "manifest/b02.json", files: 1, sha256: sha(files[2]?.text ?? "") },
     ]);
+  });
+
+  it("writes a part as JSON with one input a line", () => {
+    const text = manifestFiles(manifest, sha, 100)[1]?.text ?? "";
+    const lines = text.split("\n");
+    expect(lines[0]).toBe(
+      '{"contract":"DATA-CONTRACT.md §1–4, §6","as_of":"2020-12-31","county":"b01","inputs":[',
+    );
+    expect(lines.slice(1, 3).map((l) => JSON.parse(l.replace(/,$/, "")) as unknown)).toEqual(
+      manifest.inputs.slice(0, 2),
+    );
+    expect(lines.slice(3)).toEqual(["]}", ""]);
+    expect(manifestPartSchema.parse(JSON.parse(text)).inputs).toEqual(manifest.inputs.slice(0, 2));
   });
 
   it("joins the parts back into the same inputs, in the same order", () => {

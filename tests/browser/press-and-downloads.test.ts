@@ -146,10 +146,11 @@ describe("chart downloads", () => {
     async (path) => {
       const { page, log } = await openPage(session, path);
       const chart = await firstChart(page);
-      const { name, bytes } = await download(
-        page,
-        "figure[data-chart-id] >> nth=0 >> [data-download=svg]",
-      );
+      // The buttons, cloned from the page's one template, name the chart they save.
+      const button = page.locator("figure[data-chart-id] >> nth=0 >> [data-download=svg]");
+      const label = (await button.getAttribute("aria-label")) ?? "";
+      expect(label.endsWith(chart.title) && label.length > chart.title.length).toBe(true);
+      const { name, bytes } = await download(page, button);
       expect(name).toBe(`${chart.id}-${chart.asOf}.svg`);
       expect(chart.asOf).toBe(AS_OF);
       const text = bytes.toString("utf8");

@@ -30,7 +30,8 @@ export function redrawChart(
   draw: DrawChart,
   label: { title: string; description: string; asOf: string; data: unknown },
 ): HTMLElement | null {
-  const figure = document.getElementById(`${id}-caption`)?.closest<HTMLElement>("figure") ?? null;
+  const figure =
+    document.getElementById(chartLabelIds(id).labelledBy)?.closest<HTMLElement>("figure") ?? null;
   if (!figure) return null;
   if (figure.dataset["chartAsOf"] !== label.asOf) figure.dataset["chartAsOf"] = label.asOf;
   setText(figure.querySelector("figcaption strong"), label.title);

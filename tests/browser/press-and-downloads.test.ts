@@ -20,14 +20,23 @@ const AS_OF = DATA_AS_OF;
 const BOM = "\uFEFF";
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** The data attributes ChartFrame writes for the first chart on the page. */
+/**
+ * What ChartFrame says of the first chart on the page: its id, the title and description of its caption,
+ * and its source and as-of date (the figure's own, else the page's chart template's).
+ */
 async function firstChart(page: Page) {
   const figure = page.locator("figure[data-chart-id]").first();
+  const template = page.locator("template[data-chart-page]").first();
+  const attribute = async (name: string) =>
+    (await figure.getAttribute(name)) ?? (await template.getAttribute(name)) ?? "";
   return {
     id: (await figure.getAttribute("data-chart-id")) ?? "",
-    title: (await figure.getAttribute("data-chart-title")) ?? "",
-    source: (await figure.getAttribute("data-chart-source")) ?? "",
-    asOf: (await figure.getAttribute("data-chart-as-of")) ?? "",
+    title: ((await figure.locator("figcaption strong").textContent()) ?? "").trim(),
+    description: (
+      (await figure.locator("figcaption .chart-description").textContent()) ?? ""
+    ).trim(),
+    source: await attribute("data-chart-source"),
+    asOf: await attribute("data-chart-as-of"),
   };
 }
 
@@ -133,14 +142,15 @@ describe.each([
 
 describe("chart downloads", () => {
   it.each(["/", "/press/", "/en/press/"])(
-    "on %s, the SVG is a standalone image with title, source and as-of date inside",
+    "on %s, the SVG is a standalone image with title, description, source and as-of date inside",
     async (path) => {
       const { page, log } = await openPage(session, path);
       const chart = await firstChart(page);
-      const { name, bytes } = await download(
-        page,
-        "figure[data-chart-id] >> nth=0 >> [data-download=svg]",
-      );
+      // The buttons, cloned from the page's one template, name the chart they save.
+      const button = page.locator("figure[data-chart-id] >> nth=0 >> [data-download=svg]");
+      const label = (await button.getAttribute("aria-label")) ?? "";
+      expect(label.endsWith(chart.title) && label.length > chart.title.length).toBe(true);
+      const { name, bytes } = await download(page, button);
       expect(name).toBe(`${chart.id}-${chart.asOf}.svg`);
       expect(chart.asOf).toBe(AS_OF);
       const text = bytes.toString("utf8");
@@ -153,12 +163,25 @@ describe("chart downloads", () => {
         const drawn = Array.from(root.children)
           .filter((e) => e.localName === "text")
           .map((e) => e.textContent ?? "");
+        // What a screen reader or a search reads of the file: its root's <title> and <desc>.
+        const own = (name: string) =>
+          Array.from(root.children).find((e) => e.localName === name)?.textContent ?? null;
         return {
           root: doc.querySelector("parsererror") ? "parsererror" : root.localName,
           drawn: drawn.join(""),
+          title: own("title"),
+          desc: own("desc"),
+          // The page's chart holds no copy of its caption's words: the file has one title and one desc.
+          titles: root.querySelectorAll("title").length,
+          descs: root.querySelectorAll("desc").length,
         };
       }, text);
       expect(parsed.root).toBe("svg");
+      expect(chart.title.length).toBeGreaterThan(0);
+      expect(chart.description.length).toBeGreaterThan(0);
+      expect(parsed.title).toBe(chart.title);
+      expect(parsed.desc).toBe(chart.description);
+      expect([parsed.titles, parsed.descs]).toEqual([1, 1]);
       const bare = (s: string) => s.replace(/\s+/g, "");
       // The as-of line is a caption: its date in prose (docs/words-and-numbers.md).
       const proseAsOf = proseDate(AS_OF, path.startsWith("/en/") ? "en" : "zh-CN");

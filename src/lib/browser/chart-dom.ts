@@ -1,7 +1,7 @@
 import type { ChartTable } from "../charts/chart-table";
 import { chartTableInnerHtml, type CellExtras } from "../charts/chart-table-html";
 import { plotSvg } from "../charts/chart-options";
-import { labelSvg } from "../charts/render-svg";
+import { chartLabelIds, labelSvg } from "../charts/render-svg";
 import { drawWhenSeen } from "./draw-scheduler";
 import { markPartBusy } from "./view-busy";
 
@@ -18,7 +18,7 @@ function setText(element: Element | null, text: string): void {
 
 /**
  * Redraws a build-time chart (ChartFrame.astro: `<figure>` with `.chart-wide` and `.chart-narrow`, each
- * holding an SVG with id `<id>-wide` / `<id>-narrow`) with the same factory, at the sizes it was drawn at,
+ * holding an SVG labelled by the figure's caption) with the same factory, at the sizes it was drawn at,
  * each when it is seen (draw-scheduler.ts: at once on the screen, else in idle time or when shown). Its
  * title, description and date follow at once; a size whose words and `data` are those it was last drawn
  * from is left as it is, found out only when that size is drawn (comparing the data costs a few
@@ -30,10 +30,10 @@ export function redrawChart(
   draw: DrawChart,
   label: { title: string; description: string; asOf: string; data: unknown },
 ): HTMLElement | null {
-  const figure = document.getElementById(`${id}-caption`)?.closest<HTMLElement>("figure") ?? null;
+  const figure =
+    document.getElementById(chartLabelIds(id).labelledBy)?.closest<HTMLElement>("figure") ?? null;
   if (!figure) return null;
   if (figure.dataset["chartAsOf"] !== label.asOf) figure.dataset["chartAsOf"] = label.asOf;
-  if (figure.dataset["chartTitle"] !== label.title) figure.dataset["chartTitle"] = label.title;
   setText(figure.querySelector("figcaption strong"), label.title);
   setText(figure.querySelector("figcaption .chart-description"), label.description);
   for (const which of ["wide", "narrow"] as const) {
@@ -48,11 +48,7 @@ export function redrawChart(
       const from = JSON.stringify([label.title, label.description, label.asOf, label.data]);
       if (drawnFrom.get(box) === from) return;
       drawnFrom.set(box, from);
-      const svg = labelSvg(
-        plotSvg(draw(size, document)),
-        { id: `${id}-${which}`, title: label.title, description: label.description },
-        { round: false },
-      );
+      const svg = labelSvg(plotSvg(draw(size, document)), chartLabelIds(id), { round: false });
       box.replaceChildren(svg);
     });
   }

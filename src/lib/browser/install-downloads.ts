@@ -1,19 +1,21 @@
 import { proseDate } from "../format/format-date";
 import { langOfHtml } from "../i18n/lang";
 import { chartImage } from "../downloads/chart-image";
+import { chartAsOf, chartPageText, chartTemplate, TITLE_SLOT } from "../downloads/chart-page";
 import { copyText } from "../downloads/copy-text";
 import { downloadName } from "../downloads/download-name";
 import { downloadTable, installTableCsv } from "../downloads/install-table-csv";
 import { saveFile } from "../downloads/save-file";
-import { siteAsOf } from "../downloads/site-as-of";
 import { svgToPng } from "../downloads/svg-to-png";
 
 /**
  * The browser side of downloads and copy buttons. The page is complete without it: buttons are
  * rendered `hidden` and only shown here, once they work.
  *
- * - `figure[data-chart-id]` (ChartFrame): PNG and SVG of the chart as shown at the moment of the click,
- *   with the title, source, as-of date and notice from the figure's data attributes;
+ * - `figure[data-chart-id]` (ChartFrame): its buttons, cloned from the page's chart template
+ *   (chart-page.ts), each labelled with the chart's title; PNG and SVG of the chart as shown at the moment
+ *   of the click, with the title and description from its caption, and the source, as-of date and notice
+ *   from the figure or the page; CSV of its table where it holds one;
  * - every table in `<main>`: a CSV button after it (install-table-csv.ts);
  * - `button[data-copy-text]`: copies its text and says so in the status element beside it.
  *
@@ -62,10 +64,48 @@ function visibleSvg(figure: HTMLElement): SVGSVGElement | null {
   return all.find((svg) => svg.getClientRects().length > 0) ?? all[0] ?? null;
 }
 
+/** The chart's title and description: its caption's (ChartFrame.astro), which redrawChart keeps current. */
+function chartWords(figure: HTMLElement): { title: string; description: string } {
+  const caption = figure.querySelector("figcaption");
+  const text = (selector: string) => caption?.querySelector(selector)?.textContent?.trim() ?? "";
+  return { title: text("strong"), description: text(".chart-description") };
+}
+
+/** The figure's buttons, cloned from the page's template once, after the chart itself. */
+function chartButtons(figure: HTMLElement): HTMLElement | null {
+  const present = figure.querySelector<HTMLElement>("[data-chart-downloads]");
+  if (present) return present;
+  const buttons = chartTemplate(figure)?.content.firstElementChild?.cloneNode(true);
+  if (!(buttons instanceof HTMLElement)) return null;
+  // The CSV button saves the chart's table: none without one.
+  if (!figure.querySelector("table")) buttons.querySelector("[data-download=csv]")?.remove();
+  const charts = figure.querySelectorAll(".chart-svg");
+  const last = charts[charts.length - 1];
+  if (last) last.after(buttons);
+  else figure.append(buttons);
+  return buttons;
+}
+
+/** Each button's label names the chart, whose title a page may change (redrawChart). */
+function labelButtons(figure: HTMLElement, buttons: HTMLElement): void {
+  const template = chartTemplate(figure)?.content;
+  const { title } = chartWords(figure);
+  for (const button of buttons.querySelectorAll<HTMLButtonElement>("button[data-download]")) {
+    const format = button.dataset["download"] ?? "";
+    const pattern = template
+      ?.querySelector(`[data-download="${format}"]`)
+      ?.getAttribute("aria-label");
+    if (!pattern) continue;
+    const label = pattern.replace(TITLE_SLOT, () => title);
+    if (button.getAttribute("aria-label") !== label) button.setAttribute("aria-label", label);
+  }
+}
+
 function setUpChart(document: Document, figure: HTMLElement): void {
-  if (!once(figure)) return;
-  const buttons = figure.querySelector<HTMLElement>("[data-chart-downloads]");
+  const buttons = chartButtons(figure);
   if (!buttons) return;
+  labelButtons(figure, buttons);
+  if (!once(figure)) return;
   buttons.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("button") : null;
     const format = button?.dataset["download"];
@@ -89,21 +129,16 @@ async function downloadChart(
 ): Promise<void> {
   const svg = visibleSvg(figure);
   if (!svg) throw new Error("no chart to download");
-  const data = figure.dataset;
-  const asOf = data["chartAsOf"] ?? siteAsOf(document);
+  const asOf = chartAsOf(figure);
+  const page = chartPageText(figure);
+  const lang = figure.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang;
   const image = chartImage(svg, {
-    title: data["chartTitle"] ?? "",
+    ...chartWords(figure),
     // A caption: the as-of date in prose (docs/words-and-numbers.md); the file name keeps the ISO date.
-    lines: [
-      data["chartSource"] ?? "",
-      (data["chartAsOfLine"] ?? "{asOf}").replace(
-        "{asOf}",
-        proseDate(asOf, langOfHtml(document.documentElement.lang)),
-      ),
-    ],
-    notice: data["chartNotice"] ?? null,
+    lines: [page.source, page.asOfLine.replace("{asOf}", proseDate(asOf, langOfHtml(lang)))],
+    notice: page.notice,
   });
-  const name = downloadName(data["chartId"] ?? "chart", asOf, format);
+  const name = downloadName(figure.dataset["chartId"] ?? "chart", asOf, format);
   const blob =
     format === "svg"
       ? new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${image.markup}\n`], {

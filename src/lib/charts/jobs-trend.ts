@@ -4,7 +4,7 @@ import type { Lang } from "../i18n/lang";
 import { CHART_FONT, CHART_PALETTE } from "./chart-style";
 import { legendHeight, legendMarkup, type LegendItem } from "./legend";
 import { formatCount } from "./metric-label";
-import type { SvgLabel } from "./render-svg";
+import { chartLabelIds } from "./render-svg";
 import { formatMonth, monthEndTicks, utcDate } from "./time-axis";
 import { maxTextWidth } from "./text-width";
 
@@ -57,11 +57,11 @@ const whole = (n: number): number => Math.round(n) + 0;
  * apart without colour. Built as text, not in a DOM: a province
  * has ~20,000 factories and two pages for each, and drawing them with Plot on linkedom was most of the
  * build's time. It looks as Plot drew it (same scales, ticks, margins and marks) and is labelled as
- * renderSvg labels a chart (role, title, description).
+ * renderSvg labels a chart: role img, named and described by the caption of ChartFrame `id`.
  */
 export function jobsTrendSvg(
   data: JobsTrendData,
-  options: SvgLabel & { width: number; height: number; fontSize: number; lang: Lang },
+  options: { id: string; width: number; height: number; fontSize: number; lang: Lang },
 ): Html {
   const { width, height, fontSize: font, lang } = options;
   const names = SERIES_NAMES[lang];
@@ -124,7 +124,8 @@ export function jobsTrendSvg(
   const svg = attrs({
     xmlns: "http://www.w3.org/2000/svg",
     role: "img",
-    "aria-labelledby": `${options.id}-title ${options.id}-desc`,
+    "aria-labelledby": chartLabelIds(options.id).labelledBy,
+    "aria-describedby": chartLabelIds(options.id).describedBy,
     viewBox: `0 0 ${width} ${height}`,
     width,
     height,
@@ -135,7 +136,7 @@ export function jobsTrendSvg(
   });
   const stroke = (colour: string, width: number) =>
     attrs({ stroke: colour, "stroke-width": width });
-  return markup`<svg${svg}><title id="${options.id}-title">${options.title}</title><desc id="${options.id}-desc">${options.description}</desc><path data-mark="y-grid" stroke="currentColor" stroke-opacity="0.1" d="${yTicks.map(across).join("")}"/><path data-mark="y-axis tick" stroke="currentColor" d="${yTicks.map((v) => `M${px(left)},${px(y(v))}h${-TICK}`).join("")}"/><g data-mark="y-axis tick label" font-variant="tabular-nums" text-anchor="end">${yTicks.map(
+  return markup`<svg${svg}><path data-mark="y-grid" stroke="currentColor" stroke-opacity="0.1" d="${yTicks.map(across).join("")}"/><path data-mark="y-axis tick" stroke="currentColor" d="${yTicks.map((v) => `M${px(left)},${px(y(v))}h${-TICK}`).join("")}"/><g data-mark="y-axis tick label" font-variant="tabular-nums" text-anchor="end">${yTicks.map(
     (v, i) =>
       markup`<text${attrs({ x: px(left - TICK - TICK_PADDING), y: px(y(v)), dy: "0.32em" })}>${yLabels[i]}</text>`,
   )}</g><path data-mark="x-axis tick" stroke="currentColor" d="${xTicks.map((d) => `M${px(x(d))},${bottom}v${TICK}`).join("")}"/><g data-mark="x-axis tick label" font-variant="tabular-nums">${xTicks.map(

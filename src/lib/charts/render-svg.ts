@@ -8,28 +8,38 @@ const LONG_DECIMAL = /-?\d+\.\d{3,}/g;
 const NOT_GEOMETRY = /^(aria-|data-|class$|id$|role$|font-family$)/;
 
 export interface SvgLabel {
-  /** Unique on the page: the title and description get `${id}-title` and `${id}-desc`. */
-  id: string;
-  /** A short name for the chart, read first by screen readers and shown as a tooltip. */
-  title: string;
-  /** One sentence saying what the chart shows and its main reading. */
-  description: string;
+  /**
+   * The ids of the elements that name the chart, on the page beside it: ChartFrame's caption gives its
+   * title `${id}-title` (chartLabelIds). The SVG holds no <title> or <desc> of its own: the caption says
+   * them once for every reader, and a downloaded image gets them from the caption (chart-image.ts).
+   */
+  labelledBy: string;
+  /** The ids of the elements that describe it (ChartFrame's caption: its description `${id}-desc`). */
+  describedBy?: string | undefined;
 }
+
+/** The ids ChartFrame gives its caption's title and description, which label the chart's SVGs. */
+export const chartLabelIds = (id: string): { labelledBy: string; describedBy: string } => ({
+  labelledBy: `${id}-title`,
+  describedBy: `${id}-desc`,
+});
 
 /**
  * Makes a chart's <svg> stand on its own: the SVG namespace (Plot leaves it out, and a downloaded file
- * without it is not an image), a <title> and <desc> that label it for screen readers, and coordinates
- * rounded (unless `round: false`). Works on linkedom's DOM and the browser's alike; returns the same element.
+ * without it is not an image), role img named and described by the words on the page beside it, and
+ * coordinates rounded (unless `round: false`). Works on linkedom's DOM and the browser's alike; returns
+ * the same element.
  */
 export function labelSvg(
   svg: SVGSVGElement,
   label: SvgLabel,
   options: { round?: boolean } = {},
 ): SVGSVGElement {
-  const document = svg.ownerDocument;
   svg.setAttribute("xmlns", SVG_NS);
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-labelledby", `${label.id}-title ${label.id}-desc`);
+  svg.setAttribute("aria-labelledby", label.labelledBy);
+  if (label.describedBy === undefined) svg.removeAttribute("aria-describedby");
+  else svg.setAttribute("aria-describedby", label.describedBy);
   svg.removeAttribute("aria-label");
   svg.removeAttribute("aria-description");
   // Plot names each mark group (aria-label="rule", "line"…). Inside role="img" those names are never read
@@ -41,14 +51,6 @@ export function labelSvg(
   }
   for (const old of Array.from(svg.children))
     if (old.tagName.toLowerCase() === "title" || old.tagName.toLowerCase() === "desc") old.remove();
-  const title = document.createElementNS(SVG_NS, "title");
-  title.setAttribute("id", `${label.id}-title`);
-  title.textContent = label.title;
-  const desc = document.createElementNS(SVG_NS, "desc");
-  desc.setAttribute("id", `${label.id}-desc`);
-  desc.textContent = label.description;
-  svg.insertBefore(desc, svg.firstChild);
-  svg.insertBefore(title, desc);
   // Rounding keeps the pages and snapshots small and stable; a chart redrawn in the page is never stored.
   if (options.round ?? true) roundCoordinates(svg);
   return svg;

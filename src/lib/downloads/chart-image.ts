@@ -9,6 +9,8 @@ export const CJK_FONT_STACK =
 /** The words that go into a chart's image around the chart itself. */
 export interface ChartImageText {
   title: string;
+  /** The chart's description (its caption's), the file's <desc>: what a screen reader reads of the image. */
+  description: string;
   /** The source line, then the as-of line. */
   lines: readonly string[];
   /** The synthetic-data notice, set apart in colour; null for real data. */
@@ -42,8 +44,9 @@ export function chartSize(svg: Element): { width: number; height: number } {
 }
 
 /**
- * Wraps a copy of a chart's <svg> into a standalone SVG document: white background, (for sample data)
- * the synthetic-data notice and the title above, the source and as-of date below, system CJK fonts. The
+ * Wraps a copy of a chart's <svg> into a standalone SVG document: its title and description as <title> and
+ * <desc> (the page's chart has none: its caption names it), white background, (for sample data) the
+ * synthetic-data notice and the title above, the source and as-of date below, system CJK fonts. The
  * chart on the page is left untouched. Works on the browser's DOM and linkedom's alike.
  */
 export function chartImage(chart: Element, text: ChartImageText): ChartImage {
@@ -94,9 +97,14 @@ export function chartImage(chart: Element, text: ChartImageText): ChartImage {
   });
   const title = element("title", {});
   title.textContent = text.title;
-  root.append(title, element("rect", { width, height, fill: "#ffffff" }));
+  const desc = element("desc", {});
+  desc.textContent = text.description;
+  root.append(title, desc, element("rect", { width, height, fill: "#ffffff" }));
   const nested = chart.cloneNode(true);
   if (!isElement(nested)) throw new Error("cannot copy the chart");
+  // On the page the chart is named by its caption, which the file does not hold: its root's title and
+  // description name it here.
+  for (const name of ["role", "aria-labelledby", "aria-describedby"]) nested.removeAttribute(name);
   nested.setAttribute("x", String(PADDING));
   nested.setAttribute("y", String(round(chartTop)));
   nested.setAttribute("width", String(size.width));

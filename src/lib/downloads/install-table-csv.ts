@@ -1,6 +1,7 @@
 import { gridToCsv } from "../csv/to-csv";
 import { downloadName } from "./download-name";
 import { saveFile } from "./save-file";
+import { chartAsOf } from "./chart-page";
 import { siteAsOf } from "./site-as-of";
 import { tableCells, type RowFilter } from "./table-cells";
 import { tableCsvButtonText, tableCsvName } from "./table-csv-text";
@@ -79,7 +80,7 @@ function label(button: HTMLButtonElement, table: HTMLTableElement, main: Element
 /** Saves a table's rows shown on the page as CSV (UTF-8 with BOM), named by its chart or caption and date. */
 export function downloadTable(document: Document, table: HTMLTableElement): void {
   const figure = table.closest<HTMLElement>("figure[data-chart-id]");
-  const asOf = table.dataset["csvAsOf"] ?? figure?.dataset["chartAsOf"] ?? siteAsOf(document);
+  const asOf = table.dataset["csvAsOf"] ?? (figure ? chartAsOf(figure) : siteAsOf(document));
   const csv = gridToCsv(tableCells(table, shownOnPage));
   saveFile(
     document,

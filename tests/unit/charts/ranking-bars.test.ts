@@ -4,11 +4,7 @@ import { RANKING } from "./fixtures";
 import { formatSvg, parseSvg, render, texts } from "./svg-snapshot";
 
 const draw = (data = RANKING, lang: "zh-CN" | "en" = "zh-CN", width = 640) =>
-  render((document) => rankingBars(data, { width, height: 360, lang, document }), {
-    id: "ranking",
-    title: "各镇考核得分",
-    description: "六个镇的得分及各指标贡献。",
-  });
+  render((document) => rankingBars(data, { width, height: 360, lang, document }), "ranking");
 
 describe("rankingBars", () => {
   it("matches the committed SVG (zh-CN)", async () => {

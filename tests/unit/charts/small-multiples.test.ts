@@ -10,7 +10,7 @@ import { formatSvg, parseSvg, render, texts } from "./svg-snapshot";
 const draw = (sharedY: boolean, lang: "zh-CN" | "en" = "zh-CN", width = 640) =>
   render(
     (document) => smallMultiples(SMALL_MULTIPLES, { width, height: 400, lang, document, sharedY }),
-    { id: "multiples", title: "各镇吸纳就业人数", description: "六个镇近12个月的吸纳就业人数。" },
+    "multiples",
   );
 
 describe("smallMultiples", () => {
@@ -56,11 +56,7 @@ describe("smallMultiples", () => {
           render(
             (document) =>
               smallMultiples(data, { width: 640, height: 400, lang: "zh-CN", document }),
-            {
-              id: "m",
-              title: "t",
-              description: "d",
-            },
+            "m",
           ),
         ),
       ).includes("任务");

@@ -1,10 +1,10 @@
 import { DOMParser } from "linkedom";
 import { nodeDocument } from "../../../src/lib/charts/node-document";
-import { renderSvg, type SvgLabel } from "../../../src/lib/charts/render-svg";
+import { chartLabelIds, renderSvg } from "../../../src/lib/charts/render-svg";
 
-/** Draws a chart in a fresh linkedom document and returns its standalone SVG markup. */
-export function render(draw: (document: Document) => SVGSVGElement, label: SvgLabel): string {
-  return renderSvg(draw, { ...label, document: nodeDocument() });
+/** Draws a chart in a fresh linkedom document and returns its SVG markup, labelled as ChartFrame `id`'s. */
+export function render(draw: (document: Document) => SVGSVGElement, id: string): string {
+  return renderSvg(draw, { ...chartLabelIds(id), document: nodeDocument() });
 }
 
 /**

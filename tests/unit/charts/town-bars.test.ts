@@ -4,11 +4,7 @@ import { TOWN_BARS } from "./fixtures";
 import { formatSvg, parseSvg, render, texts } from "./svg-snapshot";
 
 const draw = (lang: "zh-CN" | "en", width = 640, height = 400) =>
-  render((document) => townBars(TOWN_BARS, { width, height, lang, document }), {
-    id: "town-bars",
-    title: "各镇吸纳就业人数与任务",
-    description: "十个镇的吸纳就业人数，按完成任务的比例排序。",
-  });
+  render((document) => townBars(TOWN_BARS, { width, height, lang, document }), "town-bars");
 
 describe("townBars", () => {
   it("matches the committed SVG (zh-CN)", async () => {

@@ -4,11 +4,7 @@ import { TOWN_MAP } from "./fixtures";
 import { formatSvg, parseSvg, render, texts } from "./svg-snapshot";
 
 const draw = (data = TOWN_MAP, lang: "zh-CN" | "en" = "zh-CN", width = 640, height = 480) =>
-  render((document) => townMap(data, { width, height, lang, document }), {
-    id: "town-map",
-    title: "汉阴县各镇社区工厂用工示意图",
-    description: "十个镇的用工人数和进度状态，位置为示意。",
-  });
+  render((document) => townMap(data, { width, height, lang, document }), "town-map");
 
 const townCircles = (svg: string) =>
   Array.from(parseSvg(svg).querySelectorAll('g[data-mark="dot"] circle'));

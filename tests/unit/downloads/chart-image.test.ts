@@ -6,7 +6,7 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 
 function chart(attributes: string): Element {
   const { document } = parseHTML(
-    `<!doctype html><html><body><div class="chart-svg"><svg xmlns="${SVG_NS}" ${attributes} class="plot-1"><title id="c-title">图</title><line x1="0" x2="10" y1="0" y2="10"></line><text>2019年12月</text></svg></div></body></html>`,
+    `<!doctype html><html><body><div class="chart-svg"><svg xmlns="${SVG_NS}" ${attributes} class="plot-1" role="img" aria-labelledby="c-title" aria-describedby="c-desc"><line x1="0" x2="10" y1="0" y2="10"></line><text>2019年12月</text></svg></div></body></html>`,
   );
   const svg = document.querySelector("svg");
   if (!svg) throw new Error("no svg in the fixture");
@@ -15,6 +15,7 @@ function chart(attributes: string): Element {
 
 const TEXT = {
   title: "平利县社区工厂数进展",
+  description: "截至2020年12月，平利县社区工厂数为目标的九成。",
   lines: [
     "来源：目标依据平办发〔2017〕31号（二、主要目标）；数据为各镇社区工厂报表汇总",
     "数据截至 2020-12-31",
@@ -53,12 +54,19 @@ describe("chartImage", () => {
       .map((e) => e.textContent)
       .join("");
     for (const words of [TEXT.title, ...TEXT.lines, TEXT.notice]) expect(drawn).toContain(words);
+    // Named and described inside the file: the page's chart is named by its caption, which stays behind.
+    expect(root?.firstElementChild?.tagName.toLowerCase()).toBe("title");
+    expect(root?.querySelector(":scope > title")?.textContent).toBe(TEXT.title);
+    expect(root?.querySelector(":scope > desc")?.textContent).toBe(TEXT.description);
     // The chart itself sits inside, moved below the title, at its own size.
     const nested = root?.querySelector("svg");
     expect(nested?.getAttribute("class")).toBe("plot-1");
     expect(nested?.getAttribute("x")).toBe("16");
     expect(Number(nested?.getAttribute("y"))).toBeGreaterThan(16);
     expect(nested?.getAttribute("width")).toBe("640");
+    // Its page labels point at a caption the file does not hold.
+    for (const name of ["role", "aria-labelledby", "aria-describedby"])
+      expect(nested?.hasAttribute(name)).toBe(false);
   });
 
   it("wraps long lines to the chart's width on a narrow chart", () => {

@@ -6,15 +6,28 @@ import { CubeMissError, countyCubesRunner } from "../lib/figures/cube-runner";
 import { decodeFiguresCube } from "../lib/figures/decode-figures-cube";
 import { townFromCountyRunner } from "../lib/figures/town-from-county";
 import { DATA_DIR } from "./data-dir";
-import { figuresCubeParquet } from "./figures-cube";
+import { countyCubeParquetIn, dataSpan, type DataSpan } from "./figures-cube";
 import { reference } from "./reference";
 
-let opened: Promise<QueryRunner> | null = null;
+let opened: ReturnType<typeof openParquetRunner> | null = null;
 let cached: Promise<QueryRunner> | null = null;
 const cubes = new Map<string, Promise<Uint8Array>>();
 let cubeQueue: Promise<unknown> = Promise.resolve();
 
+let spanned: Promise<DataSpan> | null = null;
+
 const openedRunner = () => (opened ??= openParquetRunner(DATA_DIR, { tables: true }));
+
+/** The whole data's span, read once for every county's cube. */
+const dataSpanOnce = () =>
+  (spanned ??= openedRunner().then(async (runner) => {
+    const connection = await runner.connect();
+    try {
+      return await dataSpan(connection);
+    } finally {
+      connection.closeSync();
+    }
+  }));
 
 /**
  * A county's figures cube as published (`/data/figures_cube/<county_id>.parquet`), computed once per build:
@@ -25,7 +38,15 @@ export function builtCubeBytes(countyId: string): Promise<Uint8Array> {
   if (!bytes) {
     // One county at a time: a province page asks for every county at once, and forty DuckDBs side by
     // side held forty counties' tables in memory with no gain in time on a machine of a few cores.
-    bytes = cubeQueue.then(() => figuresCubeParquet(DATA_DIR, countyId));
+    bytes = cubeQueue.then(async () => {
+      const span = await dataSpanOnce();
+      const connection = await (await openedRunner()).connect();
+      try {
+        return await countyCubeParquetIn(connection, countyId, span);
+      } finally {
+        connection.closeSync();
+      }
+    });
     cubeQueue = bytes.catch(() => undefined);
     cubes.set(countyId, bytes);
   }

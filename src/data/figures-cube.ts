@@ -24,6 +24,7 @@ import { TARGETS_SQL, targetsParams } from "../lib/sql/targets-sql";
 const COUNTY_TABLES = ["reports", "factories", "towns", "targets"] as const;
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 async function rowsOf(
   connection: DuckDBConnection,
@@ -40,15 +41,20 @@ const str = (value: unknown): string | null =>
       ? value.toISOString().slice(0, 10)
       : null;
 
+/** The whole data's span, the same in every county's file: the cube's month ends and REPORT_SPAN_SQL's row. */
+export interface DataSpan {
+  span: { from: string; to: string } | null;
+  spanRow: Record<string, unknown> | undefined;
+}
+
 /**
  * The month ends the cube holds: from 31 December of the year before the earliest of (a factory's opening,
  * twelve months before the first report) to the later of the last report and the last opening. The browser's
  * series start at the targets' baselines (a document's month, the year before a yearly rule, twelve months
- * back), which the sample's and the province's data lie within; a month outside is answered by DuckDB.
+ * back), which the sample's and the province's data lie within; a month outside is answered by DuckDB. Read
+ * from every county's rows (`connection`'s reports and factories), with REPORT_SPAN_SQL's answer.
  */
-async function cubeSpan(
-  connection: DuckDBConnection,
-): Promise<{ from: string; to: string } | null> {
+export async function dataSpan(connection: DuckDBConnection): Promise<DataSpan> {
   const [row] = await rowsOf(
     connection,
     `SELECT CAST(min(period_end) AS VARCHAR) AS first_end, CAST(max(period_end) AS VARCHAR) AS last_end,
@@ -56,15 +62,49 @@ async function cubeSpan(
        (SELECT CAST(max(opened_on) AS VARCHAR) FROM factories) AS last_open
      FROM reports`,
   );
+  const [spanRow] = await rowsOf(connection, REPORT_SPAN_SQL);
   const firstEnd = str(row?.["first_end"]);
   const lastEnd = str(row?.["last_end"]);
-  if (!firstEnd || !lastEnd) return null;
+  if (!firstEnd || !lastEnd) return { span: null, spanRow };
   const yearBack = addMonths(firstEnd, -12);
   const firstOpen = str(row?.["first_open"]) ?? yearBack;
   const lastOpen = str(row?.["last_open"]) ?? lastEnd;
   const earliest = firstOpen < yearBack ? firstOpen : yearBack;
   const latest = lastOpen > lastEnd ? lastOpen : lastEnd;
-  return { from: `${Number(earliest.slice(0, 4)) - 1}-12-31`, to: monthEndOf(latest) };
+  return {
+    span: { from: `${Number(earliest.slice(0, 4)) - 1}-12-31`, to: monthEndOf(latest) },
+    spanRow,
+  };
+}
+
+/**
+ * figuresCubeParquet's file from a DuckDB that holds every county's published tables (`connection`'s
+ * default database, as openParquetRunner(dir, { tables: true }) makes it) and the whole data's span read
+ * once (dataSpan): the build's way, one DuckDB for every county. The county's report rows are copied into
+ * a database of their own, attached in memory for the cube's queries and detached after (its factories,
+ * towns and targets are views of the province's rows of the county), so that each query scans one county's
+ * rows. `connection` must be the caller's own for the time (USE switches its default database).
+ */
+export async function countyCubeParquetIn(
+  connection: DuckDBConnection,
+  county: string,
+  span: DataSpan,
+): Promise<Uint8Array> {
+  const [current] = await rowsOf(connection, "SELECT current_database() AS name");
+  const from = identifier(String(current?.["name"]));
+  const db = identifier(`county_${county}`);
+  await connection.run(`ATTACH ':memory:' AS ${db}`);
+  try {
+    for (const table of COUNTY_TABLES)
+      await connection.run(
+        `CREATE ${table === "reports" ? "TABLE" : "VIEW"} ${db}.${table} AS SELECT * FROM ${from}.main.${table} WHERE county_id = ${quote(county)}`,
+      );
+    await connection.run(`USE ${db}`);
+    return await countyCubeParquet(connection, county, span);
+  } finally {
+    await connection.run(`USE ${from}`);
+    await connection.run(`DETACH ${db}`);
+  }
 }
 
 /**
@@ -80,15 +120,13 @@ async function cubeSpan(
 export async function figuresCubeParquet(dataDir: string, county: string): Promise<Uint8Array> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
-  const work = await mkdtemp(join(tmpdir(), "figures-cube-"));
   try {
     for (const table of PUBLISHED_TABLES)
       await connection.run(
         `CREATE VIEW ${table} AS SELECT * FROM read_parquet(${quote(join(dataDir, `${table}.parquet`))})`,
       );
     // The data's span (the whole data's, the same in every county's file) from every county's rows…
-    const span = await cubeSpan(connection);
-    const [spanRow] = await rowsOf(connection, REPORT_SPAN_SQL);
+    const span = await dataSpan(connection);
     // …and the rest from this county's rows alone, copied once: every query below names the county, and
     // over the whole province's views each one scanned every county's rows (quadratic in counties).
     for (const table of COUNTY_TABLES) {
@@ -99,6 +137,21 @@ export async function figuresCubeParquet(dataDir: string, county: string): Promi
       await connection.run(`DROP VIEW ${table}`);
       await connection.run(`ALTER TABLE county_${table} RENAME TO ${table}`);
     }
+    return await countyCubeParquet(connection, county, span);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** figuresCubeParquet's file from a connection whose tables hold county `county`'s rows alone. */
+async function countyCubeParquet(
+  connection: DuckDBConnection,
+  county: string,
+  { span, spanRow }: DataSpan,
+): Promise<Uint8Array> {
+  const work = await mkdtemp(join(tmpdir(), "figures-cube-"));
+  try {
     const targets = {
       [county]: await rowsOf(connection, TARGETS_SQL, targetsParams(county) as string[]),
     };
@@ -114,7 +167,7 @@ export async function figuresCubeParquet(dataDir: string, county: string): Promi
     const from = span?.from ?? "2000-01-31";
     const to = span?.to ?? "2000-01-31";
     await connection.run(
-      `CREATE TABLE cube AS ${select}${span ? "" : " WHERE false"}`,
+      `CREATE TEMP TABLE cube AS ${select}${span ? "" : " WHERE false"}`,
       figuresCubeParams(county, null, from, to) as (string | null)[],
     );
     if (span)
@@ -148,10 +201,9 @@ export async function figuresCubeParquet(dataDir: string, county: string): Promi
       `COPY (SELECT * FROM cube ORDER BY county_id, industry NULLS FIRST, town_id NULLS FIRST, as_of)
        TO ${quote(path)} (FORMAT parquet, COMPRESSION uncompressed, KV_METADATA {${kv}})`,
     );
+    await connection.run("DROP TABLE temp.cube");
     return new Uint8Array(await readFile(path));
   } finally {
-    connection.closeSync();
-    instance.closeSync();
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -33,7 +33,7 @@ const quoteString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 export async function openParquetRunner(
   dir: string,
   { tables = false }: { tables?: boolean } = {},
-): Promise<QueryRunner & { close(): void }> {
+): Promise<QueryRunner & { close(): void; connect(): Promise<DuckDBConnection> }> {
   for (const table of PUBLISHED_TABLES) {
     const path = join(dir, `${table}.parquet`);
     if (!existsSync(path))
@@ -56,6 +56,8 @@ export async function openParquetRunner(
   }
   return {
     ...connectionRunner(connection),
+    /** Another connection to the same tables (closed with the rest by close). */
+    connect: () => instance.connect(),
     close: () => {
       connection.closeSync();
       instance.closeSync();

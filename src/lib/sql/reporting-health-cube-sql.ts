@@ -7,7 +7,10 @@ import { dueReportsCte } from "./reporting-health-sql";
  * periods that end in D's own year (its `since` is 1 January of D's year): the question the ranking asks for
  * its reporting-completeness indicator (town-ranking.ts), answered for every month at once for the figures
  * cube, so the ranking page is answered without DuckDB-WASM. The same rules as REPORTING_HEALTH_SQL, with D
- * a column instead of a parameter; a property test (tests/unit/figures/figures-cube.test.ts) holds its rows
+ * a column instead of a parameter. A town's cadence and first report at each D come from its reports ranked
+ * once (town_ends: at each period end, the kind of the last report in REPORTING_HEALTH_SQL's order and the
+ * earliest start so far) and an ASOF join to each D, not from a window over every report × every D (most of
+ * the cube's time at 40 counties); a property test (tests/unit/figures/figures-cube.test.ts) holds its rows
  * equal to REPORTING_HEALTH_SQL's for every county and month.
  */
 export const REPORTING_HEALTH_CUBE_SQL = `
@@ -25,11 +28,23 @@ town_reports AS (
   FROM reports r JOIN factories f ON f.factory_id = r.factory_id
   JOIN scoped_towns t ON t.town_id = f.town_id
 ),
+town_ends AS (
+  SELECT town_id, period_end, arg_max_null(period_kind, rn) AS cadence,
+    arg_max_null(first_start, rn) AS first_start
+  FROM (
+    SELECT town_id, period_end, period_kind, row_number() OVER w AS rn,
+      min(period_start) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS first_start
+    FROM town_reports
+    WHERE period_end IS NOT NULL
+    WINDOW w AS (PARTITION BY town_id ORDER BY period_end ASC NULLS FIRST, period_start ASC NULLS FIRST,
+                 source_file ASC NULLS FIRST, source_row ASC NULLS FIRST)
+  )
+  GROUP BY town_id, period_end
+),
 cadence AS (
-  SELECT ds.d, r.town_id, r.period_kind AS cadence,
-    min(r.period_start) OVER (PARTITION BY ds.d, r.town_id) AS first_start
-  FROM town_reports r JOIN ds ON r.period_end <= ds.d
-  QUALIFY row_number() OVER (PARTITION BY ds.d, r.town_id ORDER BY r.period_end DESC, r.period_start DESC, r.source_file DESC, r.source_row DESC) = 1
+  SELECT ds.d, e.town_id, e.cadence, e.first_start
+  FROM ds CROSS JOIN (SELECT DISTINCT town_id FROM town_ends) t
+  ASOF JOIN town_ends e ON e.town_id = t.town_id AND ds.d >= e.period_end
 ),
 months AS (
   SELECT c.d, c.town_id, c.cadence, CAST(unnest(generate_series(

@@ -20,7 +20,8 @@ export const dueReportsCte = (byAsOf = false) => `due AS (
  * on or after $4 (a first day, e.g. 1 January of a year, or the program's first day).
  *
  * Reports carry no submission date, so the engine judges periods, not arrivals:
- * - cadence: the kind (month/quarter) of the town's latest report on or before D;
+ * - cadence: the kind (month/quarter) of the town's latest report on or before D (the last by period end,
+ *   period start, source file and row: none of them is ever NULL, DATA-CONTRACT §4);
  * - periods due: every period of that cadence from the one holding the town's first report to the last one
  *   ending on or before D;
  * - reported: a due period that some report of the town overlaps (a quarter report covers its months);
@@ -42,9 +43,11 @@ town_reports AS (
   WHERE r.period_end <= p.d
 ),
 cadence AS (
-  SELECT town_id, period_kind AS cadence, min(period_start) OVER (PARTITION BY town_id) AS first_start
+  SELECT town_id,
+    arg_max(period_kind, (period_end, period_start, source_file, source_row)) AS cadence,
+    min(period_start) AS first_start
   FROM town_reports
-  QUALIFY row_number() OVER (PARTITION BY town_id ORDER BY period_end DESC, period_start DESC, source_file DESC, source_row DESC) = 1
+  GROUP BY town_id
 ),
 months AS (
   SELECT c.town_id, c.cadence, CAST(unnest(generate_series(

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureProvince } from "../../../bench/lib/province";
 import { readReference } from "../../../scripts/lib/read-reference";
 import { runPipeline } from "../../../scripts/lib/run-pipeline";
-import { figuresCubeParquet } from "../../../src/data/figures-cube";
+import { countyCubeParquetIn, dataSpan, figuresCubeParquet } from "../../../src/data/figures-cube";
 import { openParquetRunner } from "../../../src/lib/connectors/node-runner";
 import type { QueryRunner } from "../../../src/lib/connectors/query-runner";
 import {
@@ -40,18 +40,35 @@ interface DataSet {
   cubes: Map<string, FiguresCube>;
   fast: QueryRunner;
   sql: QueryRunner & { close(): void };
+  /** Each county's cube file as figuresCubeParquet writes it (a DuckDB of its own). */
+  bytes: Map<string, Uint8Array>;
+  /** The same file as the build writes it: one DuckDB for every county, the span read once. */
+  builtBytes: Map<string, Uint8Array>;
 }
 
 async function openSet(dataDir: string, referenceDir?: string): Promise<DataSet> {
   const reference = await readReference(referenceDir);
   // One file per county (/data/figures_cube/<county_id>.parquet), read back as the browser reads them.
   const cubes = new Map<string, FiguresCube>();
+  const bytes = new Map<string, Uint8Array>();
   for (const county of reference.counties) {
-    const bytes = await figuresCubeParquet(dataDir, county.county_id);
-    cubes.set(county.county_id, await decodeFiguresCube(bytes.slice().buffer));
+    const file = await figuresCubeParquet(dataDir, county.county_id);
+    bytes.set(county.county_id, file);
+    cubes.set(county.county_id, await decodeFiguresCube(file.slice().buffer));
   }
   const load = (countyId: string) => Promise.resolve(cubes.get(countyId) ?? null);
   const sql = await openParquetRunner(dataDir);
+  // As the build writes them (build-runner.ts): one DuckDB, one connection, the span read once.
+  const tables = await openParquetRunner(dataDir, { tables: true });
+  const connection = await tables.connect();
+  const whole = await dataSpan(connection);
+  const builtBytes = new Map<string, Uint8Array>();
+  for (const county of reference.counties)
+    builtBytes.set(
+      county.county_id,
+      await countyCubeParquetIn(connection, county.county_id, whole),
+    );
+  tables.close();
   const [span] = await sql.query<{ first: string; last: string }>(
     "SELECT CAST(min(period_end) AS VARCHAR) AS first, CAST(max(period_end) AS VARCHAR) AS last FROM reports",
     [],
@@ -68,6 +85,8 @@ async function openSet(dataDir: string, referenceDir?: string): Promise<DataSet>
     cubes,
     fast: countyCubesRunner(load, reference.counties[0]?.county_id ?? ""),
     sql,
+    bytes,
+    builtBytes,
   };
 }
 
@@ -177,6 +196,14 @@ function propertyTests(name: string, open: () => Promise<DataSet>, runs: number)
         ),
         { numRuns: runs },
       );
+    });
+
+    it("writes the same cube files from one DuckDB for every county as from one DuckDB per county", () => {
+      expect([...set.builtBytes.keys()]).toEqual([...set.bytes.keys()]);
+      for (const [countyId, file] of set.bytes)
+        expect(Buffer.from(set.builtBytes.get(countyId) ?? []).equals(Buffer.from(file))).toBe(
+          true,
+        );
     });
 
     it("answers FIGURES_SQL for one town and any span of months as DuckDB does", async () => {

@@ -2,7 +2,9 @@ import {
   directorySearch,
   matchesState,
   parseDirectoryState,
-  parseSortValues,
+  cellSortValues,
+  searchText,
+  type SortKey,
   sortItems,
   type DirectoryItem,
   type DirectoryState,
@@ -56,19 +58,60 @@ function findParts(): Parts | null {
   return { form, table, tbody, count, empty, q, county, town, industry };
 }
 
+/** Each key's column, from the header cells' `data-sort-key`s (a county's page has no county column). */
+const columnKeys = (table: HTMLTableElement): (SortKey | null)[] =>
+  Array.from(table.tHead?.rows[0]?.cells ?? [], (th) => {
+    const key = th.dataset["sortKey"];
+    return (SORT_KEYS as readonly string[]).includes(key ?? "") ? (key as SortKey) : null;
+  });
+
+/**
+ * The rows as the filter and the sort see them. The names of a row's county, town and industry in both
+ * languages are on the table once (`data-words`), its community on the row (`data-search`); a county's
+ * page says its county on the table (`data-county`), not on each row.
+ */
+function readRows(table: HTMLTableElement, tbody: HTMLTableSectionElement): Row[] {
+  const keys = columnKeys(table);
+  let words: Partial<Record<"county" | "town" | "industry", Record<string, string>>> = {};
+  try {
+    words = JSON.parse(table.dataset["words"] ?? "{}") as typeof words;
+  } catch {
+    words = {};
+  }
+  const pageCounty = table.dataset["county"] ?? "";
+  return Array.from(tbody.rows, (element) => {
+    const county = element.dataset["county"] ?? pageCounty;
+    const town = element.dataset["town"] ?? "";
+    const industry = element.dataset["industry"] ?? "";
+    const cells = Array.from(element.cells, (cell) => ({
+      sort: cell.dataset["sort"],
+      value: cell.dataset["value"],
+      text: cell.textContent ?? "",
+    }));
+    const text = [
+      cells[0]?.text ?? "",
+      element.dataset["search"] ?? "",
+      words.county?.[county] ?? "",
+      words.town?.[town] ?? "",
+      words.industry?.[industry] ?? "",
+    ].join(" ");
+    return {
+      element,
+      county,
+      town,
+      industry,
+      text: searchText(text),
+      values: cellSortValues(keys, cells),
+    };
+  });
+}
+
 export function initDirectory(): void {
   const parts = findParts();
   if (!parts) return;
   const { form, q, county, town, industry } = parts;
 
-  const rows: Row[] = Array.from(parts.tbody.rows, (element) => ({
-    element,
-    county: element.dataset["county"] ?? "",
-    town: element.dataset["town"] ?? "",
-    industry: element.dataset["industry"] ?? "",
-    text: element.dataset["search"] ?? "",
-    values: parseSortValues(element.dataset["sort"]),
-  }));
+  const rows = readRows(parts.table, parts.tbody);
   const parsed = parseDirectoryState(window.location.search);
   const directory = tableFilter({
     ...parts,

@@ -11,6 +11,8 @@ export type CertifiedState = "yes" | "no" | "unknown";
 export interface DirectoryRow {
   factory_id: string;
   name: string;
+  /** The community (resettlement site) the workshop serves, if the file names one. */
+  community: string | null;
   county_id: string;
   county: string;
   town_id: string;
@@ -65,6 +67,7 @@ export function directoryRow(
   return {
     factory_id: row.factory_id,
     name: row.name,
+    community: row.community,
     county_id: row.county_id,
     county: countyName,
     town_id: row.town_id,

@@ -132,8 +132,23 @@ export function sortItems<T extends DirectoryItem>(
     .map(({ item }) => item);
 }
 
-/** The sort values a row carries in its `data-sort` attribute (JSON), checked before use. */
-export function parseSortValues(json: string | undefined): Record<SortKey, string | number | null> {
+/** A cell as the sort reads it: its `data-sort` and `data-value` attributes (if any) and its text. */
+export interface SortCell {
+  sort: string | undefined;
+  value: string | undefined;
+  text: string;
+}
+
+/**
+ * A row's sort values from its cells, `keys[i]` being the column of `cells[i]` (null for a column that
+ * does not sort): a cell's `data-sort` where its text is not the value (open/closed, yes/no, no date),
+ * else its `data-value` (the number behind a formatted one), else its text. An empty attribute is no
+ * value (sorted last); an attribute holding a number sorts as a number. A key without a column is null.
+ */
+export function cellSortValues(
+  keys: readonly (SortKey | null)[],
+  cells: readonly SortCell[],
+): Record<SortKey, string | number | null> {
   const values: Record<SortKey, string | number | null> = {
     name: null,
     county: null,
@@ -146,16 +161,13 @@ export function parseSortValues(json: string | undefined): Record<SortKey, strin
     certified: null,
     leading: null,
   };
-  let parsed: unknown = null;
-  try {
-    parsed = JSON.parse(json ?? "null");
-  } catch {
-    return values;
-  }
-  if (typeof parsed !== "object" || parsed === null) return values;
-  for (const key of SORT_KEYS) {
-    const v: unknown = Reflect.get(parsed, key);
-    if (typeof v === "string" || typeof v === "number") values[key] = v;
-  }
+  keys.forEach((key, i) => {
+    const cell = cells[i];
+    if (key === null || cell === undefined) return;
+    const exact = cell.sort ?? cell.value;
+    if (exact === undefined) values[key] = cell.text.trim();
+    else if (exact === "") values[key] = null;
+    else values[key] = Number.isFinite(Number(exact)) ? Number(exact) : exact;
+  });
   return values;
 }

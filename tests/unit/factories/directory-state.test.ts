@@ -4,7 +4,7 @@ import {
   EMPTY_STATE,
   matchesState,
   parseDirectoryState,
-  parseSortValues,
+  cellSortValues,
   searchText,
   sortItems,
   type DirectoryItem,
@@ -115,14 +115,34 @@ describe("sortItems", () => {
   });
 });
 
-describe("parseSortValues and fillCount", () => {
-  it("keeps strings and numbers of known keys, drops anything else", () => {
-    const values = parseSortValues('{"jobs":12,"name":"厂","town":{"x":1},"evil":"x"}');
-    expect(values.jobs).toBe(12);
-    expect(values.name).toBe("厂");
-    expect(values.town).toBeNull();
-    expect(Object.keys(values)).not.toContain("evil");
-    expect(parseSortValues("not json").jobs).toBeNull();
+describe("cellSortValues and fillCount", () => {
+  it("reads a cell's data-sort, else its data-value, else its text; empty is no value", () => {
+    const cell = (text: string, sort?: string, value?: string) => ({ sort, value, text });
+    const values = cellSortValues(
+      ["name", "opened", "status", "jobs", "poor", null, "certified"],
+      [
+        cell(" 厂 "),
+        cell("–", ""),
+        cell("在报", "0"),
+        cell("1,234", undefined, "1234"),
+        cell("–", undefined, ""),
+        cell("x", "9"),
+        cell("是", "1", "7"),
+      ],
+    );
+    expect(values).toEqual({
+      name: "厂",
+      county: null,
+      town: null,
+      industry: null,
+      opened: null,
+      status: 0,
+      jobs: 1234,
+      poor: null,
+      certified: 1,
+      leading: null,
+    });
+    expect(cellSortValues(["opened"], [cell("2015-11-27")]).opened).toBe("2015-11-27");
   });
 
   it("fills the count template", () => {

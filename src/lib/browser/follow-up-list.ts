@@ -4,6 +4,7 @@ import {
   followUpSearch,
   matchesFollowUp,
   parseFollowUpState,
+  severityRank,
   sortFollowUp,
   type FollowUpItem,
   type FollowUpState,
@@ -24,24 +25,23 @@ interface Row extends FollowUpItem {
 const isSeverity = (s: string | undefined): s is Severity =>
   s !== undefined && (SEVERITIES as readonly string[]).includes(s);
 
-function sortValues(text: string | undefined): FollowUpItem["values"] {
-  const empty = { town: "", factory: "", period: "", severity: 0, flag: "" };
-  try {
-    const parsed: unknown = JSON.parse(text ?? "{}");
-    if (typeof parsed !== "object" || parsed === null) return empty;
-    const get = (k: string) => (parsed as Record<string, unknown>)[k];
-    const str = (k: string) => (typeof get(k) === "string" ? String(get(k)) : "");
-    const severity = get("severity");
-    return {
-      town: str("town"),
-      factory: str("factory"),
-      period: str("period"),
-      severity: typeof severity === "number" ? severity : 0,
-      flag: str("flag"),
-    };
-  } catch {
-    return empty;
-  }
+/**
+ * A row's sort values: the town, factory and flag as its cells say them (the column of each from the
+ * headers' `data-sort-key`s), the period by its end and the severity by its rank (the row's attributes).
+ */
+function sortValues(element: HTMLTableRowElement, keys: readonly (string | undefined)[]) {
+  const text = (key: string) => {
+    const i = keys.indexOf(key);
+    return i < 0 ? "" : (element.cells[i]?.textContent ?? "").trim();
+  };
+  const s = element.dataset["severity"];
+  return {
+    town: text("town"),
+    factory: text("factory"),
+    period: element.dataset["periodEnd"] ?? "",
+    severity: severityRank(isSeverity(s) ? s : "INFO"),
+    flag: text("flag"),
+  };
 }
 
 export function initFollowUpList(): void {
@@ -56,6 +56,7 @@ export function initFollowUpList(): void {
   const severity = form?.querySelector<HTMLSelectElement>('select[name="severity"]');
   if (!form || !table || !tbody || !count || !empty || !county || !town || !severity) return;
 
+  const keys = Array.from(table.tHead?.rows[0]?.cells ?? [], (th) => th.dataset["sortKey"]);
   const rows: Row[] = Array.from(tbody.rows, (element) => {
     const s = element.dataset["severity"];
     return {
@@ -63,7 +64,7 @@ export function initFollowUpList(): void {
       county: element.dataset["county"] ?? "",
       town: element.dataset["town"] ?? "",
       severity: isSeverity(s) ? s : "INFO",
-      values: sortValues(element.dataset["sort"]),
+      values: sortValues(element, keys),
     };
   });
   const list = tableFilter({

@@ -1,5 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { factoryStrings } from "../../../src/i18n/factory-strings";
 import {
   historyHeadHtml,
   historyRowsHtml,
@@ -44,15 +45,8 @@ describe("reportPeriod", () => {
 });
 
 describe("historyHeadHtml", () => {
-  const h = {
-    period: "报告期",
-    jobs: "吸纳就业人数（人）",
-    poor: "贫困劳动力（人）",
-    relocated: "易地搬迁劳动力（人）",
-    output: "产值（元）",
-    wages: "工资总额（元）",
-    source: "来源（文件：行）",
-  };
+  // The book's own headers, in the rows' order.
+  const { h } = factoryStrings("zh-CN");
   const head = (flags: string | null) =>
     Array.from(
       parseHTML(

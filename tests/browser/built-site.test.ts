@@ -72,10 +72,15 @@ function personalIn(text: string): string[] {
   return found;
 }
 
-/** The text a reader sees on a page: tags, scripts and styles left out. */
+/**
+ * The text a reader sees on a page: tags, scripts and styles left out, and a table's cells apart (" | "),
+ * as a reader sees them: rows written without their optional end tags (src/lib/html/body-rows.ts) leave
+ * one tag between two cells, and a row's numbers joined by single spaces read as one long number.
+ */
 const visibleText = (html: string) =>
   html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<\/?(td|th|tr)\b[^>]*>/gi, " | ")
     .replace(/<[^>]*>/g, " ")
     .replace(/&nbsp;/g, " ");
 

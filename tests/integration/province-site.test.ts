@@ -403,6 +403,13 @@ describe("a province site of four counties", () => {
       const town = path.split("/")[1];
       expect(html).toContain(`href="/towns/${town}/"`);
       expect(existsSync(join(dist, "en", path, "index.html")), path).toBe(true);
+      // A factory's section is its one region, named by the factory; its parts are headings only, and its
+      // identity list does not repeat the county and town the book's heading names.
+      expect(html.match(/<section class="factory-section"[^>]*>/g)?.length, path).toBeGreaterThan(
+        0,
+      );
+      expect(html, path).not.toMatch(/<section class="factory-section"[^>]* aria-labelledby/);
+      expect(html, path).not.toContain("<dt>县</dt>");
       // The generated counties' documents set no conditions or subsidies: said once, not per factory.
       expect(html.match(/data-testid="book-no-policy-rules"/g), path).toHaveLength(1);
       expect(html, path).not.toContain('data-testid="certification"');

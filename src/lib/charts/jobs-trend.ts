@@ -1,7 +1,7 @@
 import { scaleLinear, scaleUtc } from "d3";
 import { attrs, markup, type Html } from "../html/html";
 import type { Lang } from "../i18n/lang";
-import { CHART_FONT, CHART_PALETTE } from "./chart-style";
+import { CHART_PALETTE } from "./chart-style";
 import { legendHeight, legendMarkup, type LegendItem } from "./legend";
 import { formatCount } from "./metric-label";
 import { chartLabelIds } from "./render-svg";
@@ -57,7 +57,8 @@ const whole = (n: number): number => Math.round(n) + 0;
  * apart without colour. Built as text, not in a DOM: a province
  * has ~20,000 factories and two pages for each, and drawing them with Plot on linkedom was most of the
  * build's time. It looks as Plot drew it (same scales, ticks, margins and marks) and is labelled as
- * renderSvg labels a chart: role img, named and described by the caption of ChartFrame `id`.
+ * renderSvg labels a chart: role img, named and described by the caption of ChartFrame `id`; its text in
+ * the page's font.
  */
 export function jobsTrendSvg(
   data: JobsTrendData,
@@ -130,7 +131,8 @@ export function jobsTrendSvg(
     width,
     height,
     fill: "currentColor",
-    "font-family": CHART_FONT.family,
+    // No font-family: the chart takes the page's (the same system fonts), and its downloaded image the
+    // image's root's (chart-image.ts). Said on each of ~40,000 charts it was ~5 MB of a 40-county site.
     "font-size": font,
     "text-anchor": "middle",
   });

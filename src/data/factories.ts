@@ -19,23 +19,31 @@ import { buildRunner, uncachedBuildRunner } from "./build-runner";
 import { dataStatus } from "./figures";
 import { reference } from "./reference";
 
-/** One factory as its page shows it: identity and current report, every report, and the policy checks. */
-export interface FactoryRecord {
+/** One factory as the directory and its book's list know it: identity, current report, policy checks. */
+export interface FactoryEntry {
   factory: FactoryListRow;
   county: County;
-  /** Every report up to the as-of date, oldest first, each traceable to its file and row. */
-  reports: FactoryReportRow[];
   /** Null where the county's documents state no certification rule (Pingli). */
   certification: CertificationCheck | null;
   /** Null where the county's documents state no subsidy the reports can estimate (Pingli). */
   subsidies: FactorySubsidyEstimate | null;
 }
 
+/** One factory as its details show it (FactoryDetails): its entry and every report. */
+export interface FactoryRecord extends FactoryEntry {
+  /** Every report up to the as-of date, oldest first, each traceable to its file and row. */
+  reports: FactoryReportRow[];
+}
+
 /**
- * Every factory's reports up to `asOf`, read a county at a time past the query cache, with each date and
- * file name kept once: a province's million rows are most of what the build holds (its peak memory).
+ * A county's factories' reports up to `asOf`, read past the query cache, with each date and file name kept
+ * once. Read when a page shows them (withReports), not held for the build: a province's million rows as
+ * objects were ~315 MB, a third of the build's heap, for the whole build.
  */
-async function reportsByFactory(asOf: string): Promise<Map<string, FactoryReportRow[]>> {
+async function countyReports(
+  asOf: string,
+  countyId: string,
+): Promise<Map<string, FactoryReportRow[]>> {
   const runner = await uncachedBuildRunner();
   const byFactory = new Map<string, FactoryReportRow[]>();
   const texts = new Map<string, string>();
@@ -45,27 +53,55 @@ async function reportsByFactory(asOf: string): Promise<Map<string, FactoryReport
     texts.set(text, text);
     return text;
   };
-  for (const county of reference.counties) {
-    const rows = await queryRows(
-      runner,
-      factoryReportRowSchema,
-      FACTORY_REPORTS_SQL,
-      factoryReportsParams(asOf, county.county_id),
-    );
-    for (const r of rows) {
-      r.period_start = once(r.period_start);
-      r.period_end = once(r.period_end);
-      r.source_file = once(r.source_file);
-      const own = byFactory.get(r.factory_id);
-      if (own) own.push(r);
-      else byFactory.set(r.factory_id, [r]);
-      r.factory_id = once(r.factory_id);
-    }
+  const rows = await queryRows(
+    runner,
+    factoryReportRowSchema,
+    FACTORY_REPORTS_SQL,
+    factoryReportsParams(asOf, countyId),
+  );
+  for (const r of rows) {
+    r.period_start = once(r.period_start);
+    r.period_end = once(r.period_end);
+    r.source_file = once(r.source_file);
+    r.factory_id = once(r.factory_id);
+    const own = byFactory.get(r.factory_id);
+    if (own) own.push(r);
+    else byFactory.set(r.factory_id, [r]);
   }
   return byFactory;
 }
 
-async function loadFactories(): Promise<FactoryRecord[]> {
+/**
+ * The counties whose reports were read last, newest last. Pages come a town or a factory at a time in id
+ * order, a language after the other: a province's book pages read each county twice, the sample's factory
+ * pages (two counties, ids mixed) each once.
+ */
+const KEPT_COUNTIES = 4;
+const keptReports = new Map<string, Promise<Map<string, FactoryReportRow[]>>>();
+
+function reportsOfCounty(countyId: string): Promise<Map<string, FactoryReportRow[]>> {
+  let reports = keptReports.get(countyId);
+  if (reports) keptReports.delete(countyId);
+  else reports = countyReports(dataStatus.as_of, countyId);
+  keptReports.set(countyId, reports);
+  for (const oldest of keptReports.keys()) {
+    if (keptReports.size <= KEPT_COUNTIES) break;
+    keptReports.delete(oldest);
+  }
+  return reports;
+}
+
+/** These factories' records, each with every report (read a county at a time, reportsOfCounty). */
+export async function withReports(entries: readonly FactoryEntry[]): Promise<FactoryRecord[]> {
+  const records: FactoryRecord[] = [];
+  for (const entry of entries) {
+    const reports = await reportsOfCounty(entry.county.county_id);
+    records.push({ ...entry, reports: reports.get(entry.factory.factory_id) ?? [] });
+  }
+  return records;
+}
+
+async function loadFactories(): Promise<FactoryEntry[]> {
   const asOf = dataStatus.as_of;
   const runner = await buildRunner();
   const list = await queryRows(
@@ -89,7 +125,6 @@ async function loadFactories(): Promise<FactoryRecord[]> {
       ),
     ),
   );
-  const byFactory = await reportsByFactory(asOf);
   // Looked up by id, not searched: a province has ~20,000 factories, and a search per factory was
   // quadratic in them.
   const counties = new Map(reference.counties.map((c) => [c.county_id, c]));
@@ -104,7 +139,7 @@ async function loadFactories(): Promise<FactoryRecord[]> {
       },
     ]),
   );
-  return list.flatMap((factory): FactoryRecord[] => {
+  return list.flatMap((factory): FactoryEntry[] => {
     const county = counties.get(factory.county_id);
     if (!county) return [];
     const policy = checks.get(county.county_id);
@@ -112,7 +147,6 @@ async function loadFactories(): Promise<FactoryRecord[]> {
       {
         factory,
         county,
-        reports: byFactory.get(factory.factory_id) ?? [],
         certification: policy?.certification.get(factory.factory_id) ?? null,
         subsidies: policy?.subsidies.get(factory.factory_id) ?? null,
       },
@@ -120,17 +154,20 @@ async function loadFactories(): Promise<FactoryRecord[]> {
   });
 }
 
-let loaded: Promise<FactoryRecord[]> | null = null;
+let loaded: Promise<FactoryEntry[]> | null = null;
 
-/** Every factory of both counties at `dataStatus.as_of`, loaded once per build for all factory pages. */
-export function factoryRecords(): Promise<FactoryRecord[]> {
+/**
+ * Every factory at `dataStatus.as_of`, loaded once per build for the directory and the factory pages; their
+ * reports are read where a page shows them (withReports).
+ */
+export function factoryEntries(): Promise<FactoryEntry[]> {
   loaded ??= loadFactories();
   return loaded;
 }
 
 /** A factory's county, town and industry as its details and page title name them. */
 export function factoryLabels(
-  { factory, county }: Pick<FactoryRecord, "factory" | "county">,
+  { factory, county }: Pick<FactoryEntry, "factory" | "county">,
   lang: Lang,
 ): { countyName: string; townName: string; industryName: string } {
   const town = county.towns.find((x) => x.town_id === factory.town_id);
@@ -149,25 +186,25 @@ export interface FactoryBookPage {
   /** From 1. */
   page: number;
   pages: number;
-  /** The factories of this page, in the directory's order (name, then id). */
-  records: FactoryRecord[];
+  /** The factories of this page, in the directory's order (name, then id); their reports: withReports. */
+  entries: FactoryEntry[];
   /** Every factory of the town with the page it is on, for the book's list. */
   contents: { factory_id: string; name: string; page: number }[];
 }
 
-/** Every page of every town's factory book, from the one load of factory records. */
+/** Every page of every town's factory book, from the one load of factory entries. */
 export async function factoryBookPages(): Promise<FactoryBookPage[]> {
-  const byTown = new Map<string, FactoryRecord[]>();
-  for (const record of await factoryRecords()) {
-    const own = byTown.get(record.factory.town_id);
-    if (own) own.push(record);
-    else byTown.set(record.factory.town_id, [record]);
+  const byTown = new Map<string, FactoryEntry[]>();
+  for (const entry of await factoryEntries()) {
+    const own = byTown.get(entry.factory.town_id);
+    if (own) own.push(entry);
+    else byTown.set(entry.factory.town_id, [entry]);
   }
   return reference.counties.flatMap((county) =>
     county.towns.flatMap((town) => {
-      const records = byTown.get(town.town_id);
-      if (!records) return [];
-      const pages = splitBook(records);
+      const entries = byTown.get(town.town_id);
+      if (!entries) return [];
+      const pages = splitBook(entries);
       const contents = pages.flatMap((own, i) =>
         own.map((r) => ({ factory_id: r.factory.factory_id, name: r.factory.name, page: i + 1 })),
       );
@@ -176,7 +213,7 @@ export async function factoryBookPages(): Promise<FactoryBookPage[]> {
         town,
         page: i + 1,
         pages: pages.length,
-        records: own,
+        entries: own,
         contents,
       }));
     }),

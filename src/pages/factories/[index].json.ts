@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { factoryRecords } from "../../data/factories";
+import { factoryEntries } from "../../data/factories";
 import { reference } from "../../data/reference";
 import { buildSearchIndex } from "../../lib/factories/factory-search-index";
 import { provinceSite } from "../../lib/site/county-paths";
@@ -13,9 +13,9 @@ export const getStaticPaths = (() =>
   provinceSite() ? [{ params: { index: "search-index" } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
-  const records = await factoryRecords();
+  const entries = await factoryEntries();
   const index = buildSearchIndex(
-    records.map((r) => r.factory),
+    entries.map((r) => r.factory),
     reference.counties,
   );
   return new Response(JSON.stringify(index), {

@@ -122,6 +122,24 @@ describe("the built site as a whole", () => {
     expect(broken).toEqual([]);
   });
 
+  // A chart's source line (written into its downloaded image) cites its county's documents, not both.
+  it("cites a town's own county's documents under its charts", () => {
+    for (const [town, own, other] of [
+      ["hanyin-chengguan", "汉人社发〔2017〕132号", "平办发〔2017〕31号"],
+      ["pingli-chengguan", "平办发〔2017〕31号", "汉人社发〔2017〕132号"],
+    ] as const) {
+      for (const path of [`/towns/${town}/`, `/en/towns/${town}/`]) {
+        const html = readFileSync(join(DIST, path, "index.html"), "utf8");
+        const sources = [...html.matchAll(/data-chart-source="([^"]*)"/g)].map((m) => m[1] ?? "");
+        expect(sources.length, path).toBeGreaterThan(0);
+        for (const source of sources) {
+          expect(source, path).toContain(own);
+          expect(source, path).not.toContain(other);
+        }
+      }
+    }
+  });
+
   it("holds no ID number, mobile number or planted name in any text file", () => {
     const found: string[] = [];
     for (const file of files.filter((f) => TEXT_TYPES.has(extname(f)))) {

@@ -16,8 +16,9 @@ const zhSubsidyNames: Record<string, string> = {
 /** UI strings of the factory directory (工厂名录) and the factory pages, zh-CN and en with the same keys. */
 const zh = {
   directoryHeading: "社区工厂名录",
-  directoryIntro: (w: CountyWords, asOf: string) =>
-    `${w.all}全部社区工厂，数据截至${proseDate(asOf, "zh-CN")}。“最新用工”和“贫困劳动力”取每家工厂截至该日的最近一期报表；近${zhCount(ACTIVE_MONTHS)}个月有报表的工厂为“在报”，没有报表的为“停报”。点工厂名称查看其历次报表、认定条件核对和补贴估算。`,
+  /** `checked`: some listed county's documents set conditions or subsidies the reports can check. */
+  directoryIntro: (w: CountyWords, asOf: string, checked: boolean) =>
+    `${w.all}全部社区工厂，数据截至${proseDate(asOf, "zh-CN")}。“最新用工”和“贫困劳动力”取每家工厂截至该日的最近一期报表；近${zhCount(ACTIVE_MONTHS)}个月有报表的工厂为“在报”，没有报表的为“停报”。点工厂名称查看其历次报表${checked ? "、认定条件核对和补贴估算" : ""}。`,
   filtersLabel: "筛选工厂",
   search: "搜索（名称、镇、行业）",
   county: "县",
@@ -148,8 +149,8 @@ export type FactoryStrings = typeof zh;
 
 const en: FactoryStrings = {
   directoryHeading: "Factory directory",
-  directoryIntro: (w: CountyWords, asOf: string) =>
-    `Every community factory of ${w.all}, data as of ${proseDate(asOf, "en")}. Latest jobs and workers from poor households come from each factory's latest report up to that date; factories with a report in the last ${enCount(ACTIVE_MONTHS)} months are reporting, the others have stopped reporting. Open a factory's page for its reports, certification check and estimated subsidies.`,
+  directoryIntro: (w: CountyWords, asOf: string, checked: boolean) =>
+    `Every community factory of ${w.all}, data as of ${proseDate(asOf, "en")}. Latest jobs and workers from poor households come from each factory's latest report up to that date; factories with a report in the last ${enCount(ACTIVE_MONTHS)} months are reporting, the others have stopped reporting. Open a factory's page for its reports${checked ? ", certification check and estimated subsidies" : ""}.`,
   filtersLabel: "Filter factories",
   search: "Search (name, town, industry)",
   county: "County",

@@ -367,6 +367,17 @@ describe("a province site of four counties", () => {
     },
   );
 
+  // The generated counties' documents set no certification conditions or subsidies: the directory does
+  // not promise them (their books say so once at the top).
+  it("promises a factory's reports, and no checks its county's documents do not set", () => {
+    const zh = page("factories/county/b01");
+    expect(zh).toContain("点工厂名称查看其历次报表。");
+    expect(zh).not.toContain("认定条件核对");
+    const en = page("en/factories/county/b01");
+    expect(en).toContain("Open a factory's page for its reports.");
+    expect(en).not.toContain("certification check");
+  });
+
   // A county's directory grows with its factories: ~500 a county at 40 counties (19,861 factories).
   it("keeps a county's directory page within budget at 500 factories", () => {
     const html = page("factories/county/b01");

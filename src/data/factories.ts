@@ -1,4 +1,5 @@
 import type { CertificationCheck } from "../lib/figures/certification-check";
+import { groupBy } from "../lib/collections/group-by";
 import { queryRows } from "../lib/figures/decode-rows";
 import { policyChecks } from "../lib/figures/policy-checks";
 import type { FactorySubsidyEstimate } from "../lib/figures/subsidy-estimates";
@@ -45,7 +46,6 @@ async function countyReports(
   countyId: string,
 ): Promise<Map<string, FactoryReportRow[]>> {
   const runner = await uncachedBuildRunner();
-  const byFactory = new Map<string, FactoryReportRow[]>();
   const texts = new Map<string, string>();
   const once = (text: string) => {
     const kept = texts.get(text);
@@ -64,11 +64,8 @@ async function countyReports(
     r.period_end = once(r.period_end);
     r.source_file = once(r.source_file);
     r.factory_id = once(r.factory_id);
-    const own = byFactory.get(r.factory_id);
-    if (own) own.push(r);
-    else byFactory.set(r.factory_id, [r]);
   }
-  return byFactory;
+  return groupBy(rows, (r) => r.factory_id);
 }
 
 /**
@@ -194,12 +191,7 @@ export interface FactoryBookPage {
 
 /** Every page of every town's factory book, from the one load of factory entries. */
 export async function factoryBookPages(): Promise<FactoryBookPage[]> {
-  const byTown = new Map<string, FactoryEntry[]>();
-  for (const entry of await factoryEntries()) {
-    const own = byTown.get(entry.factory.town_id);
-    if (own) own.push(entry);
-    else byTown.set(entry.factory.town_id, [entry]);
-  }
+  const byTown = groupBy(await factoryEntries(), (entry) => entry.factory.town_id);
   return reference.counties.flatMap((county) =>
     county.towns.flatMap((town) => {
       const entries = byTown.get(town.town_id);

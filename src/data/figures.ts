@@ -10,6 +10,7 @@ import {
 } from "../lib/figures/data-quality";
 import { figuresAsOf, type FiguresAsOf } from "../lib/figures/figures-as-of";
 import { inputsAsOf } from "../lib/figures/inputs-as-of";
+import { groupBy } from "../lib/collections/group-by";
 import type { ManifestInputLike } from "../lib/figures/rejected-by-town";
 import type { Manifest } from "../lib/pipeline/manifest";
 import { readManifestFile } from "./read-manifest";
@@ -179,24 +180,22 @@ export function countyRejectsCsv(countyId: string): string {
 let filesByCounty: Map<string | null, string[]> | null = null;
 let rejectsText: string | null = null;
 
+let rejectedByTownId: Map<string | null, ManifestInputLike[]> | null = null;
+
 /**
  * A town's files that had rows rejected, with their period labels: enough for the browser to count the
  * town's rejected rows at any as-of date (rejectedByTown) without loading the whole manifest.
  */
 export function rejectedInputs(townId: string): ManifestInputLike[] {
-  if (!rejectedByTownId) {
-    // Grouped once per build: a province's manifest has ~50,000 inputs and ~1,000 towns ask, twice each.
-    rejectedByTownId = new Map();
-    for (const { town_id, period, rejected } of manifest.inputs) {
-      if (rejected <= 0) continue;
-      const inputs = rejectedByTownId.get(town_id) ?? [];
-      inputs.push({ town_id, period, rejected });
-      rejectedByTownId.set(town_id, inputs);
-    }
-  }
+  // Grouped once per build: a province's manifest has ~50,000 inputs and ~1,000 towns ask, twice each.
+  rejectedByTownId ??= groupBy(
+    manifest.inputs
+      .filter((i) => i.rejected > 0)
+      .map(({ town_id, period, rejected }): ManifestInputLike => ({ town_id, period, rejected })),
+    (input) => input.town_id,
+  );
   return rejectedByTownId.get(townId) ?? [];
 }
-let rejectedByTownId: Map<string | null, ManifestInputLike[]> | null = null;
 
 /** The pipeline's own totals (manifest.json), against which the page's sums are checked. */
 export const manifestTotals: Manifest["totals"] = manifest.totals;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FLAGS, SEVERITIES } from "../lib/flags/flags-schema";
 import { queryRows } from "../lib/figures/decode-rows";
+import { groupBy } from "../lib/collections/group-by";
 import { buildRunner } from "./build-runner";
 
 /**
@@ -52,14 +53,6 @@ let grouped: Promise<Map<string, FollowUpRow[]>> | null = null;
  * factory pages scanning every flag made the factory pages quadratic in factories.
  */
 export async function factoryFollowUpRows(factoryId: string): Promise<readonly FollowUpRow[]> {
-  grouped ??= followUpRows().then((rows) => {
-    const byFactory = new Map<string, FollowUpRow[]>();
-    for (const row of rows) {
-      const own = byFactory.get(row.factory_id);
-      if (own) own.push(row);
-      else byFactory.set(row.factory_id, [row]);
-    }
-    return byFactory;
-  });
+  grouped ??= followUpRows().then((rows) => groupBy(rows, (row) => row.factory_id));
   return (await grouped).get(factoryId) ?? [];
 }

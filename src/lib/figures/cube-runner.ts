@@ -1,4 +1,5 @@
 import type { FigureRow } from "./decode-rows";
+import { groupBy } from "../collections/group-by";
 import { REPORT_SPAN_SQL } from "./figure-series";
 import { FIGURES_SQL } from "../sql/figures-sql";
 import { FIGURE_METRICS, type FigureMetric } from "./metrics";
@@ -59,12 +60,7 @@ const cell = (county: CountyCube, industry: number, month: number, town: number)
 const positions = <K>(keys: Iterable<K>) => new Map([...new Set(keys)].map((k, i) => [k, i]));
 
 function indexCube(rows: readonly CubeRow[]): Map<string, CountyCube> {
-  const byCounty = new Map<string, CubeRow[]>();
-  for (const row of rows) {
-    const own = byCounty.get(row.county_id);
-    if (own) own.push(row);
-    else byCounty.set(row.county_id, [row]);
-  }
+  const byCounty = groupBy(rows, (row) => row.county_id);
   const counties = new Map<string, CountyCube>();
   for (const [countyId, own] of byCounty) {
     const industryAt = positions(own.map((r) => r.industry));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { redactCounted } from "../parse/personal-data";
+import { groupBy } from "../collections/group-by";
 import { REJECT_REASONS, type Reject } from "./output-schema";
 import type { FileResult } from "./parse-report";
 
@@ -114,13 +115,7 @@ export function manifestFiles(
   const whole = manifestText(manifest);
   if (new TextEncoder().encode(whole).length <= limit)
     return [{ file: "manifest.json", text: whole }];
-  const byCounty = new Map<string, ManifestInput[]>();
-  for (const input of manifest.inputs) {
-    const county = countyFolder(input.path);
-    const own = byCounty.get(county);
-    if (own) own.push(input);
-    else byCounty.set(county, [input]);
-  }
+  const byCounty = groupBy(manifest.inputs, (input) => countyFolder(input.path));
   const parts = [...byCounty].map(([county, inputs]) => {
     const part: ManifestPart = {
       contract: manifest.contract,

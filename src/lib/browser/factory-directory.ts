@@ -10,7 +10,7 @@ import {
   type DirectoryState,
   SORT_KEYS,
 } from "../factories/directory-state";
-import { offerTownsOf, tableFilter, townWithin } from "./table-filter";
+import { headerSortKeys, offerTownsOf, tableFilter, townWithin } from "./table-filter";
 
 /**
  * The factory directory in the browser: text search, county / town / industry selects, sortable column
@@ -58,12 +58,11 @@ function findParts(): Parts | null {
   return { form, table, tbody, count, empty, q, county, town, industry };
 }
 
-/** Each key's column, from the header cells' `data-sort-key`s (a county's page has no county column). */
+/** Each key's column (headerSortKeys), a header that is not one of the directory's keys null. */
 const columnKeys = (table: HTMLTableElement): (SortKey | null)[] =>
-  Array.from(table.tHead?.rows[0]?.cells ?? [], (th) => {
-    const key = th.dataset["sortKey"];
-    return (SORT_KEYS as readonly string[]).includes(key ?? "") ? (key as SortKey) : null;
-  });
+  headerSortKeys(table).map((key) =>
+    (SORT_KEYS as readonly string[]).includes(key ?? "") ? (key as SortKey) : null,
+  );
 
 /**
  * The rows as the filter and the sort see them. The names of a row's county, town and industry in both

@@ -10,7 +10,7 @@ import {
   type FollowUpState,
 } from "../flags/follow-up-state";
 import { SEVERITIES, type Severity } from "../flags/flags-schema";
-import { offerTownsOf, tableFilter, townWithin } from "./table-filter";
+import { headerSortKeys, offerTownsOf, tableFilter, townWithin } from "./table-filter";
 
 /**
  * The follow-up list (督查清单) in the browser: county, town and severity filters, sortable headers and a live
@@ -56,7 +56,7 @@ export function initFollowUpList(): void {
   const severity = form?.querySelector<HTMLSelectElement>('select[name="severity"]');
   if (!form || !table || !tbody || !count || !empty || !county || !town || !severity) return;
 
-  const keys = Array.from(table.tHead?.rows[0]?.cells ?? [], (th) => th.dataset["sortKey"]);
+  const keys = headerSortKeys(table);
   const rows: Row[] = Array.from(tbody.rows, (element) => {
     const s = element.dataset["severity"];
     return {

@@ -169,6 +169,14 @@ export function tableFilter<K extends string, S extends SortState<K>, R extends 
 }
 
 /**
+ * Each column's sort key as its header cell gives it (`data-sort-key`, undefined where it has none), in
+ * column order: which cell of a row holds which value, read from the table instead of assumed (a county's
+ * directory has no county column).
+ */
+export const headerSortKeys = (table: HTMLTableElement): (string | undefined)[] =>
+  Array.from(table.tHead?.rows[0]?.cells ?? [], (th) => th.dataset["sortKey"]);
+
+/**
  * A count template (`显示 {shown} / {total} 家`, `符合 {matched} / {total} 家…`) with the numbers put in, by
  * `format` (formatCount on the page).
  */
